@@ -1,0 +1,37 @@
+package org.tresse.app;
+
+import java.util.Optional;
+import org.tresse.config.GroupSettings;
+import org.tresse.config.RoleGrant;
+import org.tresse.config.TresseConfig;
+import org.tresse.core.Core;
+import org.tresse.core.message.Identity;
+import org.tresse.core.people.Group;
+import org.tresse.core.people.Person;
+import org.tresse.core.people.Role;
+import org.tresse.core.store.Handle;
+
+/** Puts what the configuration declares (groups, admins, roles) into the database at start-up. */
+final class ConfigApplier {
+    private ConfigApplier() {}
+
+    static void apply(TresseConfig config, Core core) {
+        core.database().useTransaction(handle -> {
+            for (GroupSettings group : config.groups()) {
+                core.groups().define(handle, new Group(group.id(), group.name(), group.open()));
+            }
+            for (String admin : config.admins()) {
+                grant(core, handle, admin, Role.ADMIN, Optional.empty());
+            }
+            for (RoleGrant grant : config.roles()) {
+                grant(core, handle, grant.identity(), Role.valueOf(grant.role().name()), Optional.ofNullable(grant.group()));
+            }
+        });
+    }
+
+    private static void grant(Core core, Handle handle, String identity, Role role, Optional<String> group) {
+        Identity parsed = Identity.parse(identity);
+        Person person = core.people().resolve(handle, parsed, parsed.id());
+        core.people().grant(handle, person.id(), role, group);
+    }
+}

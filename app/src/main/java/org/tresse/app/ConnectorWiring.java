@@ -1,0 +1,28 @@
+package org.tresse.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tresse.config.TresseConfig;
+import org.tresse.connector.console.ConsoleConnector;
+import org.tresse.core.Core;
+import org.tresse.core.channel.Connector;
+
+/** Which connectors run, from the configuration: one explicit line per channel. */
+final class ConnectorWiring {
+    private ConnectorWiring() {}
+
+    /** The migration locations of the configured channels (the core's are always applied). */
+    static List<String> migrations(TresseConfig config) {
+        List<String> locations = new ArrayList<>();
+        return locations;
+    }
+
+    static List<Connector> connectors(TresseConfig config, Core core, ConsoleIo console, Runnable onConsoleEnd) {
+        List<Connector> connectors = new ArrayList<>();
+        if (config.channels().consoleEnabled()) {
+            connectors.add(new ConsoleConnector(console.input(), console.output(), console.firstSpeaker(),
+                    console.interactive(), core.delivery()::awaitIdle, onConsoleEnd));
+        }
+        return connectors;
+    }
+}

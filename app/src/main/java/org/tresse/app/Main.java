@@ -1,0 +1,29 @@
+package org.tresse.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tresse} command line. */
+@Command(name = "tresse",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Tresse : le bot de gouvernance partagée de votre association.",
+                "Tresse: the shared-governance bot of your association."},
+        subcommands = {RunCommand.class, InitCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** The configuration file, when none is named. */
+    static final String DEFAULT_CONFIG = "tresse.yml";
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+}

@@ -1,0 +1,114 @@
+package org.tresse.core.engine;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.tresse.core.i18n.Texts;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.Inbound;
+import org.tresse.core.outbox.Outbox;
+import org.tresse.core.people.People;
+import org.tresse.core.people.Person;
+import org.tresse.core.people.Role;
+import org.tresse.core.store.Handle;
+
+/**
+ * One inbound event being handled, inside its transaction: who wrote, where, and how to answer.
+ * Everything sent through it is an outbox row of the same transaction.
+ */
+public final class Conversation {
+    private final Inbound inbound;
+    private final Person person;
+    private final Handle handle;
+    private final Texts texts;
+    private final Instant now;
+    private final Outbox outbox;
+    private final Optional<String> roomGroup;
+    private final People people;
+
+    Conversation(Inbound inbound, Person person, Handle handle, Texts texts, Instant now, Outbox outbox, Optional<String> roomGroup, People people) {
+        this.inbound = inbound;
+        this.person = person;
+        this.handle = handle;
+        this.texts = texts;
+        this.now = now;
+        this.outbox = outbox;
+        this.roomGroup = roomGroup;
+        this.people = people;
+    }
+
+    public Inbound inbound() {
+        return inbound;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public Handle handle() {
+        return handle;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The time the event is handled at, from the engine's clock. */
+    public Instant now() {
+        return now;
+    }
+
+    /** The group the room is attached to, if any. */
+    public Optional<String> roomGroup() {
+        return roomGroup;
+    }
+
+    /**
+     * Whether the person may act as {@code role} here: they hold it everywhere or in
+     * {@code group}, and the channel vouches for them (an unverified email acts as a resident).
+     */
+    public boolean hasRole(Role role, Optional<String> group) {
+        if (role == Role.RESIDENT) {
+            return true;
+        }
+        return inbound.verified() && people.hasRole(handle, person.id(), role, group);
+    }
+
+    /** A text in the person's language. */
+    public String t(String key, Object... arguments) {
+        return texts.get(key, arguments);
+    }
+
+    /** Answers where the message was written; in a group, as a reply to it. */
+    public void reply(String text) {
+        reply(Content.text(text));
+    }
+
+    public void reply(Content content) {
+        Content answer = inbound.isPrivate() ? content : content.replyingTo(inbound.eventId());
+        outbox.enqueue(handle, hereDestination(), answer, null);
+    }
+
+    /** Answers the person alone: in private even when they wrote in a group. */
+    public void replyPrivately(String text) {
+        replyPrivately(Content.text(text));
+    }
+
+    public void replyPrivately(Content content) {
+        if (inbound.isPrivate()) {
+            outbox.enqueue(handle, hereDestination(), content, null);
+        } else {
+            outbox.enqueue(handle, Destination.Direct.to(inbound.sender()), content, null);
+        }
+    }
+
+    /** Sends elsewhere; {@code correlation} groups rows for delivery reports and edits (may be null). */
+    public long send(Destination destination, Content content, String correlation) {
+        return outbox.enqueue(handle, destination, content, correlation);
+    }
+
+    /** The room the message was written in, as a destination. */
+    public Destination.Room hereDestination() {
+        return new Destination.Room(inbound.channel(), inbound.room(), inbound.roomKind());
+    }
+}

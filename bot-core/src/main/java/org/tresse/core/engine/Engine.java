@@ -1,0 +1,132 @@
+package org.tresse.core.engine;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import org.tresse.core.channel.InboundSink;
+import org.tresse.core.channel.Receipt;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Texts;
+import org.tresse.core.message.Cursor;
+import org.tresse.core.message.Inbound;
+import org.tresse.core.message.Payload;
+import org.tresse.core.outbox.Outbox;
+import org.tresse.core.people.Groups;
+import org.tresse.core.people.People;
+import org.tresse.core.people.Person;
+import org.tresse.core.store.Database;
+import org.tresse.core.store.Handle;
+import org.tresse.core.store.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The heart of Tresse: each inbound event is handled in ONE transaction — inbound log (a
+ * redelivered event does nothing), the connector's cursor, the sender, the handler's changes
+ * and every reply as outbox rows — then committed. Only then does {@link #receive} return, and
+ * only then may the connector acknowledge upstream.
+ */
+public final class Engine implements InboundSink {
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+
+    private final Database database;
+    private final People people;
+    private final Groups groups;
+    private final Outbox outbox;
+    private final I18n i18n;
+    private final Clock clock;
+    private final MessageHandler handler;
+
+    public Engine(Database database, People people, Groups groups, Outbox outbox, I18n i18n, Clock clock, MessageHandler handler) {
+        this.database = database;
+        this.people = people;
+        this.groups = groups;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.handler = handler;
+    }
+
+    @Override
+    public Receipt receive(Inbound inbound) {
+        Receipt receipt;
+        try {
+            receipt = database.inTransaction(handle -> receiveIn(handle, inbound));
+        } catch (StorageException e) {
+            if (isUniqueViolation(e)) {
+                log.debug("Event {} of {} arrived twice at once; kept once", inbound.eventId(), inbound.channel());
+                return Receipt.DUPLICATE;
+            }
+            throw e;
+        }
+        if (receipt != Receipt.DUPLICATE) {
+            outbox.wakeUp();
+        }
+        return receipt;
+    }
+
+    private Receipt receiveIn(Handle handle, Inbound inbound) {
+        if (handle.count("select count(*) from inbound_log where channel = ? and event_id = ?",
+                inbound.channel(), inbound.eventId()) > 0) {
+            log.debug("Event {} of {} already received", inbound.eventId(), inbound.channel());
+            return Receipt.DUPLICATE;
+        }
+        Person person = people.resolve(handle, inbound.sender(), inbound.senderName());
+        handle.update("insert into inbound_log (channel, event_id, person_id, received_at) values (?, ?, ?, ?)",
+                inbound.channel(), inbound.eventId(), person.id(), clock.instant());
+        inbound.cursor().ifPresent(cursor -> storeCursor(handle, inbound.channel(), cursor));
+        Texts texts = i18n.texts(person.language());
+        Conversation conversation = new Conversation(inbound, person, handle, texts, clock.instant(), outbox,
+                groups.groupOfRoom(handle, inbound.channel(), inbound.room()), people);
+        if (inbound.payload() instanceof Payload.Text text) {
+            Optional<UserError> refusal = InputPolicy.check(text.text());
+            if (refusal.isPresent()) {
+                conversation.reply(texts.get(refusal.get().key(), refusal.get().arguments()));
+                return Receipt.REJECTED;
+            }
+        }
+        log.debug("Handling event {} of {} from person {}", inbound.eventId(), inbound.channel(), person.id());
+        try {
+            handle.withSavepoint(() -> {
+                handler.handle(conversation);
+                return null;
+            });
+        } catch (UserError refusal) {
+            conversation.reply(texts.get(refusal.key(), refusal.arguments()));
+        } catch (RuntimeException failure) {
+            log.error("Handling event {} of {} from person {} failed", inbound.eventId(), inbound.channel(), person.id(), failure);
+            conversation.reply(texts.get("erreur.interne"));
+        }
+        return Receipt.PROCESSED;
+    }
+
+    @Override
+    public Optional<String> cursor(String channel, String key) {
+        return database.inTransaction(handle -> handle.one(
+                "select cursor_value from connector_cursor where channel = ? and cursor_key = ?",
+                row -> row.getString(1), channel, key));
+    }
+
+    @Override
+    public void saveCursor(String channel, Cursor cursor) {
+        database.useTransaction(handle -> storeCursor(handle, channel, cursor));
+    }
+
+    private void storeCursor(Handle handle, String channel, Cursor cursor) {
+        int updated = handle.update("update connector_cursor set cursor_value = ?, updated_at = ? where channel = ? and cursor_key = ?",
+                cursor.value(), clock.instant(), channel, cursor.key());
+        if (updated == 0) {
+            handle.update("insert into connector_cursor (channel, cursor_key, cursor_value, updated_at) values (?, ?, ?, ?)",
+                    channel, cursor.key(), cursor.value(), clock.instant());
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

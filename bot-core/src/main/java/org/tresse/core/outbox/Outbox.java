@@ -1,0 +1,157 @@
+package org.tresse.core.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.outbox.internal.ContentCodec;
+import org.tresse.core.store.Handle;
+import org.tresse.core.store.RowMapper;
+
+/**
+ * Every message Tresse sends is first a row here, written in the same transaction as the change
+ * that caused it; delivery workers send the rows after the commit.
+ */
+public final class Outbox {
+    private static final RowMapper<OutboxRow> ROW = row -> {
+        String room = row.getString("room");
+        Destination destination = room != null
+                ? new Destination.Room(row.getString("channel"), room, RoomKind.valueOf(row.getString("room_kind")))
+                : new Destination.Direct(row.getString("channel"), row.getString("recipient"));
+        int attempts = row.getInt("attempts");
+        return new OutboxRow(
+                new Outbound(row.getLong("id"), destination, ContentCodec.read(row.getString("content")), attempts + 1),
+                row.getString("correlation"),
+                OutboxStatus.valueOf(row.getString("status")),
+                attempts,
+                Handle.instant(row, "not_before"),
+                row.getString("remote_id"),
+                row.getString("last_error"));
+    };
+    private static final String INSERT = "insert into outbox (channel, room, room_kind, recipient, content, correlation, "
+            + "status, attempts, not_before, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+
+    private final Clock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public Outbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Adds a message to send once the transaction commits; returns its row id. */
+    public long enqueue(Handle handle, Destination destination, Content content, String correlation) {
+        return handle.insert(INSERT, arguments(destination, content, correlation, clock.instant()));
+    }
+
+    /** Adds a message to send no earlier than {@code notBefore}. */
+    public long enqueueAt(Handle handle, Destination destination, Content content, String correlation, Instant notBefore) {
+        return handle.insert(INSERT, arguments(destination, content, correlation, notBefore));
+    }
+
+    /** Adds many messages in one batch (announcements to a whole village). */
+    public void enqueueAll(Handle handle, List<Destination> destinations, Content content, String correlation) {
+        Instant now = clock.instant();
+        List<Object[]> rows = new ArrayList<>(destinations.size());
+        String json = ContentCodec.write(content);
+        for (Destination destination : destinations) {
+            rows.add(arguments(destination, json, correlation, now));
+        }
+        handle.batch(INSERT, rows);
+    }
+
+    private Object[] arguments(Destination destination, Content content, String correlation, Instant notBefore) {
+        return arguments(destination, ContentCodec.write(content), correlation, notBefore);
+    }
+
+    private Object[] arguments(Destination destination, String json, String correlation, Instant notBefore) {
+        String room = destination instanceof Destination.Room target ? target.room() : null;
+        String kind = destination instanceof Destination.Room target ? target.kind().name() : null;
+        String recipient = destination instanceof Destination.Direct target ? target.userId() : null;
+        return new Object[] {destination.channel(), room, kind, recipient, json, correlation, notBefore, clock.instant()};
+    }
+
+    /** The oldest pending rows of a channel, due or not, in order. */
+    public List<OutboxRow> pending(Handle handle, String channel, int limit) {
+        return handle.list("select * from outbox where channel = ? and status = 'PENDING' order by id fetch first "
+                + limit + " rows only", ROW, channel);
+    }
+
+    public Optional<OutboxRow> find(Handle handle, long id) {
+        return handle.one("select * from outbox where id = ?", ROW, id);
+    }
+
+    public long pendingCount(Handle handle, String channel) {
+        return handle.count("select count(*) from outbox where channel = ? and status = 'PENDING'", channel);
+    }
+
+    public void markSent(Handle handle, long id, String remoteId) {
+        handle.update("update outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, remote_id = ?, "
+                + "last_error = null where id = ? and status = 'PENDING'", clock.instant(), remoteId, id);
+    }
+
+    public void retryLater(Handle handle, long id, Instant notBefore, String reason) {
+        handle.update("update outbox set attempts = attempts + 1, not_before = ?, last_error = ? where id = ? "
+                + "and status = 'PENDING'", notBefore, truncate(reason), id);
+    }
+
+    public void markFailed(Handle handle, long id, String reason) {
+        handle.update("update outbox set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ? "
+                + "and status = 'PENDING'", truncate(reason), id);
+    }
+
+    /** Cancels the pending rows of a correlation (a cancelled scheduled announcement); returns how many. */
+    public int cancel(Handle handle, String correlation) {
+        return handle.update("update outbox set status = 'FAILED', last_error = 'cancelled' where correlation = ? "
+                + "and status = 'PENDING'", correlation);
+    }
+
+    /** The channel's id of the last message sent for {@code correlation} to {@code destination}, for edits. */
+    public Optional<String> remoteId(Handle handle, String correlation, Destination destination) {
+        String key = destination instanceof Destination.Room room ? room.room() : ((Destination.Direct) destination).userId();
+        return handle.one("select remote_id from outbox where correlation = ? and channel = ? and (room = ? or recipient = ?) "
+                        + "and status = 'SENT' and remote_id is not null and remote_id <> '' order by id desc fetch first 1 rows only",
+                row -> row.getString(1), correlation, destination.channel(), key, key);
+    }
+
+    /** Per channel: sent, pending, failed, and the failure reasons, for a correlation. */
+    public List<DeliveryCounts> counts(Handle handle, String correlation) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        handle.list("select channel, status, count(*) from outbox where correlation = ? group by channel, status order by channel",
+                row -> {
+                    long[] counts = totals.computeIfAbsent(row.getString(1), any -> new long[3]);
+                    counts[OutboxStatus.valueOf(row.getString(2)).ordinal()] = row.getLong(3);
+                    return null;
+                }, correlation);
+        handle.list("select distinct channel, last_error from outbox where correlation = ? and status = 'FAILED' "
+                + "order by channel, last_error", row -> reasons.computeIfAbsent(row.getString(1), any -> new ArrayList<>())
+                .add(row.getString(2)), correlation);
+        List<DeliveryCounts> result = new ArrayList<>();
+        totals.forEach((channel, counts) -> result.add(new DeliveryCounts(channel, counts[OutboxStatus.SENT.ordinal()],
+                counts[OutboxStatus.PENDING.ordinal()], counts[OutboxStatus.FAILED.ordinal()],
+                List.copyOf(reasons.getOrDefault(channel, List.of())))));
+        return result;
+    }
+
+    /** Called after a transaction that enqueued rows commits, so workers look at once. */
+    public void wakeUp() {
+        listeners.forEach(Runnable::run);
+    }
+
+    public void onWakeUp(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private static String truncate(String reason) {
+        String text = reason == null ? "" : reason;
+        return text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+}

@@ -1,0 +1,137 @@
+package org.tresse.core.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database: a connection pool, the schema migrations, and transactions.
+ *
+ * <p>Each feature keeps its migrations under {@code db/migration/<feature>} and numbers them
+ * in its own range (core V1.x, polls V3.x, voices and announcements V4.x, Telegram V5.x,
+ * Matrix V6.x, email V7.x) so that Flyway sees one ordered history.
+ */
+public final class Database implements AutoCloseable {
+    public static final String CORE_MIGRATIONS = "classpath:db/migration/core";
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private final boolean postgres;
+
+    private Database(DataSource dataSource, AutoCloseable closer, boolean postgres) {
+        this.dataSource = dataSource;
+        this.closer = closer;
+        this.postgres = postgres;
+    }
+
+    /**
+     * Opens a pool on {@code url} and applies every migration found at {@code locations}
+     * (the core's are always applied). An H2 file database is made durable at each commit.
+     */
+    public static Database open(String url, String user, String password, List<String> locations) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(durable(url));
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("tresse-db");
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            migrate(pool, locations);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        log.info("Database ready: {}", redact(url));
+        return new Database(pool, pool, url.startsWith("jdbc:postgresql:"));
+    }
+
+    /** An H2 in-memory database that lives as long as this pool, for tests. */
+    public static Database inMemory(String name, List<String> locations) {
+        return open("jdbc:h2:mem:" + name, "sa", "", locations);
+    }
+
+    private static void migrate(DataSource dataSource, List<String> locations) {
+        List<String> all = new ArrayList<>();
+        all.add(CORE_MIGRATIONS);
+        locations.stream().filter(location -> !all.contains(location)).forEach(all::add);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(all.toArray(String[]::new))
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    /** H2 keeps commits in memory for up to 500 ms by default; a vote must survive kill -9. */
+    static String durable(String url) {
+        if (url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
+            if (!url.toUpperCase().contains("WRITE_DELAY")) {
+                return url + ";WRITE_DELAY=0";
+            }
+        }
+        return url;
+    }
+
+    /** A JDBC URL with any password parameter hidden, for logs. */
+    public static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(Function<Handle, T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(new Handle(connection));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error failure) {
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    failure.addSuppressed(e);
+                }
+                throw failure;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("transaction failed", e);
+        }
+    }
+
+    public void useTransaction(Consumer<Handle> work) {
+        inTransaction(handle -> {
+            work.accept(handle);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            log.warn("Closing the database failed", e);
+        }
+    }
+}

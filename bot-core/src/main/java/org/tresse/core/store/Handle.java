@@ -1,0 +1,145 @@
+package org.tresse.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One open transaction. Every statement of a transaction goes through its handle; the
+ * handle never commits by itself: {@link Database#inTransaction} does.
+ */
+public final class Handle {
+    private final Connection connection;
+
+    Handle(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
+    public int update(String sql, Object... arguments) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, arguments);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("update failed: " + sql, e);
+        }
+    }
+
+    /** Runs an INSERT into a table with an identity column {@code id} and returns the new id. */
+    public long insert(String sql, Object... arguments) {
+        try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+            bind(statement, arguments);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new StorageException("no generated id: " + sql, null);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("insert failed: " + sql, e);
+        }
+    }
+
+    /** Runs the same statement once per row of arguments, in one JDBC batch. */
+    public void batch(String sql, List<Object[]> rows) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] arguments : rows) {
+                bind(statement, arguments);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new StorageException("batch failed: " + sql, e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... arguments) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, arguments);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("query failed: " + sql, e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... arguments) {
+        List<T> rows = list(sql, mapper, arguments);
+        if (rows.size() > 1) {
+            throw new StorageException("expected at most one row, got " + rows.size() + ": " + sql, null);
+        }
+        return rows.stream().findFirst();
+    }
+
+    public long count(String sql, Object... arguments) {
+        return one(sql, row -> row.getLong(1), arguments).orElse(0L);
+    }
+
+    /** Runs {@code work}; if it throws, undoes what it wrote and rethrows, keeping the rest of the transaction. */
+    public <T> T withSavepoint(java.util.function.Supplier<T> work) {
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new StorageException("savepoint failed", e);
+        }
+        try {
+            T result = work.get();
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (RuntimeException failure) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        } catch (SQLException e) {
+            throw new StorageException("savepoint release failed", e);
+        }
+    }
+
+    /** The JDBC connection, for the rare statement the helpers above don't cover. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static void bind(PreparedStatement statement, Object[] arguments) throws SQLException {
+        for (int index = 0; index < arguments.length; index++) {
+            Object argument = arguments[index];
+            int position = index + 1;
+            if (argument == null) {
+                statement.setNull(position, Types.NULL);
+            } else if (argument instanceof Instant instant) {
+                statement.setObject(position, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (argument instanceof Enum<?> constant) {
+                statement.setString(position, constant.name());
+            } else if (argument instanceof Timestamp timestamp) {
+                statement.setTimestamp(position, timestamp);
+            } else {
+                statement.setObject(position, argument);
+            }
+        }
+    }
+}

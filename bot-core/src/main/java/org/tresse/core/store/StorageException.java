@@ -1,0 +1,8 @@
+package org.tresse.core.store;
+
+/** A failure of the database: never shown to a user, always logged with its context. */
+public final class StorageException extends RuntimeException {
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,146 @@
+package org.tresse.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tresse.config.internal.ConfigMapper;
+import org.tresse.config.internal.EnvironmentSubstitution;
+import org.tresse.config.internal.InvalidField;
+import org.tresse.config.internal.JacksonProblems;
+import org.tresse.config.internal.LocationIndex;
+import org.tresse.config.internal.Problem;
+import org.tresse.config.internal.YamlSyntaxProblems;
+
+/**
+ * Reads {@code tresse.yml}: replaces {@code ${VAR}} and {@code ${VAR:-default}} from the
+ * environment (outside comments), parses strictly, checks every rule, and throws a
+ * {@link ConfigException} naming file, line, column and field for the first problem found.
+ * Thread-safe.
+ */
+public final class ConfigLoader {
+    private static final YAMLFactory FACTORY = ConfigMapper.factory();
+    private static final ObjectMapper MAPPER = ConfigMapper.create();
+
+    private final Function<String, String> environment;
+
+    /** Reads variables from the process environment. */
+    public ConfigLoader() {
+        this(System::getenv);
+    }
+
+    /** Reads variables from {@code environment}, which returns null for an unset variable. */
+    public ConfigLoader(Function<String, String> environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /** The configuration in {@code file}, which must exist. */
+    public TresseConfig load(Path file) {
+        String source = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(source, 0, 0, null,
+                    "ce fichier n'existe pas. Créez-en un commenté avec « tresse init », ou vérifiez le chemin.",
+                    "this file does not exist. Create a commented one with \"tresse init\", or check the path.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException(source, 0, 0, null,
+                    "impossible de lire ce fichier (" + e.getMessage() + "). Vérifiez ses droits d'accès.",
+                    "cannot read this file (" + e.getMessage() + "). Check its permissions.");
+        }
+        return load(decode(bytes, source), source);
+    }
+
+    /** The configuration in {@code file}, or {@link TresseConfig#defaults()} when there is no such file. */
+    public TresseConfig loadOrDefaults(Path file) {
+        return Files.exists(file) ? load(file) : TresseConfig.defaults();
+    }
+
+    /** The configuration in {@code yamlText}; {@code sourceName} names it in messages. */
+    public TresseConfig load(String yamlText, String sourceName) {
+        String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+        EnvironmentSubstitution.Result substituted;
+        try {
+            substituted = EnvironmentSubstitution.apply(text, environment);
+        } catch (InvalidField e) {
+            throw new ConfigException(sourceName, e.line(), e.column(), null, e.french(), e.english());
+        }
+        LocationIndex index;
+        try {
+            index = LocationIndex.scan(substituted.text(), FACTORY);
+        } catch (LocationIndex.ScanFailure failure) {
+            if (!substituted.missing().isEmpty()) {
+                throw missingVariables(sourceName, substituted.missing(), null);
+            }
+            throw exception(sourceName, YamlSyntaxProblems.describe(failure.error(), failure.lastPath()), substituted);
+        }
+        if (!substituted.missing().isEmpty()) {
+            throw missingVariables(sourceName, substituted.missing(), index);
+        }
+        if (index.isEmpty()) {
+            return TresseConfig.defaults();
+        }
+        try {
+            return MAPPER.readValue(substituted.text(), TresseConfig.class);
+        } catch (JsonMappingException e) {
+            Problem problem = JacksonProblems.describe(e, index, line -> !substituted.usesEnvironment(line));
+            throw exception(sourceName, problem, substituted);
+        } catch (StreamReadException e) {
+            throw exception(sourceName, YamlSyntaxProblems.describe(e, ""), substituted);
+        } catch (JsonProcessingException e) {
+            throw exception(sourceName, new Problem("", 0, 0, "fichier illisible.", "unreadable file."), substituted);
+        }
+    }
+
+    private static ConfigException exception(String source, Problem problem, EnvironmentSubstitution.Result text) {
+        return new ConfigException(source, problem.line(), text.originalColumn(problem.line(), problem.column()),
+                problem.field(), text.redact(problem.french()), text.redact(problem.english()));
+    }
+
+    private static ConfigException missingVariables(String source, List<EnvironmentSubstitution.Missing> missing,
+            LocationIndex index) {
+        EnvironmentSubstitution.Missing first = missing.get(0);
+        LocationIndex.Place place = index == null ? null : index.at(first.line(), first.column());
+        String others = missing.stream().skip(1)
+                .map(variable -> variable.name() + " (ligne " + variable.line() + ")")
+                .collect(Collectors.joining(", "));
+        String othersEn = others.replace("(ligne ", "(line ");
+        String name = first.name();
+        return new ConfigException(source, first.line(), first.column(), place == null ? null : place.path(),
+                "la variable d'environnement " + name + " n'est pas définie. Définissez-la avant de lancer Tresse "
+                        + "(par exemple « export " + name + "=... » ou dans le fichier d'environnement du service), "
+                        + "ou donnez une valeur par défaut : ${" + name + ":-valeur}."
+                        + (others.isEmpty() ? "" : " Autres variables manquantes : " + others + "."),
+                "environment variable " + name + " is not set. Set it before starting Tresse (for example "
+                        + "\"export " + name + "=...\" or in the service's environment file), or give a default: ${"
+                        + name + ":-value}." + (others.isEmpty() ? "" : " Other missing variables: " + othersEn + "."));
+    }
+
+    private static String decode(byte[] bytes, String source) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(source, 0, 0, null,
+                    "ce fichier n'est pas enregistré en UTF-8. Réenregistrez-le en UTF-8 depuis votre éditeur.",
+                    "this file is not saved as UTF-8. Save it again as UTF-8 from your editor.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.tresse.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.regex.Pattern;
+import org.tresse.config.internal.Checks;
+import org.tresse.config.internal.InvalidField;
+
+/**
+ * One of the association's project groups (café, ressourcerie, coworking...).
+ *
+ * @param id   short name used in commands and in this file: {@code [a-z0-9-]{1,40}}
+ * @param name the name people read; defaults to the id
+ * @param open whether anyone may join with /rejoindre; YAML default true
+ */
+public record GroupSettings(String id, String name, boolean open) {
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
+
+    public GroupSettings {
+        id = Checks.required(id, "id", "id: cafe");
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidField("id",
+                    "« " + id + " » ne convient pas comme identifiant de groupe : utilisez de 1 à 40 lettres "
+                            + "minuscules sans accent, chiffres ou tirets, par exemple id: cafe ou id: jardin-partage",
+                    "\"" + id + "\" is not a valid group id: use 1 to 40 lowercase letters without accents, "
+                            + "digits or dashes, for example id: cafe or id: shared-garden");
+        }
+        name = Checks.trimToNull(name);
+        name = name == null ? id : name;
+    }
+
+    /** How the YAML file builds a group: {@code open} left out means open. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    static GroupSettings fromYaml(@JsonProperty("id") String id, @JsonProperty("name") String name,
+            @JsonProperty("open") Boolean open) {
+        return new GroupSettings(id, name, open == null || open);
+    }
+}

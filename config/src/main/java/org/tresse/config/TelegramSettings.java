@@ -1,0 +1,59 @@
+package org.tresse.config;
+
+import java.util.List;
+import java.util.Locale;
+import org.tresse.config.internal.Checks;
+import org.tresse.config.internal.InvalidField;
+
+/**
+ * The Telegram bot account.
+ *
+ * @param token    from BotFather, required; never shown by {@link #toString()}
+ * @param baseUrl  the Bot API address, default {@code https://api.telegram.org}
+ * @param username the bot's username without "@", optional
+ * @param mode     long-polling (default) or webhook
+ * @param webhook  required in webhook mode
+ * @param rooms    the chats attached to groups; never null
+ */
+public record TelegramSettings(
+        String token, String baseUrl, String username, Mode mode, WebhookSettings webhook, List<TelegramRoom> rooms) {
+    public static final String DEFAULT_BASE_URL = "https://api.telegram.org";
+
+    public TelegramSettings {
+        if (token == null || token.isBlank()) {
+            throw new InvalidField("token",
+                    "il manque le jeton du bot (donné par @BotFather). Ne l'écrivez pas dans le fichier : "
+                            + "écrivez token: ${TELEGRAM_TOKEN} et définissez la variable d'environnement TELEGRAM_TOKEN.",
+                    "the bot token (given by @BotFather) is missing. Do not write it in the file: write "
+                            + "token: ${TELEGRAM_TOKEN} and set the TELEGRAM_TOKEN environment variable.");
+        }
+        token = token.trim();
+        baseUrl = baseUrl == null ? DEFAULT_BASE_URL : Checks.httpUrl(baseUrl, "base-url", DEFAULT_BASE_URL);
+        username = Checks.trimToNull(username);
+        username = username != null && username.startsWith("@") ? username.substring(1) : username;
+        mode = mode == null ? Mode.LONG_POLLING : mode;
+        if (mode == Mode.WEBHOOK && webhook == null) {
+            throw new InvalidField("webhook",
+                    "en mode webhook, il faut la section webhook, par exemple "
+                            + "webhook: { url: https://bot.example.org/telegram, port: 8443 }",
+                    "in webhook mode the webhook section is required, for example "
+                            + "webhook: { url: https://bot.example.org/telegram, port: 8443 }");
+        }
+        rooms = Checks.list(rooms, "rooms");
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramSettings[token=" + Checks.mask(token) + ", baseUrl=" + baseUrl + ", username=" + username
+                + ", mode=" + mode + ", webhook=" + webhook + ", rooms=" + rooms + "]";
+    }
+
+    /** How the bot receives updates: {@code long-polling} or {@code webhook}. */
+    public enum Mode {
+        LONG_POLLING, WEBHOOK;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+}
