@@ -1,0 +1,115 @@
+package org.tresse.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tresse.core.Core;
+import org.tresse.core.channel.Receipt;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.message.Cursor;
+import org.tresse.core.message.Identity;
+import org.tresse.core.message.Inbound;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.outbox.Backoff;
+import org.tresse.core.people.Role;
+import org.tresse.core.store.Database;
+
+/** One transaction per event: inbound log, cursor, handler, replies; refusals undo the handler's writes. */
+class EngineTest {
+    private Database database;
+    private Core core;
+    private Engine engine;
+
+    @BeforeEach
+    void open() {
+        database = Database.inMemory("engine-" + UUID.randomUUID(), List.of());
+        core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()),
+                "console", Backoff.DEFAULT, Duration.ofSeconds(1));
+        database.useTransaction(handle -> handle.update("create table note (text varchar(100))"));
+        engine = core.engine(conversation -> {
+            String text = conversation.inbound().text().orElse("");
+            conversation.handle().update("insert into note (text) values (?)", text);
+            conversation.reply("noted " + text);
+            if (text.equals("refuse")) {
+                throw new UserError("erreur.trop.long", 1, 2);
+            }
+            if (text.equals("crash")) {
+                throw new IllegalStateException("secret internal detail");
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void a_redelivered_event_is_handled_once_and_answered_once() {
+        Inbound inbound = message("e1", "hello").withCursor(new Cursor("offset", "2"));
+        assertThat(engine.receive(inbound)).isEqualTo(Receipt.PROCESSED);
+        assertThat(engine.receive(inbound)).isEqualTo(Receipt.DUPLICATE);
+        assertThat(count("select count(*) from note")).isEqualTo(1);
+        assertThat(count("select count(*) from outbox")).isEqualTo(1);
+        assertThat(engine.cursor("telegram", "offset")).contains("2");
+    }
+
+    @Test
+    void a_user_error_undoes_what_the_handler_wrote_and_answers_in_the_persons_language() {
+        engine.receive(message("e2", "refuse"));
+        assertThat(count("select count(*) from note")).isZero();
+        assertThat(outboxTexts()).containsExactly("Message trop long : 2 caractères, le maximum est 1. Raccourcissez-le ou envoyez-le en plusieurs fois.");
+        assertThat(count("select count(*) from inbound_log")).isEqualTo(1);
+    }
+
+    @Test
+    void an_unexpected_failure_is_answered_generically_without_its_text() {
+        engine.receive(message("e3", "crash"));
+        assertThat(count("select count(*) from note")).isZero();
+        assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé").doesNotContain("secret internal detail");
+    }
+
+    @Test
+    void text_with_control_characters_is_refused_before_any_handler() {
+        assertThat(engine.receive(message("e4", "bad\u0000text"))).isEqualTo(Receipt.REJECTED);
+        assertThat(count("select count(*) from note")).isZero();
+        assertThat(outboxTexts()).singleElement().asString().contains("caractères invisibles");
+    }
+
+    @Test
+    void a_first_contact_becomes_a_resident_and_the_first_console_person_admin() {
+        engine.receive(message("e5", "hi"));
+        engine.receive(Inbound.text("console", "c1", "ana", RoomKind.PRIVATE, new Identity("console", "ana"), "hi"));
+        engine.receive(Inbound.text("console", "c2", "bob", RoomKind.PRIVATE, new Identity("console", "bob"), "hi"));
+        long admins = count("select count(*) from person_role where role = 'ADMIN'");
+        assertThat(admins).isEqualTo(1);
+        Optional<Role> anaRole = database.inTransaction(handle -> core.people().findByIdentity(handle, new Identity("console", "ana"))
+                .map(person -> core.people().highestRole(handle, person.id())));
+        assertThat(anaRole).contains(Role.ADMIN);
+        Optional<Boolean> telegramMember = database.inTransaction(handle -> core.people().findByIdentity(handle, new Identity("telegram", "42"))
+                .map(person -> core.people().hasRole(handle, person.id(), Role.MEMBER, Optional.empty())));
+        assertThat(telegramMember).contains(false);
+    }
+
+    private static Inbound message(String eventId, String text) {
+        return Inbound.text("telegram", eventId, "42", RoomKind.PRIVATE, new Identity("telegram", "42"), text);
+    }
+
+    private long count(String sql) {
+        return database.inTransaction(handle -> handle.count(sql));
+    }
+
+    private List<String> outboxTexts() {
+        return database.inTransaction(handle -> core.outbox().pending(handle, "telegram", 10)).stream()
+                .map(row -> row.outbound().content().text()).toList();
+    }
+}

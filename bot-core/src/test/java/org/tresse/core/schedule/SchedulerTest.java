@@ -1,0 +1,79 @@
+package org.tresse.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tresse.core.outbox.Outbox;
+import org.tresse.core.store.Database;
+
+/** Due times are rows: they survive a restart, and late work runs when Tresse is back. */
+class SchedulerTest {
+    private final String name = "scheduler-" + UUID.randomUUID();
+    private final Database database = Database.inMemory(name, List.of());
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void a_job_runs_once_when_due_even_after_a_restart_and_late() {
+        Instant start = Instant.parse("2024-03-02T09:00:00Z");
+        Scheduler before = scheduler(Clock.fixed(start, ZoneOffset.UTC), new CopyOnWriteArrayList<>());
+        database.useTransaction(handle -> before.schedule(handle, "poll.close", "12", start.plus(Duration.ofHours(2))));
+        assertThat(before.runDue()).isZero();
+
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Scheduler after = scheduler(Clock.fixed(start.plus(Duration.ofDays(1)), ZoneOffset.UTC), ran);
+        assertThat(after.runDue()).isEqualTo(1);
+        assertThat(after.runDue()).isZero();
+        assertThat(ran).containsExactly("12");
+    }
+
+    @Test
+    void a_failing_job_is_retried_later_and_does_not_block_the_others() {
+        Instant start = Instant.parse("2024-03-02T09:00:00Z");
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Scheduler scheduler = new Scheduler(database, Clock.fixed(start, ZoneOffset.UTC), new Outbox(Clock.systemUTC()), Duration.ofSeconds(1));
+        scheduler.register("fails", (handle, job) -> {
+            throw new IllegalStateException("boom");
+        });
+        scheduler.register("works", (handle, job) -> ran.add(job.reference()));
+        database.useTransaction(handle -> {
+            scheduler.schedule(handle, "fails", "a", start);
+            scheduler.schedule(handle, "works", "b", start);
+        });
+        assertThat(scheduler.runDue()).isEqualTo(1);
+        assertThat(ran).containsExactly("b");
+        long retries = database.inTransaction(handle -> handle.count(
+                "select count(*) from scheduled_job where kind = 'fails' and done_at is null and attempts = 1 and due_at > ?", start));
+        assertThat(retries).isEqualTo(1);
+    }
+
+    @Test
+    void a_cancelled_job_never_runs() {
+        Instant start = Instant.parse("2024-03-02T09:00:00Z");
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Scheduler scheduler = scheduler(Clock.fixed(start.plusSeconds(60), ZoneOffset.UTC), ran);
+        database.useTransaction(handle -> {
+            scheduler.schedule(handle, "poll.close", "7", start);
+            assertThat(scheduler.cancel(handle, "poll.close", "7")).isEqualTo(1);
+        });
+        assertThat(scheduler.runDue()).isZero();
+        assertThat(ran).isEmpty();
+    }
+
+    private Scheduler scheduler(Clock clock, List<String> ran) {
+        Scheduler scheduler = new Scheduler(database, clock, new Outbox(clock), Duration.ofSeconds(1));
+        scheduler.register("poll.close", (handle, job) -> ran.add(job.reference()));
+        return scheduler;
+    }
+}
