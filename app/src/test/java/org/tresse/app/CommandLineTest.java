@@ -1,0 +1,83 @@
+package org.tresse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tresse init}, {@code check} and {@code --version}, as a volunteer would type them. */
+class CommandLineTest {
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void init_writes_an_example_that_check_accepts() {
+        Path config = directory.resolve("tresse.yml");
+        assertThat(Main.execute("init", "-c", config.toString())).isZero();
+        assertThat(config).exists();
+        assertThat(Main.execute("check", "-c", config.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("est valide");
+    }
+
+    @Test
+    void init_never_overwrites_a_configuration() throws Exception {
+        Path config = directory.resolve("tresse.yml");
+        Files.writeString(config, "association:\n  name: La Tresse\n");
+        assertThat(Main.execute("init", "-c", config.toString())).isNotZero();
+        assertThat(Files.readString(config)).contains("La Tresse");
+    }
+
+    @Test
+    void check_names_the_file_the_line_and_the_field() throws Exception {
+        Path config = directory.resolve("tresse.yml");
+        Files.writeString(config, "association:\n  name: La Tresse\ngroups:\n  - id: cafe\n    name: Café\n    ouvert: true\n");
+        assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tresse.yml").contains("ligne 6").contains("ouvert");
+    }
+
+    @Test
+    void check_names_a_missing_environment_variable() throws Exception {
+        Path config = directory.resolve("tresse.yml");
+        Files.writeString(config, "storage:\n  password: ${TRESSE_TEST_SURELY_UNSET_VARIABLE}\n");
+        assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("TRESSE_TEST_SURELY_UNSET_VARIABLE");
+    }
+
+    @Test
+    void check_of_a_missing_file_says_how_to_create_one() {
+        assertThat(Main.execute("check", "-c", directory.resolve("absent.yml").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tresse init");
+    }
+
+    @Test
+    void version_is_printed() {
+        assertThat(Main.execute("--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Tresse");
+    }
+}

@@ -1,0 +1,68 @@
+package org.tresse.connector.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.Core;
+import org.tresse.core.engine.Engine;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.outbox.Backoff;
+import org.tresse.testkit.MutableClock;
+import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.TestTresse;
+
+/** The console from a pipe: each line from the current speaker, {@code :as} switches, replies before exit. */
+class ConsoleConnectorTest {
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
+
+    @Test
+    void a_piped_session_is_answered_line_by_line_and_ends_after_the_last_reply() throws Exception {
+        String session = "hello\n:as bob\nsalut\n:as pas de nom\n:aide\n";
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CountDownLatch ended = new CountDownLatch(1);
+        Core core = new Core(db.database(), MutableClock.atVillageMorning(), TestTresse.VILLAGE, new I18n(Language.FR, java.util.List.of()),
+                "console", Backoff.DEFAULT, Duration.ofSeconds(1));
+        Engine engine = core.engine(conversation -> conversation.reply(conversation.person().displayName() + " a dit "
+                + conversation.inbound().text().orElse("")));
+        ConsoleConnector console = new ConsoleConnector(new ByteArrayInputStream(session.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), "ana", false, core.delivery()::awaitIdle, ended::countDown);
+        core.delivery().add(console, null);
+        core.delivery().start();
+        try {
+            console.start(engine);
+            assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            console.stop();
+            core.delivery().stop();
+        }
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("[tresse → ana] ana a dit hello");
+        assertThat(output).contains("[tresse → bob] bob a dit salut");
+        assertThat(output.indexOf("ana a dit hello")).isLessThan(output.indexOf("bob a dit salut"));
+        assertThat(output).contains("Écrivez :as NOM").contains(":as NOM   parler en tant qu’une autre personne");
+        assertThat(output).doesNotContain("ana> ");
+    }
+
+    @Test
+    void interactive_mode_prints_a_prompt() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CountDownLatch ended = new CountDownLatch(1);
+        ConsoleConnector console = new ConsoleConnector(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), "ana", true, (channel, timeout) -> true, ended::countDown);
+        console.start(null);
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> printed.toString(StandardCharsets.UTF_8).contains("ana> "));
+        console.stop();
+    }
+}
