@@ -3,6 +3,7 @@ package org.tresse.app;
 import java.util.Optional;
 import org.tresse.config.GroupSettings;
 import org.tresse.config.RoleGrant;
+import org.tresse.config.TelegramRoom;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.Core;
 import org.tresse.core.message.Identity;
@@ -19,6 +20,13 @@ final class ConfigApplier {
         core.database().useTransaction(handle -> {
             for (GroupSettings group : config.groups()) {
                 core.groups().define(handle, new Group(group.id(), group.name(), group.open()));
+            }
+            if (config.channels().telegram() != null) {
+                for (TelegramRoom room : config.channels().telegram().rooms()) {
+                    if (room.group() != null) {
+                        core.groups().attachRoom(handle, "telegram", Long.toString(room.chat()), room.group());
+                    }
+                }
             }
             for (String admin : config.admins()) {
                 grant(core, handle, admin, Role.ADMIN, Optional.empty());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tresse.config.TresseConfig;
 import org.tresse.connector.console.ConsoleConnector;
+import org.tresse.connector.telegram.TelegramConnector;
 import org.tresse.core.Core;
 import org.tresse.core.channel.Connector;
 
@@ -11,10 +12,12 @@ import org.tresse.core.channel.Connector;
 final class ConnectorWiring {
     private ConnectorWiring() {}
 
-    /** The migration locations of the configured channels (the core's are always applied). */
+    /**
+     * The migration locations of every channel, configured or not (the core's are always
+     * applied): enabling a channel later needs no schema step.
+     */
     static List<String> migrations(TresseConfig config) {
-        List<String> locations = new ArrayList<>();
-        return locations;
+        return List.of(TelegramConnector.MIGRATIONS);
     }
 
     static List<Connector> connectors(TresseConfig config, Core core, ConsoleIo console, Runnable onConsoleEnd) {
@@ -22,6 +25,9 @@ final class ConnectorWiring {
         if (config.channels().consoleEnabled()) {
             connectors.add(new ConsoleConnector(console.input(), console.output(), console.firstSpeaker(),
                     console.interactive(), core.delivery()::awaitIdle, onConsoleEnd));
+        }
+        if (config.channels().telegram() != null) {
+            connectors.add(TelegramConnector.create(config.channels().telegram(), core.database(), core.clock()));
         }
         return connectors;
     }

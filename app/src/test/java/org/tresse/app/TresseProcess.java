@@ -27,6 +27,7 @@ final class TresseProcess implements AutoCloseable {
     static TresseProcess start(Path directory, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dlogback.configurationFile=logback.xml"); // the product's logging, not the test kit's
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

@@ -1,0 +1,212 @@
+package org.tresse.connector.telegram;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tresse.config.TelegramSettings;
+import org.tresse.connector.telegram.internal.BotApi;
+import org.tresse.connector.telegram.internal.BotIdentity;
+import org.tresse.connector.telegram.internal.MessageRefs;
+import org.tresse.connector.telegram.internal.MessageSender;
+import org.tresse.connector.telegram.internal.PausedChats;
+import org.tresse.connector.telegram.internal.PollMap;
+import org.tresse.connector.telegram.internal.RetryDelay;
+import org.tresse.connector.telegram.internal.RoomMigration;
+import org.tresse.connector.telegram.internal.SentParts;
+import org.tresse.connector.telegram.internal.UpdateHandler;
+import org.tresse.connector.telegram.internal.UpdatePoller;
+import org.tresse.connector.telegram.internal.UpdateReader;
+import org.tresse.connector.telegram.internal.WebhookReceiver;
+import org.tresse.connector.telegram.internal.WebhookRegistration;
+import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.InboundSink;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.channel.RateLimit;
+import org.tresse.core.channel.RateLimits;
+import org.tresse.core.store.Database;
+
+/**
+ * The Telegram channel, on the Bot API: long polling (or a webhook) in, HTML messages, inline
+ * keyboards and native polls out. Its tables live in {@link #MIGRATIONS}; pass that location to
+ * {@link Database#open}.
+ */
+public final class TelegramConnector implements Connector {
+    public static final String CHANNEL = "telegram";
+    /** The Flyway location of this connector's tables. */
+    public static final String MIGRATIONS = "classpath:db/migration/telegram";
+    /** The engine cursor holding the next Telegram offset (last update_id + 1). */
+    public static final String CURSOR_KEY = "offset";
+    /** Telegram's documented limits: about 30 messages/s overall, 1/s per chat, 20/min per group. */
+    public static final ChannelCapabilities CAPABILITIES = new ChannelCapabilities(4096, true, true, true, true, true, false,
+            new RateLimits(RateLimit.perSecond(30), RateLimit.perSecond(1), RateLimit.perMinute(20)));
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramConnector.class);
+
+    private final TelegramOptions options;
+    private final Database database;
+    private final BotApi api;
+    private final BotIdentity identity;
+    private final PollMap polls;
+    private final PausedChats paused;
+    private final MessageRefs messageRefs;
+    private final RoomMigration migration;
+    private final MessageSender sender;
+    private final ExecutorService ownedHttpExecutor;
+    private ExecutorService background;
+    private UpdatePoller poller;
+    private WebhookReceiver webhook;
+    private WebhookRegistration registration;
+    private int webhookPort;
+
+    /** A connector on {@code http}, which the caller owns. */
+    public TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock) {
+        this(options, http, database, clock, null);
+    }
+
+    private TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, ExecutorService ownedHttpExecutor) {
+        this.options = options;
+        this.database = database;
+        this.ownedHttpExecutor = ownedHttpExecutor;
+        this.api = new BotApi(http, options.baseUrl(), options.token(), jsonMapper());
+        this.identity = new BotIdentity(options.username());
+        this.polls = new PollMap(database, clock);
+        this.paused = new PausedChats(database, clock);
+        this.messageRefs = new MessageRefs(database, clock);
+        this.migration = new RoomMigration(database, CHANNEL);
+        this.sender = new MessageSender(api, polls, paused, messageRefs, new SentParts(database), migration);
+        paused.load();
+    }
+
+    /** The connector of a configured bot account, with an HTTP client of its own (closed in {@link #stop()}). */
+    public static TelegramConnector create(TelegramSettings settings, Database database, Clock clock) {
+        return create(TelegramOptions.from(settings), database, clock);
+    }
+
+    /** A connector with an HTTP client of its own (closed in {@link #stop()}). */
+    public static TelegramConnector create(TelegramOptions options, Database database, Clock clock) {
+        ExecutorService httpExecutor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "tresse-telegram-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(15))
+                .executor(httpExecutor)
+                .build();
+        return new TelegramConnector(options, http, database, clock, httpExecutor);
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public ChannelCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public synchronized void start(InboundSink sink) {
+        if (background != null) {
+            throw new IllegalStateException("the Telegram connector is already started");
+        }
+        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, api.json(), identity::username, polls);
+        UpdateHandler handler = new UpdateHandler(reader, sink, CHANNEL, messageRefs, paused, migration, api);
+        RetryDelay delay = new RetryDelay(options.minBackoff(), options.maxBackoff());
+        background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "tresse-telegram-poller"));
+        if (options.webhook() == null) {
+            poller = new UpdatePoller(api, handler, sink, CHANNEL, CURSOR_KEY, identity, options.pollTimeout(),
+                    options.batchSize(), delay);
+            background.execute(poller);
+            log.info("Telegram connector started on {}, long polling", options.baseUrl());
+            return;
+        }
+        TelegramOptions.Webhook settings = options.webhook();
+        String secret = settings.secretToken() != null ? settings.secretToken() : randomSecret();
+        webhook = new WebhookReceiver(handler, api, settings.path(), secret);
+        try {
+            webhookPort = webhook.start(settings.port());
+        } catch (IOException e) {
+            background.shutdownNow();
+            background = null;
+            throw new UncheckedIOException("the Telegram webhook cannot listen on port " + settings.port(), e);
+        }
+        registration = new WebhookRegistration(api, identity, settings.url().toString(), secret, delay);
+        background.execute(registration);
+        log.info("Telegram connector started on {}, webhook {}", options.baseUrl(), settings.url());
+    }
+
+    @Override
+    public DeliveryResult deliver(Outbound outbound) {
+        return sender.deliver(outbound);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (poller != null) {
+            poller.stop();
+        }
+        if (registration != null) {
+            registration.stop();
+        }
+        if (webhook != null) {
+            webhook.stop();
+        }
+        if (background != null) {
+            background.shutdownNow();
+            awaitTermination(background);
+            background = null;
+        }
+        if (ownedHttpExecutor != null) {
+            ownedHttpExecutor.shutdownNow();
+        }
+        log.info("Telegram connector stopped");
+    }
+
+    /** The local port of the webhook once started in webhook mode, else 0. */
+    public synchronized int webhookPort() {
+        return webhookPort;
+    }
+
+    /** The bot's username, once configured or learned from Telegram; null before. */
+    public String botUsername() {
+        return identity.username();
+    }
+
+    private static void awaitTermination(ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("The Telegram connector's thread did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+}

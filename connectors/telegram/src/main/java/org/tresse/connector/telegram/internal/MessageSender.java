@@ -1,0 +1,266 @@
+package org.tresse.connector.telegram.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.methods.polls.StopPoll;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Button;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.PollPresentation;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.store.StorageException;
+
+/**
+ * Delivers one outbound message: HTML text split in parts of at most 4096 characters, a reply
+ * quoting the message it answers, inline keyboards, edits, native polls and their closing.
+ * Never throws for a channel failure: returns the matching {@link DeliveryResult}.
+ */
+public final class MessageSender {
+    private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
+    /** Telegram's parse mode, spelled as in the Bot API documentation. */
+    private static final String HTML = "HTML";
+
+    private final BotApi api;
+    private final PollMap polls;
+    private final PausedChats paused;
+    private final MessageRefs messageRefs;
+    private final SentParts sentParts;
+    private final RoomMigration migration;
+
+    public MessageSender(BotApi api, PollMap polls, PausedChats paused, MessageRefs messageRefs, SentParts sentParts, RoomMigration migration) {
+        this.api = api;
+        this.polls = polls;
+        this.paused = paused;
+        this.messageRefs = messageRefs;
+        this.sentParts = sentParts;
+        this.migration = migration;
+    }
+
+    public DeliveryResult deliver(Outbound outbound) {
+        Destination destination = outbound.destination();
+        String chatId = destination instanceof Destination.Room room ? room.room() : ((Destination.Direct) destination).userId();
+        boolean privateChat = destination instanceof Destination.Direct
+                || ((Destination.Room) destination).kind() == RoomKind.PRIVATE;
+        Optional<Long> numericChat = numeric(chatId);
+        if (privateChat && numericChat.isPresent() && paused.isPaused(numericChat.get())) {
+            return new DeliveryResult.Permanent("private notifications paused: the person blocked the bot");
+        }
+        try {
+            try {
+                return deliverTo(outbound, chatId);
+            } catch (ChatMigrated migrated) {
+                migration.migrate(numericChat.orElseThrow(), migrated.newChatId);
+                return deliverTo(outbound, Long.toString(migrated.newChatId));
+            }
+        } catch (Refused refused) {
+            ApiResponse response = refused.response;
+            if (response.errorCode() == 403 && privateChat && numericChat.isPresent()) {
+                paused.pause(numericChat.get(), api.redactor().redact(response.description()));
+                log.info("Telegram chat {} blocked the bot: its private notifications are paused", chatId);
+            }
+            return Outcomes.failure(response, api.redactor());
+        } catch (ChatMigrated twice) {
+            return new DeliveryResult.Permanent("the chat moved twice");
+        } catch (BotApiException e) {
+            return new DeliveryResult.Transient(e.getMessage());
+        } catch (StorageException e) {
+            return new DeliveryResult.Transient("database: " + api.redactor().describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new DeliveryResult.Transient("interrupted");
+        }
+    }
+
+    private DeliveryResult deliverTo(Outbound outbound, String chatId)
+            throws Refused, ChatMigrated, BotApiException, InterruptedException {
+        Content content = outbound.content();
+        PollPresentation poll = content.poll();
+        if (poll != null && poll.closed()) {
+            stopPolls(poll.key(), chatId);
+        }
+        if (content.edits() != null) {
+            return edit(chatId, content);
+        }
+        boolean nativePoll = poll != null && !poll.closed() && PollPlan.isNative(poll);
+        List<List<Button>> buttons = content.buttons();
+        if (poll != null && !nativePoll && buttons.isEmpty()) {
+            buttons = PollPlan.buttons(poll);
+        }
+        List<Object> parts = new ArrayList<>();
+        if (!content.text().isBlank()) {
+            Integer replyTo = content.replyTo() == null ? null : messageRefs.messageId(content.replyTo(), chatId)
+                    .map(Long::intValue).orElse(null);
+            List<String> texts = HtmlRenderer.render(content.text(), HtmlRenderer.MAX_LENGTH);
+            for (int index = 0; index < texts.size(); index++) {
+                boolean last = index == texts.size() - 1 && !nativePoll;
+                parts.add(textPart(chatId, texts.get(index), index == 0 ? replyTo : null, last ? buttons : List.of()));
+            }
+        }
+        if (nativePoll) {
+            parts.add(pollPart(chatId, poll, buttons));
+        }
+        if (parts.isEmpty()) {
+            return poll != null && poll.closed() ? DeliveryResult.sent("") : new DeliveryResult.Permanent("empty message");
+        }
+        return sendParts(outbound.id(), parts, poll);
+    }
+
+    private DeliveryResult sendParts(long outboxId, List<Object> parts, PollPresentation poll)
+            throws Refused, ChatMigrated, BotApiException, InterruptedException {
+        Map<Integer, Long> already = parts.size() > 1 ? sentParts.of(outboxId) : Map.of();
+        long lastId = 0;
+        for (int index = 0; index < parts.size(); index++) {
+            if (already.containsKey(index)) {
+                lastId = already.get(index);
+                continue;
+            }
+            Object part = parts.get(index);
+            boolean isPoll = part instanceof SendPoll;
+            JsonNode result = call(isPoll ? "sendPoll" : "sendMessage", part);
+            lastId = result.path("message_id").asLong();
+            if (isPoll) {
+                rememberPoll(result, poll, lastId);
+            }
+            if (parts.size() > 1) {
+                sentParts.record(outboxId, index, lastId);
+            }
+        }
+        return DeliveryResult.sent(Long.toString(lastId));
+    }
+
+    private void rememberPoll(JsonNode result, PollPresentation poll, long messageId) {
+        String pollId = result.path("poll").path("id").asText("");
+        long chatId = result.path("chat").path("id").asLong();
+        if (pollId.isEmpty()) {
+            log.warn("Telegram sent poll {} without a poll id: its answers cannot be counted", poll.key());
+            return;
+        }
+        try {
+            polls.remember(pollId, poll.key(), chatId, messageId);
+        } catch (StorageException e) {
+            log.error("Native poll {} was sent but could not be remembered; its answers will be ignored: {}",
+                    poll.key(), api.redactor().describe(e));
+        }
+    }
+
+    private DeliveryResult edit(String chatId, Content content) throws Refused, ChatMigrated, BotApiException, InterruptedException {
+        Optional<Long> messageId = numeric(content.edits());
+        if (messageId.isEmpty()) {
+            return new DeliveryResult.Permanent("not a Telegram message id: " + content.edits());
+        }
+        EditMessageText.EditMessageTextBuilder<?, ?> request = EditMessageText.builder()
+                .chatId(chatId)
+                .messageId(messageId.get().intValue())
+                .text(HtmlRenderer.renderOne(content.text(), HtmlRenderer.MAX_LENGTH))
+                .parseMode(HTML);
+        if (!content.buttons().isEmpty()) {
+            request.replyMarkup(Keyboards.of(content.buttons()));
+        }
+        try {
+            call("editMessageText", request.build());
+        } catch (Refused refused) {
+            if (!Outcomes.notModified(refused.response)) {
+                throw refused;
+            }
+        }
+        return DeliveryResult.sent(content.edits());
+    }
+
+    private void stopPolls(String pollKey, String chatId) throws Refused, ChatMigrated, BotApiException, InterruptedException {
+        Optional<Long> chat = numeric(chatId);
+        if (chat.isEmpty()) {
+            return;
+        }
+        for (PollMap.SentPoll sent : polls.openIn(pollKey, chat.get())) {
+            try {
+                call("stopPoll", StopPoll.builder().chatId(chatId).messageId((int) sent.messageId()).build());
+            } catch (Refused refused) {
+                if (!Outcomes.alreadyClosed(refused.response)) {
+                    throw refused;
+                }
+            }
+            polls.markClosed(sent.pollId());
+        }
+    }
+
+    private static SendMessage textPart(String chatId, String html, Integer replyTo, List<List<Button>> buttons) {
+        SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder().chatId(chatId).text(html).parseMode(HTML);
+        if (replyTo != null) {
+            request.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+        }
+        if (!buttons.isEmpty()) {
+            request.replyMarkup(Keyboards.of(buttons));
+        }
+        return request.build();
+    }
+
+    private static SendPoll pollPart(String chatId, PollPresentation poll, List<List<Button>> buttons) {
+        List<InputPollOption> options = poll.options().stream()
+                .map(option -> (InputPollOption) InputPollOption.builder().text(option.strip()).build())
+                .toList();
+        SendPoll.SendPollBuilder<?, ?> request = SendPoll.builder()
+                .chatId(chatId)
+                .question(poll.question())
+                .options(options)
+                .isAnonymous(false)
+                .allowMultipleAnswers(PollPlan.multipleAnswers(poll));
+        if (!buttons.isEmpty()) {
+            request.replyMarkup(Keyboards.of(buttons));
+        }
+        return request.build();
+    }
+
+    /** Calls the Bot API; the {@code result} on success. */
+    private JsonNode call(String method, Object request) throws Refused, ChatMigrated, BotApiException, InterruptedException {
+        ApiResponse response = api.call(method, request);
+        if (response.ok()) {
+            return response.result();
+        }
+        if (response.migrateToChatId() != null) {
+            throw new ChatMigrated(response.migrateToChatId());
+        }
+        log.debug("Telegram refused {}: {}", method, api.redactor().redact(response.summary()));
+        throw new Refused(response);
+    }
+
+    private static Optional<Long> numeric(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The Bot API said no. */
+    private static final class Refused extends Exception {
+        private final transient ApiResponse response;
+
+        Refused(ApiResponse response) {
+            super(null, null, false, false);
+            this.response = response;
+        }
+    }
+
+    /** The group became a supergroup with a new chat id. */
+    private static final class ChatMigrated extends Exception {
+        private final long newChatId;
+
+        ChatMigrated(long newChatId) {
+            super(null, null, false, false);
+            this.newChatId = newChatId;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.tresse.connector.telegram.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.tresse.core.store.Database;
+
+/**
+ * The parts of a long outbound message already delivered, by outbox row, so that a retry after
+ * a failure in the middle sends only the parts still missing.
+ */
+public final class SentParts {
+    private final Database database;
+
+    public SentParts(Database database) {
+        this.database = database;
+    }
+
+    /** Part number to Telegram message id. */
+    public Map<Integer, Long> of(long outboxId) {
+        Map<Integer, Long> parts = new TreeMap<>();
+        database.inTransaction(handle -> handle.list("select part, message_id from telegram_sent_part where outbox_id = ?",
+                row -> parts.put(row.getInt(1), row.getLong(2)), outboxId));
+        return parts;
+    }
+
+    public void record(long outboxId, int part, long messageId) {
+        database.useTransaction(handle -> handle.update(
+                "insert into telegram_sent_part (outbox_id, part, message_id) values (?, ?, ?)", outboxId, part, messageId));
+    }
+}

@@ -1,0 +1,54 @@
+package org.tresse.connector.telegram;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tresse.core.channel.InboundSink;
+import org.tresse.core.channel.Receipt;
+import org.tresse.core.message.Cursor;
+import org.tresse.core.message.Inbound;
+import org.tresse.core.store.StorageException;
+
+/** An engine stand-in: keeps what it receives and the cursors; can fail like a database that is down. */
+final class RecordingSink implements InboundSink {
+    final List<Inbound> received = new CopyOnWriteArrayList<>();
+    final Map<String, String> cursors = new ConcurrentHashMap<>();
+    final AtomicInteger failuresLeft = new AtomicInteger();
+    final AtomicInteger receiveCalls = new AtomicInteger();
+    volatile Runnable duringReceive = () -> {};
+
+    @Override
+    public Receipt receive(Inbound inbound) {
+        receiveCalls.incrementAndGet();
+        duringReceive.run();
+        if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new StorageException("database down", null);
+        }
+        if (received.stream().anyMatch(old -> old.eventId().equals(inbound.eventId()))) {
+            return Receipt.DUPLICATE;
+        }
+        received.add(inbound);
+        inbound.cursor().ifPresent(cursor -> cursors.put(cursor.key(), cursor.value()));
+        return Receipt.PROCESSED;
+    }
+
+    @Override
+    public Optional<String> cursor(String channel, String key) {
+        return Optional.ofNullable(cursors.get(key));
+    }
+
+    @Override
+    public void saveCursor(String channel, Cursor cursor) {
+        if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new StorageException("database down", null);
+        }
+        cursors.put(cursor.key(), cursor.value());
+    }
+
+    List<String> eventIds() {
+        return received.stream().map(Inbound::eventId).toList();
+    }
+}
