@@ -14,9 +14,9 @@ public record TelegramRoom(long chat, String group) {
         if (chat == 0) {
             throw new InvalidField("chat",
                     "il manque le numéro de la discussion Telegram. Écrivez par exemple chat: -1001234567890 "
-                            + "(le bot l'affiche quand on tape /moi dans la discussion).",
+                            + "(Tresse l'écrit dans son journal quand on lui parle depuis un groupe qu'il ne connaît pas encore : voir connectors/telegram/README.md).",
                     "the Telegram chat id is missing. Write for example chat: -1001234567890 "
-                            + "(the bot shows it when you type /whoami in the chat).");
+                            + "(Tresse writes it in its log when it is spoken to from a group it does not know yet: see connectors/telegram/README.md).");
         }
         group = Checks.trimToNull(group);
     }

@@ -12,12 +12,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.TelegramSettings;
+import org.tresse.connector.telegram.internal.BookkeepingPruner;
 import org.tresse.connector.telegram.internal.BotApi;
 import org.tresse.connector.telegram.internal.BotIdentity;
+import org.tresse.connector.telegram.internal.KnownChats;
 import org.tresse.connector.telegram.internal.MessageRefs;
 import org.tresse.connector.telegram.internal.MessageSender;
 import org.tresse.connector.telegram.internal.PausedChats;
@@ -43,6 +46,16 @@ import org.tresse.core.store.Database;
  * The Telegram channel, on the Bot API: long polling (or a webhook) in, HTML messages, inline
  * keyboards and native polls out. Its tables live in {@link #MIGRATIONS}; pass that location to
  * {@link Database#open}.
+ *
+ * <p>Private chats are always accepted: anyone may talk to the bot privately. Group messages are
+ * accepted only from the configured rooms ({@link TelegramOptions#rooms()}), followed when a
+ * group becomes a supergroup; other groups are ignored (their updates only move the cursor) and
+ * logged once each, with their chat id and title. <b>When no room is configured at all, every
+ * group is accepted</b>, so that a fresh install can be tried out before its rooms are written.
+ * Button presses and answers to native polls are always accepted: they answer what the bot sent.
+ *
+ * <p>Bookkeeping rows (the group messages a reply may quote, the parts of long messages already
+ * sent) are pruned after {@link #BOOKKEEPING_RETENTION}, at start and then daily.
  */
 public final class TelegramConnector implements Connector {
     public static final String CHANNEL = "telegram";
@@ -53,6 +66,9 @@ public final class TelegramConnector implements Connector {
     /** Telegram's documented limits: about 30 messages/s overall, 1/s per chat, 20/min per group. */
     public static final ChannelCapabilities CAPABILITIES = new ChannelCapabilities(4096, true, true, true, true, true, false,
             new RateLimits(RateLimit.perSecond(30), RateLimit.perSecond(1), RateLimit.perMinute(20)));
+
+    /** How long the bookkeeping rows (message references, sent parts) are kept. */
+    public static final Duration BOOKKEEPING_RETENTION = Duration.ofDays(30);
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConnector.class);
 
@@ -65,8 +81,11 @@ public final class TelegramConnector implements Connector {
     private final MessageRefs messageRefs;
     private final RoomMigration migration;
     private final MessageSender sender;
+    private final KnownChats knownChats;
+    private final BookkeepingPruner pruner;
     private final ExecutorService ownedHttpExecutor;
     private ExecutorService background;
+    private ScheduledExecutorService pruning;
     private UpdatePoller poller;
     private WebhookReceiver webhook;
     private WebhookRegistration registration;
@@ -86,9 +105,13 @@ public final class TelegramConnector implements Connector {
         this.polls = new PollMap(database, clock);
         this.paused = new PausedChats(database, clock);
         this.messageRefs = new MessageRefs(database, clock);
-        this.migration = new RoomMigration(database, CHANNEL);
-        this.sender = new MessageSender(api, polls, paused, messageRefs, new SentParts(database), migration);
+        this.knownChats = new KnownChats(options.rooms(), database, clock);
+        this.migration = new RoomMigration(database, CHANNEL, knownChats);
+        SentParts sentParts = new SentParts(database, clock);
+        this.sender = new MessageSender(api, polls, paused, messageRefs, sentParts, migration);
+        this.pruner = new BookkeepingPruner(messageRefs, sentParts, clock, BOOKKEEPING_RETENTION);
         paused.load();
+        knownChats.load();
     }
 
     /** The connector of a configured bot account, with an HTTP client of its own (closed in {@link #stop()}). */
@@ -125,7 +148,16 @@ public final class TelegramConnector implements Connector {
         if (background != null) {
             throw new IllegalStateException("the Telegram connector is already started");
         }
-        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, api.json(), identity::username, polls);
+        if (knownChats.acceptsEveryGroup()) {
+            log.info("No Telegram room is configured: every group the bot is in is listened to");
+        }
+        pruning = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "tresse-telegram-pruner");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pruning.scheduleWithFixedDelay(pruner, 0, 1, TimeUnit.DAYS);
+        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, api.json(), identity::username, polls, knownChats);
         UpdateHandler handler = new UpdateHandler(reader, sink, CHANNEL, messageRefs, paused, migration, api);
         RetryDelay delay = new RetryDelay(options.minBackoff(), options.maxBackoff());
         background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "tresse-telegram-poller"));
@@ -144,6 +176,8 @@ public final class TelegramConnector implements Connector {
         } catch (IOException e) {
             background.shutdownNow();
             background = null;
+            pruning.shutdownNow();
+            pruning = null;
             throw new UncheckedIOException("the Telegram webhook cannot listen on port " + settings.port(), e);
         }
         registration = new WebhookRegistration(api, identity, settings.url().toString(), secret, delay);
@@ -171,6 +205,11 @@ public final class TelegramConnector implements Connector {
             background.shutdownNow();
             awaitTermination(background);
             background = null;
+        }
+        if (pruning != null) {
+            pruning.shutdownNow();
+            awaitTermination(pruning);
+            pruning = null;
         }
         if (ownedHttpExecutor != null) {
             ownedHttpExecutor.shutdownNow();

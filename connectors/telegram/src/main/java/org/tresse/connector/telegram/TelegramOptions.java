@@ -3,6 +3,9 @@ package org.tresse.connector.telegram;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tresse.config.TelegramRoom;
 import org.tresse.config.TelegramSettings;
 import org.tresse.config.WebhookSettings;
 
@@ -17,10 +20,14 @@ import org.tresse.config.WebhookSettings;
  * @param maxBackoff  the longest wait between failed {@code getUpdates}
  * @param batchSize   the most updates one {@code getUpdates} returns (1 to 100)
  * @param webhook     where Telegram posts updates in webhook mode, or null for long polling
+ * @param rooms       the group chat ids Tresse listens to ({@code channels.telegram.rooms}); messages
+ *                    of other groups are ignored (logged once per group). Empty: every group is
+ *                    accepted, for a fresh install trying things out. Private chats are always
+ *                    accepted, and so are button presses and answers to Tresse's own polls.
  */
 public record TelegramOptions(
         String token, URI baseUrl, String username, Duration pollTimeout, Duration minBackoff, Duration maxBackoff, int batchSize,
-        Webhook webhook) {
+        Webhook webhook, Set<Long> rooms) {
     public static final String DEFAULT_BASE_URL = "https://api.telegram.org";
 
     public TelegramOptions {
@@ -29,6 +36,7 @@ public record TelegramOptions(
         Objects.requireNonNull(pollTimeout, "pollTimeout");
         Objects.requireNonNull(minBackoff, "minBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
+        rooms = rooms == null ? Set.of() : Set.copyOf(rooms);
         if (token.isBlank() || token.chars().anyMatch(c -> c <= ' ' || c == '/')) {
             throw new IllegalArgumentException("the Telegram bot token is empty or contains spaces or slashes");
         }
@@ -48,15 +56,16 @@ public record TelegramOptions(
         }
     }
 
-    /** Defaults: 50 s long polling, backoff from 1 s to 60 s, batches of 100. */
+    /** Defaults: 50 s long polling, backoff from 1 s to 60 s, batches of 100, no room (every group accepted). */
     public static TelegramOptions of(String token, String baseUrl) {
         return new TelegramOptions(token, URI.create(baseUrl == null ? DEFAULT_BASE_URL : baseUrl), null,
-                Duration.ofSeconds(50), Duration.ofSeconds(1), Duration.ofSeconds(60), 100, null);
+                Duration.ofSeconds(50), Duration.ofSeconds(1), Duration.ofSeconds(60), 100, null, Set.of());
     }
 
-    /** The options of a configured bot account. */
+    /** The options of a configured bot account, its rooms included. */
     public static TelegramOptions from(TelegramSettings settings) {
-        TelegramOptions options = of(settings.token(), settings.baseUrl()).withUsername(settings.username());
+        Set<Long> rooms = settings.rooms().stream().map(TelegramRoom::chat).collect(Collectors.toSet());
+        TelegramOptions options = of(settings.token(), settings.baseUrl()).withUsername(settings.username()).withRooms(rooms);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             WebhookSettings webhook = settings.webhook();
             options = options.withWebhook(new Webhook(URI.create(webhook.url()), webhook.secretToken(), webhook.port()));
@@ -65,30 +74,36 @@ public record TelegramOptions(
     }
 
     public TelegramOptions withUsername(String value) {
-        return new TelegramOptions(token, baseUrl, value, pollTimeout, minBackoff, maxBackoff, batchSize, webhook);
+        return new TelegramOptions(token, baseUrl, value, pollTimeout, minBackoff, maxBackoff, batchSize, webhook, rooms);
     }
 
     public TelegramOptions withPollTimeout(Duration value) {
-        return new TelegramOptions(token, baseUrl, username, value, minBackoff, maxBackoff, batchSize, webhook);
+        return new TelegramOptions(token, baseUrl, username, value, minBackoff, maxBackoff, batchSize, webhook, rooms);
     }
 
     public TelegramOptions withBackoff(Duration min, Duration max) {
-        return new TelegramOptions(token, baseUrl, username, pollTimeout, min, max, batchSize, webhook);
+        return new TelegramOptions(token, baseUrl, username, pollTimeout, min, max, batchSize, webhook, rooms);
     }
 
     public TelegramOptions withBatchSize(int value) {
-        return new TelegramOptions(token, baseUrl, username, pollTimeout, minBackoff, maxBackoff, value, webhook);
+        return new TelegramOptions(token, baseUrl, username, pollTimeout, minBackoff, maxBackoff, value, webhook, rooms);
     }
 
     /** Webhook mode: Telegram posts each update to {@code webhook.url()}. */
     public TelegramOptions withWebhook(Webhook value) {
-        return new TelegramOptions(token, baseUrl, username, pollTimeout, minBackoff, maxBackoff, batchSize, value);
+        return new TelegramOptions(token, baseUrl, username, pollTimeout, minBackoff, maxBackoff, batchSize, value, rooms);
+    }
+
+    /** The group chat ids to listen to; empty for every group. */
+    public TelegramOptions withRooms(Set<Long> value) {
+        return new TelegramOptions(token, baseUrl, username, pollTimeout, minBackoff, maxBackoff, batchSize, webhook, value);
     }
 
     @Override
     public String toString() {
         return "TelegramOptions[token=***, baseUrl=" + baseUrl + ", username=" + username + ", pollTimeout="
-                + pollTimeout + ", minBackoff=" + minBackoff + ", maxBackoff=" + maxBackoff + ", batchSize=" + batchSize + ", webhook=" + webhook + "]";
+                + pollTimeout + ", minBackoff=" + minBackoff + ", maxBackoff=" + maxBackoff + ", batchSize=" + batchSize
+                + ", webhook=" + webhook + ", rooms=" + rooms + "]";
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tresse.config.TelegramRoom;
 import org.tresse.config.TelegramSettings;
 import org.tresse.config.WebhookSettings;
 
@@ -19,6 +20,17 @@ class TelegramOptionsTest {
         assertThat(options.username()).isEqualTo("TresseBot");
         assertThat(options.webhook()).isNull();
         assertThat(options.token()).isEqualTo(FakeBotApi.TOKEN);
+        assertThat(options.rooms()).isEmpty();
+    }
+
+    @Test
+    void theConfiguredRoomsAreTheGroupsListenedTo() {
+        TelegramOptions options = TelegramOptions.from(new TelegramSettings(FakeBotApi.TOKEN, null, null, null, null,
+                List.of(new TelegramRoom(-1001234567890L, "cafe"), new TelegramRoom(-4012345678L, null))));
+
+        assertThat(options.rooms()).containsExactlyInAnyOrder(-1001234567890L, -4012345678L);
+        assertThat(options.withUsername("Other").rooms()).containsExactlyInAnyOrder(-1001234567890L, -4012345678L);
+        assertThat(options.toString()).contains("-4012345678").doesNotContain("AAFakeSecretTokenValue");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.tresse.connector.telegram.internal.KnownChats;
 import org.tresse.connector.telegram.internal.PollMap;
 import org.tresse.connector.telegram.internal.TelegramEvent;
 import org.tresse.connector.telegram.internal.TelegramEvent.Ignore;
@@ -36,7 +38,13 @@ class UpdateReaderTest {
     @BeforeEach
     void setUp() {
         polls = new PollMap(db.database(), Clock.systemUTC());
-        reader = new UpdateReader("telegram", "offset", json, () -> "TresseBot", polls);
+        reader = readerFor(Set.of());
+    }
+
+    private UpdateReader readerFor(Set<Long> rooms) {
+        KnownChats known = new KnownChats(rooms, db.database(), Clock.systemUTC());
+        known.load();
+        return new UpdateReader("telegram", "offset", json, () -> "TresseBot", polls, known);
     }
 
     private TelegramEvent read(String fixture) {
@@ -80,7 +88,8 @@ class UpdateReaderTest {
 
     @Test
     void theBotsUsernameIsMatchedWithoutRegardToCase() {
-        reader = new UpdateReader("telegram", "offset", json, () -> "tressebot", polls);
+        KnownChats everyGroup = new KnownChats(Set.of(), db.database(), Clock.systemUTC());
+        reader = new UpdateReader("telegram", "offset", json, () -> "tressebot", polls, everyGroup);
 
         assertThat(inbound("group-command").payload()).isEqualTo(new Payload.Text("/vote 3 1"));
     }
@@ -172,6 +181,48 @@ class UpdateReaderTest {
     @ValueSource(strings = {"sticker", "photo", "edited-message", "new-chat-members", "my-chat-member", "future-kind", "channel-post"})
     void updatesOfOtherKindsAreIgnored(String fixture) {
         assertThat(read(fixture)).isInstanceOf(Ignore.class);
+    }
+
+    @Test
+    void aCommandInAGroupThatIsNotConfiguredIsIgnored() {
+        reader = readerFor(Set.of(-1001234567890L));
+
+        assertThat(read("group-command")).isInstanceOf(Receive.class);
+        assertThat(read("unknown-group-command")).isEqualTo(new Ignore("group not in the configured rooms"));
+        assertThat(read("bot-added-to-unknown-group")).isEqualTo(new Ignore("group not in the configured rooms"));
+        assertThat(read("small-group-text")).isInstanceOf(Ignore.class);
+    }
+
+    @Test
+    void withNoRoomConfiguredEveryGroupIsHeard() {
+        Inbound inbound = inbound("unknown-group-command");
+
+        assertThat(inbound.room()).isEqualTo("-1005555555555");
+        assertThat(inbound.roomKind()).isEqualTo(RoomKind.GROUP);
+        assertThat(inbound.payload()).isEqualTo(new Payload.Text("/aide"));
+    }
+
+    @Test
+    void privateChatsAreHeardWhateverTheRooms() {
+        reader = readerFor(Set.of(-1001234567890L));
+
+        assertThat(inbound("private-command").roomKind()).isEqualTo(RoomKind.PRIVATE);
+    }
+
+    @Test
+    void buttonPressesAndPollAnswersAreHeardEvenFromAGroupThatIsNotConfigured() {
+        reader = readerFor(Set.of(-1005555555555L));
+        polls.remember("5100000000000000001", "7", -1001234567890L, 2060);
+
+        assertThat(inbound("callback-query").payload()).isEqualTo(new Payload.ButtonPress("v:7:2"));
+        assertThat(inbound("poll-answer").payload()).isEqualTo(new Payload.PollAnswer("7", List.of(1, 3)));
+    }
+
+    @Test
+    void aMigrationIsReadEvenInAGroupThatIsNotConfigured() {
+        reader = readerFor(Set.of(-1001234567890L));
+
+        assertThat(read("migrate-to")).isEqualTo(new Migrate(-4012345678L, -1009876543210L));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tresse.connector.telegram.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.tresse.connector.telegram.internal.TelegramEvent.MessageRef;
 import org.tresse.core.store.Database;
@@ -30,5 +31,10 @@ public final class MessageRefs {
         return database.inTransaction(handle -> handle.one(
                 "select chat_id, message_id from telegram_message_ref where event_id = ?",
                 row -> Long.toString(row.getLong(1)).equals(chatId) ? row.getLong(2) : null, eventId));
+    }
+
+    /** Forgets the messages received before {@code instant}; returns how many. */
+    public int pruneBefore(Instant instant) {
+        return database.inTransaction(handle -> handle.update("delete from telegram_message_ref where received_at < ?", instant));
     }
 }

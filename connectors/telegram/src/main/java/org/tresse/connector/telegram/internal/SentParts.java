@@ -1,5 +1,7 @@
 package org.tresse.connector.telegram.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tresse.core.store.Database;
@@ -10,9 +12,11 @@ import org.tresse.core.store.Database;
  */
 public final class SentParts {
     private final Database database;
+    private final Clock clock;
 
-    public SentParts(Database database) {
+    public SentParts(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /** Part number to Telegram message id. */
@@ -25,6 +29,12 @@ public final class SentParts {
 
     public void record(long outboxId, int part, long messageId) {
         database.useTransaction(handle -> handle.update(
-                "insert into telegram_sent_part (outbox_id, part, message_id) values (?, ?, ?)", outboxId, part, messageId));
+                "insert into telegram_sent_part (outbox_id, part, message_id, sent_at) values (?, ?, ?, ?)",
+                outboxId, part, messageId, clock.instant()));
+    }
+
+    /** Forgets the parts sent before {@code instant}; returns how many. */
+    public int pruneBefore(Instant instant) {
+        return database.inTransaction(handle -> handle.update("delete from telegram_sent_part where sent_at < ?", instant));
     }
 }

@@ -26,7 +26,9 @@ import org.tresse.core.message.RoomKind;
 /**
  * Turns one Telegram update into a {@link TelegramEvent}: text messages in private chats, groups
  * and supergroups, button presses, answers to native polls, group migrations; anything else is
- * ignored. The event id is {@code "u" + update_id}; the cursor is {@code update_id + 1}.
+ * ignored. Messages of groups that are not {@link KnownChats known} are ignored too; button
+ * presses and poll answers are not, since they answer messages and polls Tresse itself sent.
+ * The event id is {@code "u" + update_id}; the cursor is {@code update_id + 1}.
  */
 public final class UpdateReader {
     private final String channel;
@@ -34,13 +36,16 @@ public final class UpdateReader {
     private final ObjectMapper json;
     private final Supplier<String> botUsername;
     private final PollMap polls;
+    private final KnownChats knownChats;
 
-    public UpdateReader(String channel, String cursorKey, ObjectMapper json, Supplier<String> botUsername, PollMap polls) {
+    public UpdateReader(String channel, String cursorKey, ObjectMapper json, Supplier<String> botUsername, PollMap polls,
+            KnownChats knownChats) {
         this.channel = channel;
         this.cursorKey = cursorKey;
         this.json = json;
         this.botUsername = botUsername;
         this.polls = polls;
+        this.knownChats = knownChats;
     }
 
     /** The cursor that acknowledges update {@code updateId}. */
@@ -84,6 +89,9 @@ public final class UpdateReader {
         User from = message.getFrom();
         if (kind.isEmpty()) {
             return new Ignore("chat type " + chat.getType());
+        }
+        if (kind.get() == RoomKind.GROUP && !knownChats.acceptsGroup(chat.getId(), chat.getTitle())) {
+            return new Ignore("group not in the configured rooms");
         }
         if (from == null || from.getId() == null || Boolean.TRUE.equals(from.getIsBot())) {
             return new Ignore("message not from a person");
