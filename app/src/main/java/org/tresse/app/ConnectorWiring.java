@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tresse.config.TresseConfig;
 import org.tresse.connector.console.ConsoleConnector;
+import org.tresse.connector.email.EmailConnector;
 import org.tresse.connector.telegram.TelegramConnector;
 import org.tresse.core.Core;
 import org.tresse.core.channel.Connector;
@@ -17,7 +18,7 @@ final class ConnectorWiring {
      * applied): enabling a channel later needs no schema step.
      */
     static List<String> migrations(TresseConfig config) {
-        return List.of(TelegramConnector.MIGRATIONS);
+        return List.of(TelegramConnector.MIGRATIONS, EmailConnector.MIGRATIONS);
     }
 
     static List<Connector> connectors(TresseConfig config, Core core, ConsoleIo console, Runnable onConsoleEnd) {
@@ -28,6 +29,10 @@ final class ConnectorWiring {
         }
         if (config.channels().telegram() != null) {
             connectors.add(TelegramConnector.create(config.channels().telegram(), core.database(), core.clock()));
+        }
+        if (config.channels().email() != null) {
+            connectors.add(EmailConnector.create(config.channels().email(), config.association().name(), null,
+                    core.database(), core.clock()));
         }
         return connectors;
     }

@@ -79,14 +79,16 @@ public final class Conversation {
         return texts.get(key, arguments);
     }
 
-    /** Answers where the message was written; in a group, as a reply to it. */
+    /**
+     * Answers where the message was written, as a reply to it: a channel quotes it where that
+     * helps (a group chat), threads it (email), or ignores it (a private chat).
+     */
     public void reply(String text) {
         reply(Content.text(text));
     }
 
     public void reply(Content content) {
-        Content answer = inbound.isPrivate() ? content : content.replyingTo(inbound.eventId());
-        outbox.enqueue(handle, hereDestination(), answer, null);
+        outbox.enqueue(handle, hereDestination(), content.replyingTo(inbound.eventId()), null);
     }
 
     /** Answers the person alone: in private even when they wrote in a group. */

@@ -80,7 +80,7 @@ public final class Outbox {
 
     /** The oldest pending rows of a channel, due or not, in order. */
     public List<OutboxRow> pending(Handle handle, String channel, int limit) {
-        return handle.list("select * from outbox where channel = ? and status = 'PENDING' order by id fetch first "
+        return handle.list("select * from outbox where channel = ? and status = 'PENDING' order by channel, status, id fetch first "
                 + limit + " rows only", ROW, channel);
     }
 

@@ -1,0 +1,156 @@
+package org.tresse.connector.email;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import org.tresse.config.EmailSettings;
+import org.tresse.config.MailServerSettings;
+import org.tresse.connector.email.internal.Addresses;
+import org.tresse.connector.email.internal.ImapReceiver;
+import org.tresse.connector.email.internal.InboundMapper;
+import org.tresse.connector.email.internal.MailComposer;
+import org.tresse.connector.email.internal.MailboxReader;
+import org.tresse.connector.email.internal.SmtpSender;
+import org.tresse.connector.email.internal.ThreadStore;
+import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.InboundSink;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.channel.RateLimit;
+import org.tresse.core.channel.RateLimits;
+import org.tresse.core.store.Database;
+import org.tresse.core.store.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The email channel: reads a mailbox over IMAP (IDLE, or polling), sends over SMTP. Each
+ * person is a private room named after their address. Polls are sent as ballots answered by
+ * replying; newsletters carry List-Unsubscribe; bounces are counted in {@link #bounces()}.
+ *
+ * <p>Its tables come with the migrations at {@link #MIGRATIONS}: pass them to
+ * {@link Database#open}.
+ */
+public final class EmailConnector implements Connector {
+    public static final String CHANNEL = InboundMapper.CHANNEL;
+    public static final String MIGRATIONS = "classpath:db/migration/email";
+    /** Mails have no practical length limit; this only keeps a runaway text from being sent. */
+    public static final int MAX_TEXT_LENGTH = 200_000;
+    private static final Logger log = LoggerFactory.getLogger(EmailConnector.class);
+
+    private final EmailOptions options;
+    private final ReplyTokens tokens;
+    private final Bounces bounces;
+    private final ThreadStore threads;
+    private final MailComposer composer;
+    private final SmtpSender sender;
+    private ImapReceiver receiver;
+
+    public EmailConnector(EmailOptions options, Database database, Clock clock) {
+        this.options = options;
+        this.tokens = new ReplyTokens(database, clock);
+        this.bounces = new Bounces(database, clock, options.hardBounceLimit());
+        this.threads = new ThreadStore(database, clock);
+        this.composer = new MailComposer(options, tokens, threads, clock);
+        this.sender = new SmtpSender(options.smtp());
+    }
+
+    /**
+     * The connector for the configuration's {@code channels.email} section.
+     *
+     * @param associationName the sender's name when the settings give none
+     * @param unsubscribeUrl  the app's https one-click unsubscribe address, or null
+     */
+    public static EmailConnector create(EmailSettings settings, String associationName, String unsubscribeUrl,
+            Database database, Clock clock) {
+        RateLimit rate = settings.rate() == null ? null : new RateLimit(settings.rate().permits(), settings.rate().period());
+        EmailOptions options = new EmailOptions(settings.address(), settings.feedbackAddress(),
+                settings.fromName() != null ? settings.fromName() : associationName, settings.authservId(),
+                server(settings.imap()), server(settings.smtp()), rate, null, null, null, null, unsubscribeUrl, null, 0);
+        return new EmailConnector(options, database, clock);
+    }
+
+    private static MailServer server(MailServerSettings settings) {
+        return new MailServer(settings.host(), settings.port(), MailServer.Security.valueOf(settings.security().name()),
+                settings.user(), settings.password(), settings.folder(), settings.processedFolder());
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    /** Formatted text and HTML; no native polls (ballots are answered by reply), no buttons, no edits. */
+    @Override
+    public ChannelCapabilities capabilities() {
+        return new ChannelCapabilities(MAX_TEXT_LENGTH, true, false, false, false, true, false,
+                new RateLimits(options.sendRate(), null, null));
+    }
+
+    @Override
+    public synchronized void start(InboundSink sink) {
+        if (receiver != null) {
+            throw new IllegalStateException("the email connector is already started");
+        }
+        try {
+            threads.forgetOlderThan(Duration.ofDays(365));
+            tokens.purgeExpired(Duration.ofDays(90));
+        } catch (StorageException e) {
+            log.warn("Cleaning old email records failed; going on", e);
+        }
+        InboundMapper mapper = new InboundMapper(options, tokens);
+        receiver = new ImapReceiver(options, new MailboxReader(sink, mapper, threads, bounces, options.domain(),
+                options.imap().processedFolder()));
+        receiver.start();
+    }
+
+    @Override
+    public synchronized DeliveryResult deliver(Outbound outbound) {
+        InternetAddress to;
+        try {
+            to = MailComposer.recipient(outbound.destination());
+        } catch (MessagingException e) {
+            return new DeliveryResult.Permanent("not an email address");
+        }
+        try {
+            if (MailComposer.isNewsletter(outbound) && bounces.isSuspended(Addresses.normalize(to.getAddress()))) {
+                return new DeliveryResult.Permanent("address suspended after repeated bounces");
+            }
+            MailComposer.Composed mail = composer.compose(sender.session(), outbound);
+            DeliveryResult result = sender.send(mail.message(), mail.messageId());
+            log.debug("Outbox row {} by email: {}", outbound.id(), result);
+            return result;
+        } catch (MessagingException e) {
+            log.warn("The mail for outbox row {} could not be written", outbound.id(), e);
+            return new DeliveryResult.Permanent("the mail could not be written: " + e.getClass().getSimpleName());
+        } catch (StorageException e) {
+            log.warn("The database failed while sending outbox row {}", outbound.id(), e);
+            return new DeliveryResult.Transient("database unavailable");
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (receiver != null) {
+            receiver.stop();
+            receiver = null;
+        }
+        sender.close();
+    }
+
+    /** Bounced addresses, for coordinators. */
+    public Bounces bounces() {
+        return bounces;
+    }
+
+    /** Reply tokens, e.g. for the app's one-click unsubscribe page. */
+    public ReplyTokens tokens() {
+        return tokens;
+    }
+
+    public EmailOptions options() {
+        return options;
+    }
+}

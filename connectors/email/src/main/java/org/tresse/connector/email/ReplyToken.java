@@ -1,0 +1,34 @@
+package org.tresse.connector.email;
+
+import java.time.Instant;
+
+/**
+ * A personal reply token: carried by plus-addressing ({@code tresse+v.TOKEN@example.org}), it
+ * tells who replies without trusting the {@code From} header.
+ *
+ * @param token     the secret, 16 letters and digits
+ * @param kind      a ballot or the unsubscribe address
+ * @param pollKey   for a ballot, the poll's key
+ * @param pollKind  for a ballot, the poll's kind ({@code PROPOSAL}, {@code CONSULTATION}...)
+ * @param address   whose token it is, lower-cased
+ * @param expiresAt after this, the token no longer identifies anyone
+ */
+public record ReplyToken(String token, Kind kind, String pollKey, String pollKind, String address, Instant expiresAt) {
+
+    /** What a token is for. */
+    public enum Kind {
+        /** A ballot: a reply votes in one poll. */
+        VOTE,
+        /** Any mail to it unsubscribes its owner from the newsletter. */
+        UNSUBSCRIBE;
+
+        /** The tag letter in {@code bot+v.TOKEN@...}. */
+        public String tag() {
+            return this == VOTE ? "v" : "u";
+        }
+    }
+
+    public boolean expiredAt(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+}

@@ -1,0 +1,189 @@
+package org.tresse.connector.email.internal;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.tresse.connector.email.EmailOptions;
+import org.tresse.connector.email.ReplyTokens;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.markup.Document;
+import org.tresse.core.markup.Markup;
+import org.tresse.core.markup.PlainText;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.PollPresentation;
+import org.tresse.core.message.RoomKind;
+
+/**
+ * Writes the mail for an outbound message: multipart text and HTML, Tresse's own Message-ID
+ * (the same on every retry), threading headers on replies, a personal Reply-To on ballots, and
+ * List-Unsubscribe on newsletters and announcements.
+ */
+public final class MailComposer {
+    private static final int MAX_SUBJECT = 78;
+
+    private final EmailOptions options;
+    private final ReplyTokens tokens;
+    private final ThreadStore threads;
+    private final Clock clock;
+
+    public MailComposer(EmailOptions options, ReplyTokens tokens, ThreadStore threads, Clock clock) {
+        this.options = options;
+        this.tokens = tokens;
+        this.threads = threads;
+        this.clock = clock;
+    }
+
+    /** Tresse's Message-ID for an outbox row: {@code <tresse.ID@domain>}. */
+    public String messageId(long outboundId) {
+        return "<tresse." + outboundId + "@" + options.domain() + ">";
+    }
+
+    /** The recipient's address; throws {@link jakarta.mail.internet.AddressException} for a bad one. */
+    public static InternetAddress recipient(Destination destination) throws MessagingException {
+        String address = destination instanceof Destination.Room room ? room.room() : ((Destination.Direct) destination).userId();
+        return new InternetAddress(address, true);
+    }
+
+    /** The mail for {@code outbound}. */
+    public Composed compose(Session session, Outbound outbound) throws MessagingException {
+        InternetAddress to = recipient(outbound.destination());
+        String address = Addresses.normalize(to.getAddress());
+        Content content = outbound.content();
+        String id = messageId(outbound.id());
+        Optional<String> replyTo = Optional.ofNullable(content.replyTo()).filter(value -> value.matches("<[^<>\\s]+@[^<>\\s]+>"));
+        Optional<ThreadStore.Thread> thread = replyTo.flatMap(threads::find);
+        PollPresentation poll = content.poll();
+        boolean ballot = isBallot(outbound);
+        boolean newsletter = isNewsletter(outbound);
+
+        Document body = Markup.parse(content.text());
+        List<Document> documents = new ArrayList<>(List.of(body));
+        StringBuilder text = new StringBuilder(PlainText.render(body));
+        if (ballot) {
+            Document instructions = Markup.parse(MailTexts.ballot(poll));
+            documents.add(instructions);
+            text.append("\n\n").append(PlainText.render(instructions));
+        }
+        if (newsletter) {
+            Document footer = Markup.parse(MailTexts.unsubscribe());
+            documents.add(footer);
+            text.append("\n\n-- \n").append(PlainText.render(footer));
+        }
+
+        MimeMessage message = new FixedIdMessage(session, id);
+        message.setFrom(address(options.address(), options.fromName()));
+        message.setRecipient(Message.RecipientType.TO, to);
+        String replyAddress = ballot ? Addresses.plus(options.address(), "v." + tokens.ballot(address, poll.key(),
+                poll.kind().name(), expiry(poll))) : options.address();
+        message.setReplyTo(new InternetAddress[] {address(replyAddress, options.fromName())});
+        message.setSubject(subject(content, thread, ballot ? poll : null), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        if (replyTo.isPresent()) {
+            List<String> references = new ArrayList<>(thread.map(ThreadStore.Thread::references).orElse(List.of()));
+            references.remove(replyTo.get());
+            references.add(replyTo.get());
+            message.setHeader("In-Reply-To", replyTo.get());
+            message.setHeader("References", String.join(" ", references));
+        }
+        message.setHeader("Auto-Submitted", content.replyTo() != null ? "auto-replied" : "auto-generated");
+        message.setHeader("X-Auto-Response-Suppress", "All");
+        if (newsletter) {
+            String unsubscribe = tokens.unsubscribe(address);
+            String mailto = "<mailto:" + Addresses.plus(options.address(), "u." + unsubscribe) + "?subject=unsubscribe>";
+            if (options.unsubscribeUrl() != null) {
+                String separator = options.unsubscribeUrl().contains("?") ? "&" : "?";
+                message.setHeader("List-Unsubscribe", mailto + ", <" + options.unsubscribeUrl() + separator
+                        + "token=" + unsubscribe + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            } else {
+                message.setHeader("List-Unsubscribe", mailto);
+            }
+        }
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text.toString(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(HtmlRenderer.page(documents), StandardCharsets.UTF_8.name(), "html");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return new Composed(message, id, address);
+    }
+
+    /** A poll sent to a person, answered by replying. */
+    public static boolean isBallot(Outbound outbound) {
+        PollPresentation poll = outbound.content().poll();
+        return poll != null && !poll.closed() && isPerson(outbound.destination());
+    }
+
+    /** Neither an answer nor about a poll: a newsletter or an announcement, with an unsubscribe link. */
+    public static boolean isNewsletter(Outbound outbound) {
+        return outbound.content().replyTo() == null && outbound.content().poll() == null;
+    }
+
+    private Instant expiry(PollPresentation poll) {
+        Instant fallback = clock.instant().plus(options.ballotValidity());
+        return poll.closesAt() != null && poll.closesAt().isBefore(fallback) ? poll.closesAt() : fallback;
+    }
+
+    private String subject(Content content, Optional<ThreadStore.Thread> thread, PollPresentation ballot) {
+        if (thread.isPresent() && !thread.get().subject().isBlank()) {
+            String original = thread.get().subject();
+            return original.toLowerCase(java.util.Locale.ROOT).startsWith("re:") ? original : "Re: " + original;
+        }
+        if (ballot != null) {
+            return shorten("Vote " + ballot.key() + " : " + ballot.question().strip());
+        }
+        String first = ReplyText.firstLine(PlainText.render(content.text()));
+        return first.isEmpty() ? options.fromName() : shorten(first);
+    }
+
+    private static String shorten(String text) {
+        String line = text.replace('\n', ' ').strip();
+        return line.length() <= MAX_SUBJECT ? line : line.substring(0, MAX_SUBJECT - 1).stripTrailing() + "…";
+    }
+
+    private static boolean isPerson(Destination destination) {
+        return !(destination instanceof Destination.Room room) || room.kind() == RoomKind.PRIVATE;
+    }
+
+    private static InternetAddress address(String address, String name) throws MessagingException {
+        try {
+            return new InternetAddress(address, name, StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            return new InternetAddress(address);
+        }
+    }
+
+    /** A mail ready to send. */
+    public record Composed(MimeMessage message, String messageId, String address) {}
+
+    /** A message whose Message-ID is Tresse's, not a random one. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String id;
+
+        FixedIdMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.tresse.connector.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.Identity;
+import org.tresse.core.message.Inbound;
+import org.tresse.core.message.PollPresentation;
+import org.tresse.core.message.RoomKind;
+import org.tresse.testkit.MutableClock;
+import org.tresse.testkit.TestDatabase;
+
+/** Mail out: headers, threading, ballots answered by reply, newsletters, bounces, SMTP failures. */
+class EmailSendingTest {
+    private static final Pattern TOKEN_ADDRESS = Pattern.compile("bot\\+([uv])\\.([a-z2-7]{16})@tresse\\.test");
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = MailLab.greenMail();
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase(EmailConnector.MIGRATIONS);
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final RecordingSink sink = new RecordingSink();
+    private EmailConnector connector;
+
+    private EmailConnector start(EmailOptions options) {
+        connector = new EmailConnector(options, db.database(), clock);
+        connector.start(sink);
+        return connector;
+    }
+
+    @AfterEach
+    void stop() {
+        if (connector != null) {
+            connector.stop();
+        }
+    }
+
+    private static Outbound toAna(long id, Content content) {
+        return new Outbound(id, new Destination.Room("email", "ana@example.org", RoomKind.PRIVATE), content, 1);
+    }
+
+    private MimeMessage awaitMailTo(String address, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() >= count);
+        return mailsTo(address).get(count - 1);
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(to -> ((InternetAddress) to).getAddress().equalsIgnoreCase(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private Inbound awaitInbound(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> sink.received().size() >= count);
+        return sink.received().get(count - 1);
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        Multipart alternative = (Multipart) message.getContent();
+        for (int index = 0; index < alternative.getCount(); index++) {
+            if (alternative.getBodyPart(index).isMimeType(type)) {
+                return (String) alternative.getBodyPart(index).getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static String header(MimeMessage message, String name) throws Exception {
+        String[] values = message.getHeader(name);
+        return values == null ? null : values[0];
+    }
+
+    @Test
+    void a_reply_is_threaded_escaped_and_marked_auto_replied() throws Exception {
+        start(MailLab.options(greenMail));
+        MimeMessage question = MailLab.withMessageId(MailLab.mail("Ana <ana@example.org>", MailLab.BOT, "Question", "/aide"),
+                "<q1@example.org>");
+        question.setHeader("References", "<r0@example.org>");
+        MailLab.send(greenMail, question);
+        Inbound inbound = awaitInbound(1);
+
+        Outbound answer = toAna(7, Content.text("**Merci** <b>Ana</b>\n\n- [le site](https://tresse.example.org)")
+                .replyingTo(inbound.eventId()));
+        DeliveryResult result = connector.deliver(answer);
+
+        assertThat(result).isEqualTo(new DeliveryResult.Sent("<tresse.7@tresse.test>"));
+        MimeMessage mail = awaitMailTo("ana@example.org", 1);
+        assertThat(header(mail, "From")).isEqualTo("La Tresse <bot@tresse.test>");
+        assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo(MailLab.BOT);
+        assertThat(mail.getSubject()).isEqualTo("Re: Question");
+        assertThat(mail.getMessageID()).isEqualTo("<tresse.7@tresse.test>");
+        assertThat(header(mail, "In-Reply-To")).isEqualTo("<q1@example.org>");
+        assertThat(header(mail, "References")).isEqualTo("<r0@example.org> <q1@example.org>");
+        assertThat(header(mail, "Auto-Submitted")).isEqualTo("auto-replied");
+        assertThat(header(mail, "List-Unsubscribe")).isNull();
+        assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+        assertThat(part(mail, "text/plain")).contains("Merci <b>Ana</b>").contains("le site (https://tresse.example.org)")
+                .doesNotContain("/desabonner");
+        assertThat(part(mail, "text/html")).contains("<strong>Merci</strong> &lt;b&gt;Ana&lt;/b&gt;")
+                .contains("<a href=\"https://tresse.example.org\">le site</a>");
+
+        connector.deliver(new Outbound(7, answer.destination(), answer.content(), 2));
+        assertThat(awaitMailTo("ana@example.org", 2).getMessageID()).isEqualTo("<tresse.7@tresse.test>");
+    }
+
+    @Test
+    void a_newsletter_carries_list_unsubscribe_and_a_mail_to_it_unsubscribes() throws Exception {
+        start(MailLab.options(greenMail).withUnsubscribeUrl("https://tresse.example.org/desabonner"));
+
+        DeliveryResult result = connector.deliver(toAna(8, Content.text("Marché samedi\n\nVenez **nombreux** !")));
+
+        assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
+        MimeMessage mail = awaitMailTo("ana@example.org", 1);
+        assertThat(mail.getSubject()).isEqualTo("Marché samedi");
+        assertThat(header(mail, "Auto-Submitted")).isEqualTo("auto-generated");
+        String unsubscribe = header(mail, "List-Unsubscribe");
+        Matcher token = TOKEN_ADDRESS.matcher(unsubscribe);
+        assertThat(token.find()).isTrue();
+        assertThat(token.group(1)).isEqualTo("u");
+        assertThat(unsubscribe).contains("<mailto:" + token.group() + "?subject=unsubscribe>")
+                .contains("<https://tresse.example.org/desabonner?token=" + token.group(2) + ">");
+        assertThat(header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(part(mail, "text/plain")).contains("répondez en écrivant « /desabonner »");
+
+        // the mail client's one-click unsubscribe sends a mail to the token address
+        MailLab.send(greenMail, MailLab.mail("ana.autre@example.org", token.group(), "unsubscribe", ""));
+        Inbound inbound = awaitInbound(1);
+        assertThat(inbound.text()).contains("/desabonner");
+        assertThat(inbound.sender()).isEqualTo(new Identity("email", "ana@example.org"));
+        assertThat(inbound.verified()).isTrue();
+    }
+
+    @Test
+    void a_ballot_is_answered_by_reply_in_french_or_english_and_attributed_by_its_token() throws Exception {
+        start(MailLab.options(greenMail));
+        PollPresentation poll = new PollPresentation("12", "Ouvrir le café le dimanche ?",
+                List.of("Pour", "Contre", "Abstention", "Blocage"), PollPresentation.Kind.PROPOSAL, 1, false, false,
+                clock.instant().plus(Duration.ofDays(7)), false);
+        Outbound ballot = new Outbound(9, new Destination.Direct("email", "ana@example.org"),
+                Content.text("Sondage 12 : ouvrir le café le dimanche ?\n\nRépondez pour, contre, abstention ou blocage.")
+                        .withPoll(poll), 1);
+
+        assertThat(connector.deliver(ballot)).isInstanceOf(DeliveryResult.Sent.class);
+        MimeMessage mail = awaitMailTo("ana@example.org", 1);
+        assertThat(mail.getSubject()).isEqualTo("Vote 12 : Ouvrir le café le dimanche ?");
+        assertThat(header(mail, "List-Unsubscribe")).isNull();
+        String replyTo = ((InternetAddress) mail.getReplyTo()[0]).getAddress();
+        assertThat(replyTo).matches(TOKEN_ADDRESS.pattern()).startsWith("bot+v.");
+        assertThat(part(mail, "text/plain")).contains("« /vote 12 »").contains("(par exemple : « pour »)");
+        connector.deliver(new Outbound(9, ballot.destination(), ballot.content(), 2));
+        assertThat(((InternetAddress) awaitMailTo("ana@example.org", 2).getReplyTo()[0]).getAddress()).isEqualTo(replyTo);
+
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", replyTo, "Re: Vote 12 : Ouvrir le café le dimanche ?",
+                "Pour\n\nLe lun. 4 mars 2024 à 10:00, La Tresse <bot@tresse.test> a écrit :\n> Sondage 12\n> contre\n"));
+        // someone holding the ballot answers from another address: the ballot's owner votes
+        MailLab.send(greenMail, MailLab.mail("ana.pro@example.org", replyTo, "Re: Vote 12",
+                "\r\n> previous answer\r\ncontre, finalement\r\n\r\nOn Mon, Mar 4, 2024 at 10:00 AM La Tresse"
+                        + " <bot@tresse.test> wrote:\r\n> Sondage 12\r\n"));
+
+        Inbound french = awaitInbound(1);
+        assertThat(french.text()).contains("/vote 12 Pour");
+        assertThat(french.sender()).isEqualTo(new Identity("email", "ana@example.org"));
+        assertThat(french.room()).isEqualTo("ana@example.org");
+        assertThat(french.verified()).isTrue();
+        Inbound english = awaitInbound(2);
+        assertThat(english.text()).contains("/vote 12 contre, finalement");
+        assertThat(english.sender()).isEqualTo(new Identity("email", "ana@example.org"));
+        assertThat(english.verified()).isTrue();
+    }
+
+    @Test
+    void an_expired_ballot_still_goes_to_the_core_and_an_unknown_token_is_an_ordinary_mail() throws Exception {
+        start(MailLab.options(greenMail));
+        PollPresentation poll = new PollPresentation("13", "Peinture ?", List.of("Bleu", "Vert"),
+                PollPresentation.Kind.SINGLE, 1, false, false, clock.instant().plus(Duration.ofHours(1)), false);
+        connector.deliver(toAna(10, Content.text("Sondage 13").withPoll(poll)));
+        String replyTo = ((InternetAddress) awaitMailTo("ana@example.org", 1).getReplyTo()[0]).getAddress();
+        clock.advance(Duration.ofHours(2));
+
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", replyTo, "Re: Vote 13", "2"));
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", "bot+v.aaaaaaaaaaaaaaaa@tresse.test", "Re: Vote 13", "1"));
+
+        Inbound expired = awaitInbound(1);
+        assertThat(expired.text()).contains("/vote 13 2");
+        assertThat(expired.verified()).isTrue();
+        Inbound unknown = awaitInbound(2);
+        assertThat(unknown.text()).contains("1");
+        assertThat(unknown.verified()).isFalse();
+
+        PollPresentation closed = new PollPresentation("13", "Peinture ?", List.of("Bleu", "Vert"),
+                PollPresentation.Kind.SINGLE, 1, false, false, poll.closesAt(), true);
+        connector.deliver(toAna(11, Content.text("Sondage 13 clos : Vert l'emporte").withPoll(closed)));
+        MimeMessage result = awaitMailTo("ana@example.org", 2);
+        assertThat(((InternetAddress) result.getReplyTo()[0]).getAddress()).isEqualTo(MailLab.BOT);
+        assertThat(header(result, "List-Unsubscribe")).isNull();
+        assertThat(part(result, "text/plain")).doesNotContain("/vote");
+    }
+
+    @Test
+    void three_hard_bounces_suspend_newsletters_to_an_address_but_not_replies() throws Exception {
+        start(MailLab.options(greenMail));
+        Outbound newsletter = new Outbound(21, new Destination.Direct("email", "marc@example.org"),
+                Content.text("Les nouvelles du mois"), 1);
+        assertThat(connector.deliver(newsletter)).isInstanceOf(DeliveryResult.Sent.class);
+
+        for (int index = 1; index <= 3; index++) {
+            MailLab.send(greenMail, bounce("<dsn." + index + "@mx.example.org>", "<tresse.21@tresse.test>", "5.1.1"));
+        }
+        MailLab.send(greenMail, bounce("<dsn.1@mx.example.org>", "<tresse.21@tresse.test>", "5.1.1"));
+        MailLab.send(greenMail, bounce("<dsn.forged@evil.example>", "<forged@evil.example>", "5.1.1"));
+        MailLab.send(greenMail, bounce("<dsn.soft@mx.example.org>", "<tresse.21@tresse.test>", "4.2.2"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> connector.bounces().of("marc@example.org")
+                .map(BounceRecord::softBounces).orElse(0) == 1);
+        BounceRecord record = connector.bounces().of("Marc@Example.org").orElseThrow();
+        assertThat(record.hardBounces()).isEqualTo(3);
+        assertThat(record.suspended()).isTrue();
+        assertThat(record.lastStatus()).isEqualTo("4.2.2");
+        assertThat(connector.bounces().suspended()).extracting(BounceRecord::address).containsExactly("marc@example.org");
+        assertThat(sink.received()).isEmpty();
+
+        assertThat(connector.deliver(new Outbound(22, newsletter.destination(), newsletter.content(), 1)))
+                .isInstanceOf(DeliveryResult.Permanent.class);
+        assertThat(connector.deliver(new Outbound(23, newsletter.destination(),
+                Content.text("Réponse").replyingTo("<m1@example.org>"), 1))).isInstanceOf(DeliveryResult.Sent.class);
+        assertThat(connector.bounces().reinstate("marc@example.org")).isTrue();
+        assertThat(connector.bounces().isSuspended("marc@example.org")).isFalse();
+    }
+
+    @Test
+    void smtp_4xx_is_transient_5xx_permanent_and_no_server_transient() throws Exception {
+        try (FakeSmtpServer server = new FakeSmtpServer("451 4.3.0 try again later")) {
+            EmailOptions options = MailLab.options(server.port(), greenMail.getImap().getPort());
+            connector = new EmailConnector(options, db.database(), clock);
+            Outbound reply = toAna(30, Content.text("Bonjour").replyingTo("<x@example.org>"));
+
+            assertThat(connector.deliver(reply)).isInstanceOf(DeliveryResult.Transient.class);
+            server.answerRecipientsWith("550 5.1.1 no such user");
+            DeliveryResult refused = connector.deliver(reply);
+            assertThat(refused).isInstanceOf(DeliveryResult.Permanent.class);
+            assertThat(((DeliveryResult.Permanent) refused).reason()).startsWith("SMTP 550");
+            server.answerRecipientsWith("250 OK");
+            assertThat(connector.deliver(reply)).isEqualTo(new DeliveryResult.Sent("<tresse.30@tresse.test>"));
+        }
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        connector.stop();
+        connector = new EmailConnector(MailLab.options(closedPort, greenMail.getImap().getPort()), db.database(), clock);
+        assertThat(connector.deliver(toAna(31, Content.text("Bonjour")))).isInstanceOf(DeliveryResult.Transient.class);
+        assertThat(connector.deliver(new Outbound(32, new Destination.Direct("email", "pas une adresse"),
+                Content.text("x"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
+    }
+
+    /** A delivery status notification (RFC 3464) about {@code originalId}, sent to the bot. */
+    private static MimeMessage bounce(String id, String originalId, String status) throws Exception {
+        String raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
+                + "To: " + MailLab.BOT + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+                + "Message-ID: " + id + "\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+                + "--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system. Your message could not be delivered.\r\n"
+                + "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+                + "Reporting-MTA: dns; mx.example.org\r\n\r\n"
+                + "Final-Recipient: rfc822; marc@example.org\r\nOriginal-Recipient: rfc822;marc@example.org\r\n"
+                + "Action: " + (status.startsWith("5") ? "failed" : "delayed") + "\r\nStatus: " + status + "\r\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 <marc@example.org>: Recipient address rejected\r\n"
+                + "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                + "From: La Tresse <bot@tresse.test>\r\nTo: marc@example.org\r\nMessage-ID: " + originalId + "\r\n"
+                + "Subject: Les nouvelles du mois\r\n--B--\r\n";
+        return new MimeMessage(MailLab.session(), new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,109 @@
+package org.tresse.connector.email;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Properties;
+
+/** The test mail server (GreenMail: real SMTP and IMAP on loopback) and mails to put in it. */
+final class MailLab {
+    static final String BOT = "bot@tresse.test";
+    static final String PAROLE = "parole@tresse.test";
+    static final String AUTHSERV = "mx.tresse.test";
+
+    private MailLab() {}
+
+    /** SMTP and IMAP on 127.0.0.1, dynamic ports, the bot's mailbox; plus-addresses land in it. */
+    static GreenMailExtension greenMail() {
+        return new GreenMailExtension(new ServerSetup[] {
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(configuration())
+                .withPerMethodLifecycle(true);
+    }
+
+    static GreenMailConfiguration configuration() {
+        return GreenMailConfiguration.aConfig().withUser(BOT, "bot", "secret").withSieveIgnoreDetail();
+    }
+
+    /** Options on the test server, with short timings so tests run in seconds. */
+    static EmailOptions options(GreenMailOperations greenMail) {
+        return options(greenMail.getSmtp().getPort(), greenMail.getImap().getPort());
+    }
+
+    static EmailOptions options(int smtpPort, int imapPort) {
+        MailServer imap = MailServer.of("127.0.0.1", imapPort, MailServer.Security.NONE, "bot", "secret");
+        MailServer smtp = MailServer.of("127.0.0.1", smtpPort, MailServer.Security.NONE, null, null);
+        return EmailOptions.of(BOT, imap, smtp)
+                .withFeedbackAddress(PAROLE)
+                .withAuthservId(AUTHSERV)
+                .withFromName("La Tresse")
+                .withTimings(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofSeconds(1));
+    }
+
+    static Session session() {
+        return Session.getInstance(new Properties());
+    }
+
+    /** A plain text mail. */
+    static MimeMessage mail(String from, String to, String subject, String body) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(body, "UTF-8");
+        return message;
+    }
+
+    /** Sends through the test server's SMTP, to the addresses of the To header. */
+    static void send(GreenMailOperations greenMail, MimeMessage message) throws MessagingException {
+        send(greenMail, message, message.getAllRecipients());
+    }
+
+    /**
+     * Freezes the headers (a later write would otherwise give a new Message-ID) and sets the
+     * Message-ID, or removes it when {@code id} is null.
+     */
+    static MimeMessage withMessageId(MimeMessage message, String id) throws MessagingException {
+        message.saveChanges();
+        if (id == null) {
+            message.removeHeader("Message-ID");
+        } else {
+            message.setHeader("Message-ID", id);
+        }
+        return message;
+    }
+
+    /** Sends to {@code envelope}, whatever the headers say: an alias delivered into the bot's mailbox. */
+    static void send(GreenMailOperations greenMail, MimeMessage message, Address... envelope) throws MessagingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
+        Session session = Session.getInstance(properties);
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, envelope);
+        }
+    }
+
+    /** The bot's folder as the server holds it, to look at flags and counts. */
+    static MailFolder folder(GreenMailOperations greenMail, String name) throws FolderException {
+        GreenMailUser user = greenMail.getUserManager().getUserByEmail(BOT);
+        if (name.equals("INBOX")) {
+            return greenMail.getManagers().getImapHostManager().getInbox(user);
+        }
+        return greenMail.getManagers().getImapHostManager().getFolder(user, name);
+    }
+}
