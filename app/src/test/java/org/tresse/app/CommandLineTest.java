@@ -76,6 +76,21 @@ class CommandLineTest {
     }
 
     @Test
+    void export_writes_the_register_the_polls_and_the_voices_of_an_embedded_database() throws Exception {
+        Path config = directory.resolve("tresse.yml");
+        Files.writeString(config, "storage:\n  url: jdbc:h2:file:" + directory.resolve("data/tresse") + "\n");
+        for (String what : new String[] {"decisions", "sondages", "voix"}) {
+            Path file = directory.resolve(what + ".csv");
+            assertThat(Main.execute("export", what, "--format", "csv", "-c", config.toString(), "-o", file.toString()))
+                    .as(what).isZero();
+            assertThat(file).exists();
+        }
+        assertThat(Main.execute("export", "rien", "-c", config.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("decisions, sondages ou voix");
+        assertThat(Main.execute("export", "voix", "--format", "pdf", "-c", config.toString())).isEqualTo(2);
+    }
+
+    @Test
     void version_is_printed() {
         assertThat(Main.execute("--version")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Tresse");
