@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import org.tresse.commands.CommandSettings;
 import org.tresse.commands.TresseCommands;
+import org.tresse.commands.announcement.AnnouncementSettings;
+import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.config.Rate;
 import org.tresse.config.RateLimitSettings;
 import org.tresse.config.TresseConfig;
@@ -49,7 +53,11 @@ public final class TresseApp {
             Core core = new Core(database, clock, config.association().timezone(), i18n,
                     config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1));
             ConfigApplier.apply(config, core);
-            Engine engine = core.engine(TresseCommands.router(core));
+            CommandSettings commandSettings = new CommandSettings(
+                    DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data")),
+                    VoiceSettings.defaults(),
+                    new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
+            Engine engine = core.engine(TresseCommands.router(core, commandSettings));
             List<Connector> connectors = ConnectorWiring.connectors(config, core, console, onConsoleEnd);
             for (Connector connector : connectors) {
                 core.delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));

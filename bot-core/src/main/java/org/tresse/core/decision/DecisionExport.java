@@ -1,0 +1,123 @@
+package org.tresse.core.decision;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tresse.core.decision.internal.Table;
+import org.tresse.core.store.Handle;
+
+/**
+ * {@code tresse export decisions --format csv|md|json}: the whole register, oldest first, each
+ * decision as it reads now with its provenance; JSON and Markdown also carry the history.
+ */
+public final class DecisionExport {
+    static final List<String> COLUMNS = List.of("id", "decided_on", "title", "text", "group", "source", "outcome", "status",
+            "poll_id", "votes_for", "votes_against", "abstentions", "blocks", "voters", "eligible", "turnout_percent",
+            "quorum_required", "quorum_met", "threshold", "consent", "recorded_at", "revisions", "cancelled_reason");
+
+    private DecisionExport() {}
+
+    public static void write(Handle handle, ExportFormat format, Writer out) {
+        List<Decision> decisions = new ArrayList<>(Decisions.all(handle));
+        List<Map<String, Object>> rows = decisions.stream().map(DecisionExport::row).toList();
+        switch (format) {
+            case CSV:
+                Table.csv(out, COLUMNS, rows);
+                break;
+            case JSON:
+                List<Map<String, Object>> withHistory = new ArrayList<>();
+                for (int index = 0; index < decisions.size(); index++) {
+                    Map<String, Object> row = new LinkedHashMap<>(rows.get(index));
+                    row.put("history", history(decisions.get(index)));
+                    withHistory.add(row);
+                }
+                Table.json(out, Map.of("decisions", withHistory));
+                break;
+            default:
+                markdown(out, decisions);
+        }
+    }
+
+    static Map<String, Object> row(Decision decision) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", decision.id());
+        row.put("decided_on", decision.decidedOn().toString());
+        row.put("title", decision.currentTitle());
+        row.put("text", decision.currentBody());
+        row.put("group", decision.group().orElse(null));
+        row.put("source", decision.source().name().toLowerCase());
+        row.put("outcome", decision.outcome().name().toLowerCase());
+        row.put("status", decision.cancelled() ? "cancelled" : "in_force");
+        row.put("poll_id", decision.pollId().orElse(null));
+        PollVote vote = decision.pollVote().orElse(null);
+        row.put("votes_for", vote == null ? null : vote.pour());
+        row.put("votes_against", vote == null ? null : vote.contre());
+        row.put("abstentions", vote == null ? null : vote.abstention());
+        row.put("blocks", vote == null ? null : vote.blocage());
+        row.put("voters", vote == null ? null : vote.voters());
+        row.put("eligible", vote == null || vote.eligible().isEmpty() ? null : vote.eligible().getAsInt());
+        row.put("turnout_percent", vote == null || vote.eligible().isEmpty() || vote.eligible().getAsInt() == 0 ? null
+                : Math.round(100.0 * vote.voters() / vote.eligible().getAsInt()));
+        row.put("quorum_required", vote == null || vote.quorumRequired() == 0 ? null : vote.quorumRequired());
+        row.put("quorum_met", vote == null || vote.quorumRequired() == 0 ? null : vote.quorumMet());
+        row.put("threshold", vote == null ? null : vote.threshold().orElse(null));
+        row.put("consent", vote == null ? null : vote.consent());
+        row.put("recorded_at", decision.recordedAt().toString());
+        row.put("revisions", decision.revisions());
+        row.put("cancelled_reason", decision.cancellation().flatMap(DecisionEvent::reason).orElse(null));
+        return row;
+    }
+
+    private static List<Map<String, Object>> history(Decision decision) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (DecisionEvent event : decision.history()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", event.kind().name().toLowerCase());
+            row.put("at", event.happenedAt().toString());
+            row.put("title", event.title().orElse(null));
+            row.put("text", event.body().orElse(null));
+            row.put("reason", event.reason().orElse(null));
+            events.add(row);
+        }
+        return events;
+    }
+
+    private static void markdown(Writer out, List<Decision> decisions) {
+        StringBuilder text = new StringBuilder("# Registre des décisions\n");
+        for (Decision decision : decisions) {
+            Map<String, Object> row = row(decision);
+            text.append("\n## n°").append(decision.id()).append(" — ").append(Table.escape(decision.currentTitle()));
+            if (decision.cancelled()) {
+                text.append(" (annulée)");
+            }
+            text.append("\n\n").append(decision.decidedOn()).append(" · ").append(row.get("outcome"));
+            decision.group().ifPresent(group -> text.append(" · groupe ").append(Table.escape(group)));
+            text.append("\n\n").append(Table.escape(decision.currentBody())).append('\n');
+            decision.pollVote().ifPresent(vote -> text.append("\nSondage n°").append(decision.pollId().orElseThrow())
+                    .append(" : pour ").append(vote.pour()).append(", contre ").append(vote.contre())
+                    .append(", abstention ").append(vote.abstention()).append(", blocage ").append(vote.blocage())
+                    .append(" ; ").append(vote.voters()).append(" votants")
+                    .append(vote.eligible().isPresent() ? " sur " + vote.eligible().getAsInt() : "")
+                    .append(vote.quorumRequired() > 0 ? (vote.quorumMet() ? " ; quorum atteint" : " ; quorum non atteint") : "")
+                    .append('\n'));
+            for (DecisionEvent event : decision.history()) {
+                text.append("\n- ").append(event.happenedAt()).append(" : ")
+                        .append(event.kind() == DecisionEvent.Kind.CANCELLED ? "annulée — " + Table.escape(event.reason().orElse(""))
+                                : "modifiée" + event.body().map(body -> " — " + Table.escape(body)).orElse(""));
+            }
+            if (!decision.history().isEmpty()) {
+                text.append('\n');
+            }
+        }
+        try {
+            out.write(text.toString());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.tresse.core.poll;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tresse.core.engine.UserError;
+import org.tresse.core.poll.internal.Folding;
+
+/** What makes a poll draft acceptable; each limit refuses with its own message. */
+final class PollChecks {
+    /** The answers of a proposal, stored in French; people may answer in English too. */
+    static final List<String> PROPOSAL_OPTIONS = List.of("Pour", "Contre", "Abstention");
+    static final String BLOCK_OPTION = "Blocage";
+
+    private PollChecks() {}
+
+    /** The draft as it will be stored (a proposal gets its fixed answers), or a refusal. */
+    static PollDraft check(PollDraft draft, Instant now) {
+        String question = draft.question().strip();
+        if (question.isEmpty()) {
+            throw new UserError("sondage.question.vide");
+        }
+        if (question.length() > PollLimits.MAX_QUESTION) {
+            throw new UserError("sondage.question.longue", PollLimits.MAX_QUESTION, question.length());
+        }
+        PollKind kind = draft.kind();
+        PollRules rules = draft.rules();
+        List<String> options = options(kind, draft.options(), rules);
+        if (kind == PollKind.MULTIPLE && rules.maxSelections() == 0) {
+            rules = new PollRules(rules.secret(), rules.resultsHidden(), rules.consent(), options.size(), rules.quorum(),
+                    rules.threshold(), rules.reminder());
+        }
+        if (kind != PollKind.MULTIPLE && rules.maxSelections() != 1) {
+            throw new UserError("sondage.max.seulement.multiple");
+        }
+        if (kind == PollKind.MULTIPLE && (rules.maxSelections() < 1 || rules.maxSelections() > options.size())) {
+            throw new UserError("sondage.max.hors.limites", rules.maxSelections(), options.size());
+        }
+        if (kind != PollKind.PROPOSAL && (rules.threshold().isPresent() || rules.consent())) {
+            throw new UserError("sondage.seuil.seulement.proposition");
+        }
+        if (draft.audience().open() && rules.quorum().map(Quorum::percent).orElse(false)) {
+            throw new UserError("sondage.quorum.pourcent.public");
+        }
+        if (draft.closesAt().isPresent() && !draft.closesAt().get().isAfter(now)) {
+            throw new UserError("echeance.passee", draft.closesAt().get());
+        }
+        if (rules.reminder().isPresent()) {
+            if (draft.closesAt().isEmpty()) {
+                throw new UserError("sondage.rappel.sans.echeance");
+            }
+            if (!draft.closesAt().get().minus(rules.reminder().get()).isAfter(now)) {
+                throw new UserError("sondage.rappel.trop.tard");
+            }
+        }
+        return new PollDraft(question, kind, options, draft.audience(), rules, draft.closesAt(), draft.authorId(), draft.origin());
+    }
+
+    private static List<String> options(PollKind kind, List<String> given, PollRules rules) {
+        if (kind == PollKind.PROPOSAL || kind == PollKind.CONSULTATION) {
+            if (!given.isEmpty()) {
+                throw new UserError(kind == PollKind.PROPOSAL ? "sondage.proposition.sans.options" : "sondage.consultation.sans.options");
+            }
+            if (kind == PollKind.CONSULTATION) {
+                return List.of();
+            }
+            List<String> fixed = new ArrayList<>(PROPOSAL_OPTIONS);
+            if (rules.consent()) {
+                fixed.add(BLOCK_OPTION);
+            }
+            return fixed;
+        }
+        List<String> options = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String option : given) {
+            String label = option.strip();
+            if (label.isEmpty()) {
+                continue;
+            }
+            if (label.length() > PollLimits.MAX_OPTION_LABEL) {
+                throw new UserError("sondage.option.longue", PollLimits.MAX_OPTION_LABEL, label.length());
+            }
+            if (!seen.add(Folding.fold(label))) {
+                throw new UserError("sondage.option.double", label);
+            }
+            options.add(label);
+        }
+        if (options.size() < 2) {
+            throw new UserError("sondage.une.option", options.size());
+        }
+        if (options.size() > PollLimits.MAX_OPTIONS) {
+            throw new UserError("sondage.trop.options", PollLimits.MAX_OPTIONS, options.size());
+        }
+        return options;
+    }
+}

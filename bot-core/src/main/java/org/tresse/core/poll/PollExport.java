@@ -1,0 +1,198 @@
+package org.tresse.core.poll;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tresse.core.Core;
+import org.tresse.core.decision.Decisions;
+import org.tresse.core.decision.ExportFormat;
+import org.tresse.core.decision.internal.Table;
+import org.tresse.core.poll.tally.ConsultationResult;
+import org.tresse.core.poll.tally.CountResult;
+import org.tresse.core.poll.tally.JudgmentResult;
+import org.tresse.core.poll.tally.PollResult;
+import org.tresse.core.poll.tally.ProposalResult;
+import org.tresse.core.poll.tally.RankedResult;
+import org.tresse.core.store.Handle;
+
+/**
+ * {@code tresse export polls --format csv|md|json}: every poll with its turnout and, per option,
+ * its count (first preferences for a ranking, the majority grade for a judgment) and its place.
+ * Never a voter's choice: ballots are only ever counted. An open poll whose results are hidden
+ * is exported without counts.
+ */
+public final class PollExport {
+    static final List<String> COLUMNS = List.of("poll_id", "question", "kind", "group", "audience", "secret", "results_hidden",
+            "status", "created_at", "closes_at", "closed_at", "eligible", "voters", "turnout_percent", "quorum_required", "quorum_met",
+            "outcome", "decision_id", "option", "label", "votes", "place", "majority_grade");
+
+    private final Polls polls;
+
+    public PollExport(Polls polls) {
+        this.polls = polls;
+    }
+
+    /** For the command line: the poll services on {@code core}, the ballot key in {@code dataDirectory}. */
+    public static PollExport of(Core core, Path dataDirectory) {
+        return new PollExport(new Polls(core, SecretBallotKey.inDirectory(dataDirectory), new Decisions(core.clock(), core.people())));
+    }
+
+    public void write(Handle handle, ExportFormat format, Writer out) {
+        List<Long> ids = handle.list("select id from poll order by id", row -> row.getLong(1));
+        List<Map<String, Object>> polled = new ArrayList<>();
+        for (long id : ids) {
+            polled.add(describe(handle, polls.find(handle, id).orElseThrow()));
+        }
+        switch (format) {
+            case CSV:
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Map<String, Object> poll : polled) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> options = (List<Map<String, Object>>) poll.get("options");
+                    if (options.isEmpty()) {
+                        rows.add(poll);
+                    }
+                    for (Map<String, Object> option : options) {
+                        Map<String, Object> row = new LinkedHashMap<>(poll);
+                        row.putAll(option);
+                        rows.add(row);
+                    }
+                }
+                Table.csv(out, COLUMNS, rows);
+                break;
+            case JSON:
+                Table.json(out, Map.of("polls", polled));
+                break;
+            default:
+                markdown(out, polled);
+        }
+    }
+
+    private Map<String, Object> describe(Handle handle, Poll poll) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("poll_id", poll.id());
+        row.put("question", poll.question());
+        row.put("kind", poll.kind().english());
+        row.put("group", poll.audience().group().orElse(null));
+        row.put("audience", poll.audience().open() ? "public" : poll.audience().group().isPresent() ? "group" : "members");
+        row.put("secret", poll.rules().secret());
+        row.put("results_hidden", poll.rules().resultsHidden());
+        row.put("status", poll.isOpen() ? "open" : "closed");
+        row.put("created_at", poll.createdAt().toString());
+        row.put("closes_at", poll.closesAt().map(Object::toString).orElse(null));
+        row.put("closed_at", poll.closedAt().map(Object::toString).orElse(null));
+        row.put("decision_id", poll.decisionId().orElse(null));
+        List<Map<String, Object>> options = new ArrayList<>();
+        if (!poll.resultsVisible()) {
+            row.put("voters", polls.voterCount(handle, poll));
+            row.put("outcome", "hidden until close");
+            for (int index = 0; index < poll.options().size(); index++) {
+                options.add(option(index, poll.options().get(index), null, null, null));
+            }
+            row.put("options", options);
+            return row;
+        }
+        PollResult result = polls.result(handle, poll);
+        row.put("eligible", result.turnout().eligible().isPresent() ? result.turnout().eligible().getAsInt() : null);
+        row.put("voters", result.voters());
+        row.put("turnout_percent", result.turnout().percent().isPresent() ? result.turnout().percent().getAsInt() : null);
+        row.put("quorum_required", result.turnout().hasQuorum() ? result.turnout().quorumRequired() : null);
+        row.put("quorum_met", result.turnout().hasQuorum() ? result.turnout().quorumMet() : null);
+        row.put("outcome", outcome(poll, result));
+        for (int index = 0; index < poll.options().size(); index++) {
+            options.add(option(index, poll.options().get(index), votes(result, index), place(result, index), grade(result, index)));
+        }
+        row.put("options", options);
+        return row;
+    }
+
+    private static Map<String, Object> option(int index, String label, Integer votes, Integer place, String grade) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("option", index + 1);
+        option.put("label", label);
+        option.put("votes", votes);
+        option.put("place", place);
+        option.put("majority_grade", grade);
+        return option;
+    }
+
+    private static String outcome(Poll poll, PollResult result) {
+        if (result instanceof ProposalResult proposal) {
+            return proposal.adopted() ? "adopted" : "rejected";
+        }
+        if (result instanceof CountResult counts) {
+            return counts.leaders().isEmpty() ? "no votes" : counts.tied() ? "tie"
+                    : poll.options().get(counts.leaders().get(0));
+        }
+        if (result instanceof RankedResult ranked) {
+            return ranked.winner().isEmpty() ? "no votes" : poll.options().get(ranked.winner().getAsInt());
+        }
+        if (result instanceof JudgmentResult judgment) {
+            return judgment.winner().isEmpty() ? "no votes" : poll.options().get(judgment.winner().getAsInt());
+        }
+        return ((ConsultationResult) result).answers() + " answers";
+    }
+
+    private static Integer votes(PollResult result, int option) {
+        if (result instanceof ProposalResult proposal) {
+            return new int[] {proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage()}[option];
+        }
+        if (result instanceof CountResult counts) {
+            return counts.counts().get(option);
+        }
+        if (result instanceof RankedResult ranked) {
+            return ranked.firstPreferences()[option];
+        }
+        return null;
+    }
+
+    private static Integer place(PollResult result, int option) {
+        if (result instanceof RankedResult ranked && ranked.winner().isPresent()) {
+            return ranked.order().indexOf(option) + 1;
+        }
+        if (result instanceof JudgmentResult judgment && judgment.winner().isPresent()) {
+            return judgment.order().indexOf(option) + 1;
+        }
+        return null;
+    }
+
+    private static String grade(PollResult result, int option) {
+        if (result instanceof JudgmentResult judgment && judgment.winner().isPresent()) {
+            return judgment.majorityGrades().get(option).french();
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void markdown(Writer out, List<Map<String, Object>> polled) {
+        StringBuilder text = new StringBuilder("# Sondages\n");
+        for (Map<String, Object> poll : polled) {
+            text.append("\n## n°").append(poll.get("poll_id")).append(" — ").append(Table.escape(String.valueOf(poll.get("question"))))
+                    .append("\n\n").append(poll.get("kind")).append(" · ").append(poll.get("status"))
+                    .append(Boolean.TRUE.equals(poll.get("secret")) ? " · secret" : "")
+                    .append(" · ").append(poll.get("voters")).append(" votants")
+                    .append(poll.get("eligible") == null ? "" : " sur " + poll.get("eligible") + " (" + poll.get("turnout_percent") + " %)")
+                    .append(" · ").append(Table.escape(String.valueOf(poll.get("outcome")))).append("\n");
+            List<Map<String, Object>> options = (List<Map<String, Object>>) poll.get("options");
+            if (!options.isEmpty()) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (Map<String, Object> option : options) {
+                    rows.add(java.util.Arrays.asList(option.get("option"), option.get("label"), option.get("votes"),
+                            option.get("place"), option.get("majority_grade")));
+                }
+                text.append('\n').append(Table.markdown(List.of("n°", "option", "voix", "place", "mention"), rows));
+            }
+        }
+        try {
+            out.write(text.toString());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

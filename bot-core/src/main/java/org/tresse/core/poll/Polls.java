@@ -1,0 +1,279 @@
+package org.tresse.core.poll;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.tresse.core.Core;
+import org.tresse.core.decision.Decision;
+import org.tresse.core.decision.Decisions;
+import org.tresse.core.decision.PollVote;
+import org.tresse.core.engine.UserError;
+import org.tresse.core.people.Groups;
+import org.tresse.core.people.People;
+import org.tresse.core.people.Role;
+import org.tresse.core.poll.internal.BallotBox;
+import org.tresse.core.poll.internal.PollStore;
+import org.tresse.core.poll.tally.ConsultationResult;
+import org.tresse.core.poll.tally.PollResult;
+import org.tresse.core.poll.tally.ProposalResult;
+import org.tresse.core.poll.tally.Tally;
+import org.tresse.core.schedule.Scheduler;
+import org.tresse.core.store.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls: opening, voting (one person, one ballot, the latest counts), closing, results. Every
+ * method runs inside the caller's transaction. Refusals are {@link UserError}s.
+ */
+public final class Polls {
+    /** Scheduled job kinds; the reference is the poll id. */
+    public static final String CLOSE_JOB = "poll.close";
+    public static final String REMIND_JOB = "poll.remind";
+    public static final String TALLY_JOB = "poll.tally";
+    private static final Logger log = LoggerFactory.getLogger(Polls.class);
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final People people;
+    private final Groups groups;
+    private final Scheduler scheduler;
+    private final Decisions decisions;
+    private final PollStore store = new PollStore();
+    private final BallotBox ballots;
+
+    public Polls(Core core, SecretBallotKey key, Decisions decisions) {
+        this.clock = core.clock();
+        this.zone = core.zone();
+        this.people = core.people();
+        this.groups = core.groups();
+        this.scheduler = core.scheduler();
+        this.decisions = decisions;
+        this.ballots = new BallotBox(key);
+        people.addMergeStep(this::merge);
+    }
+
+    /** Checks and opens a poll; schedules its close and reminder. */
+    public OpenedPoll open(Handle handle, PollDraft draft) {
+        Instant now = clock.instant();
+        long id = store.insert(handle, PollChecks.check(draft, now), now);
+        Poll poll = store.find(handle, id).orElseThrow();
+        poll.closesAt().ifPresent(deadline -> {
+            scheduler.schedule(handle, CLOSE_JOB, poll.key(), deadline);
+            poll.rules().reminder().ifPresent(before -> scheduler.schedule(handle, REMIND_JOB, poll.key(), deadline.minus(before)));
+        });
+        OptionalInt eligible = eligibleCount(handle, poll);
+        boolean unreachable = eligible.isPresent() && poll.rules().quorum().isPresent()
+                && poll.rules().quorum().get().required(eligible.getAsInt()) > eligible.getAsInt();
+        log.debug("Poll {} opened ({})", id, poll.kind());
+        return new OpenedPoll(poll, eligible, unreachable);
+    }
+
+    public Optional<Poll> find(Handle handle, long id) {
+        return store.find(handle, id);
+    }
+
+    /** The poll numbered {@code key} as people type it, or a refusal. */
+    public Poll get(Handle handle, String key) {
+        String number = key.startsWith("#") ? key.substring(1) : key;
+        if (!number.matches("\\d{1,12}")) {
+            throw new UserError("sondage.numero", key);
+        }
+        return store.find(handle, Long.parseLong(number)).orElseThrow(() -> new UserError("sondage.inconnu", number));
+    }
+
+    /** Like {@link #get} but refuses a closed poll. */
+    public Poll getOpen(Handle handle, String key) {
+        Poll poll = get(handle, key);
+        if (!poll.isOpen()) {
+            throw new UserError("sondage.clos", poll.key());
+        }
+        return poll;
+    }
+
+    public List<Poll> openPolls(Handle handle) {
+        return store.open(handle);
+    }
+
+    /** Why this person may not answer this poll now, if they may not. */
+    public Optional<UserError> refusal(Handle handle, Poll poll, long personId, boolean verified) {
+        if (!poll.isOpen()) {
+            return Optional.of(new UserError("sondage.clos", poll.key()));
+        }
+        if (poll.audience().open()) {
+            return Optional.empty();
+        }
+        if (!verified) {
+            return Optional.of(new UserError("vote.non.verifie", poll.key()));
+        }
+        if (poll.audience().group().isPresent()) {
+            String group = poll.audience().group().get();
+            return groups.isMember(handle, personId, group) ? Optional.empty()
+                    : Optional.of(new UserError("vote.pas.membre.groupe", group));
+        }
+        return people.hasRole(handle, personId, Role.MEMBER, Optional.empty()) ? Optional.empty()
+                : Optional.of(new UserError("vote.pas.membre"));
+    }
+
+    /** The persons who may vote (a group's members or the association's); empty for a public poll. */
+    public Optional<List<Long>> eligibleVoters(Handle handle, Poll poll) {
+        if (poll.audience().open()) {
+            return Optional.empty();
+        }
+        if (poll.audience().group().isPresent()) {
+            return Optional.of(groups.members(handle, poll.audience().group().get()));
+        }
+        return Optional.of(people.withRole(handle, Role.MEMBER, Optional.empty()));
+    }
+
+    public OptionalInt eligibleCount(Handle handle, Poll poll) {
+        if (!poll.isOpen()) {
+            return poll.eligibleAtClose();
+        }
+        return eligibleVoters(handle, poll).map(voters -> OptionalInt.of(voters.size())).orElse(OptionalInt.empty());
+    }
+
+    /** Records the person's vote (replacing any earlier one); true if it replaced one. */
+    public boolean vote(Handle handle, Poll poll, long personId, boolean verified, Answer answer) {
+        Optional<UserError> refused = refusal(handle, poll, personId, verified);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        boolean replaced = ballots.put(handle, poll, personId, answer.encode(), clock.instant());
+        log.debug("Vote {} on poll {}", replaced ? "changed" : "recorded", poll.id());
+        return replaced;
+    }
+
+    /** Withdraws the person's vote; true if there was one. */
+    public boolean withdraw(Handle handle, Poll poll, long personId) {
+        if (!poll.isOpen()) {
+            throw new UserError("sondage.clos", poll.key());
+        }
+        return ballots.remove(handle, poll, personId);
+    }
+
+    /** The person's current vote on an open poll. */
+    public Optional<Answer> currentVote(Handle handle, Poll poll, long personId) {
+        return ballots.get(handle, poll, personId).map(encoded -> Answer.decode(poll.kind(), encoded));
+    }
+
+    /** Stores an answer to a consultation; anonymous (no person, the day only) if the poll is secret. */
+    public void answer(Handle handle, Poll poll, long personId, boolean verified, String text) {
+        Optional<UserError> refused = refusal(handle, poll, personId, verified);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        String answer = text.strip();
+        if (answer.isEmpty()) {
+            throw new UserError("vote.reponse.vide", poll.key());
+        }
+        if (answer.length() > PollLimits.MAX_ANSWER_TEXT) {
+            throw new UserError("vote.reponse.longue", PollLimits.MAX_ANSWER_TEXT, answer.length());
+        }
+        boolean anonymous = poll.rules().secret();
+        Instant at = anonymous ? clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : clock.instant();
+        handle.update("insert into consultation_answer (poll_id, person_id, text, created_at) values (?, ?, ?, ?)",
+                poll.id(), anonymous ? null : personId, answer, at);
+    }
+
+    /** Answers to a consultation, oldest first. */
+    public List<ConsultationAnswer> answers(Handle handle, long pollId) {
+        return handle.list("select * from consultation_answer where poll_id = ? order by created_at, id",
+                row -> new ConsultationAnswer(row.getLong("id"), row.getLong("poll_id"),
+                        row.getObject("person_id") == null ? Optional.empty() : Optional.of(row.getLong("person_id")),
+                        row.getString("text"), Handle.instant(row, "created_at")), pollId);
+    }
+
+    /** Persons who have voted, among those eligible (while open: for reminders). */
+    public Set<Long> voted(Handle handle, Poll poll, List<Long> candidates) {
+        if (poll.kind() == PollKind.CONSULTATION) {
+            Set<Long> answered = new HashSet<>(handle.list("select distinct person_id from consultation_answer where poll_id = ? "
+                    + "and person_id is not null", row -> row.getLong(1), poll.id()));
+            answered.retainAll(candidates);
+            return answered;
+        }
+        return ballots.voted(handle, poll, candidates);
+    }
+
+    /** The current result (or the final one once closed). Callers check {@link Poll#resultsVisible()}. */
+    public PollResult result(Handle handle, Poll poll) {
+        OptionalInt eligible = eligibleCount(handle, poll);
+        if (poll.kind() == PollKind.CONSULTATION) {
+            int answers = (int) handle.count("select count(*) from consultation_answer where poll_id = ?", poll.id());
+            int persons = (int) handle.count("select count(distinct person_id) from consultation_answer where poll_id = ?", poll.id())
+                    + (int) handle.count("select count(*) from consultation_answer where poll_id = ? and person_id is null", poll.id());
+            return new ConsultationResult(answers, Tally.turnout(persons, poll.rules().quorum(), eligible));
+        }
+        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), Tally.aggregate(ballots.answers(handle, poll)), eligible);
+    }
+
+    public int voterCount(Handle handle, Poll poll) {
+        return poll.kind() == PollKind.CONSULTATION ? result(handle, poll).voters() : ballots.count(handle, poll.id());
+    }
+
+    /**
+     * Closes the poll now: counts who could vote, unlinks a secret ballot from its voters for
+     * good, cancels pending jobs, records a proposal's decision. Empty if it was already closed.
+     */
+    public Optional<ClosedPoll> close(Handle handle, Poll poll) {
+        Instant now = clock.instant();
+        Poll current = store.find(handle, poll.id()).orElseThrow();
+        if (!current.isOpen()) {
+            return Optional.empty();
+        }
+        OptionalInt eligible = eligibleCount(handle, current);
+        ballots.unlink(handle, current);
+        if (!store.markClosed(handle, current.id(), now, eligible)) {
+            return Optional.empty();
+        }
+        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
+            scheduler.cancel(handle, job, current.key());
+        }
+        Poll closed = store.find(handle, current.id()).orElseThrow();
+        PollResult result = result(handle, closed);
+        Optional<Decision> decision = Optional.empty();
+        if (result instanceof ProposalResult proposal) {
+            LocalDate day = now.atZone(zone).toLocalDate();
+            PollVote vote = new PollVote(proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage(),
+                    proposal.voters(), proposal.turnout().eligible(), proposal.turnout().quorumRequired(),
+                    proposal.turnout().quorumMet(), proposal.threshold().map(Threshold::toString), proposal.consent());
+            Decision recorded = decisions.recordPoll(handle, closed.id(), closed.question(), closed.audience().group(), day,
+                    proposal.adopted(), vote);
+            store.linkDecision(handle, closed.id(), recorded.id());
+            decision = Optional.of(recorded);
+            closed = store.find(handle, closed.id()).orElseThrow();
+        }
+        log.info("Poll {} closed: {} voters", closed.id(), result.voters());
+        return Optional.of(new ClosedPoll(closed, result, decision));
+    }
+
+    /** Remembers a room the poll was presented in: its result is posted there at close. */
+    public void presentedIn(Handle handle, Poll poll, org.tresse.core.message.Destination.Room room) {
+        store.addRoom(handle, poll.id(), room);
+    }
+
+    public List<org.tresse.core.message.Destination.Room> rooms(Handle handle, Poll poll) {
+        return store.rooms(handle, poll.id());
+    }
+
+    public Optional<Instant> tallyShownAt(Handle handle, Poll poll) {
+        return store.tallyShownAt(handle, poll.id());
+    }
+
+    public void tallyShown(Handle handle, Poll poll, Instant at) {
+        store.tallyShown(handle, poll.id(), at);
+    }
+
+    private void merge(Handle handle, long from, long into) {
+        ballots.merge(handle, from, into, store.openSecret(handle));
+        handle.update("update consultation_answer set person_id = ? where person_id = ?", into, from);
+        store.moveAuthor(handle, from, into);
+    }
+}

@@ -1,0 +1,174 @@
+package org.tresse.core.poll.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.SecretBallotKey;
+import org.tresse.core.store.Handle;
+
+/**
+ * The ballot table: one row per person and poll, the latest vote. An open poll's rows are keyed
+ * {@code p<person id>}; an open secret poll's rows are keyed by {@link SecretBallotKey#voterKey}
+ * with a sealed answer (and the time it was cast inside the seal, to settle merges), no person id
+ * and no time. Closing a secret poll rewrites its rows shuffled, open, keyed by nothing.
+ */
+public final class BallotBox {
+    private final SecretBallotKey key;
+    private final SecureRandom random = new SecureRandom();
+
+    public BallotBox(SecretBallotKey key) {
+        this.key = key;
+    }
+
+    /** Records {@code encoded} as the person's ballot; true if it replaced an earlier one. */
+    public boolean put(Handle handle, Poll poll, long personId, String encoded, Instant now) {
+        if (poll.rules().secret()) {
+            String voterKey = key.voterKey(poll.id(), personId);
+            String sealed = key.seal(poll.id(), voterKey, encoded + "|" + now.toEpochMilli());
+            return upsert(handle, poll.id(), voterKey, null, sealed, null);
+        }
+        return upsert(handle, poll.id(), openKey(personId), personId, encoded, now);
+    }
+
+    private static boolean upsert(Handle handle, long pollId, String voterKey, Long personId, String answer, Instant castAt) {
+        int updated = handle.update("update ballot set answer = ?, cast_at = ? where poll_id = ? and voter_key = ?",
+                answer, castAt, pollId, voterKey);
+        if (updated == 0) {
+            handle.update("insert into ballot (poll_id, voter_key, person_id, answer, cast_at) values (?, ?, ?, ?, ?)",
+                    pollId, voterKey, personId, answer, castAt);
+            return false;
+        }
+        return true;
+    }
+
+    /** The person's current ballot, encoded. */
+    public Optional<String> get(Handle handle, Poll poll, long personId) {
+        String voterKey = rowKey(poll, personId);
+        Optional<String> stored = handle.one("select answer from ballot where poll_id = ? and voter_key = ?",
+                row -> row.getString(1), poll.id(), voterKey);
+        return stored.map(answer -> poll.rules().secret() && poll.isOpen() ? unseal(poll.id(), voterKey, answer).answer() : answer);
+    }
+
+    /** Withdraws the person's ballot; true if there was one. */
+    public boolean remove(Handle handle, Poll poll, long personId) {
+        return handle.update("delete from ballot where poll_id = ? and voter_key = ?", poll.id(), rowKey(poll, personId)) > 0;
+    }
+
+    public int count(Handle handle, long pollId) {
+        return (int) handle.count("select count(*) from ballot where poll_id = ?", pollId);
+    }
+
+    /** Every ballot of the poll, encoded, opened if sealed; in no meaningful order. */
+    public List<String> answers(Handle handle, Poll poll) {
+        boolean sealed = poll.rules().secret() && poll.isOpen();
+        return handle.list("select voter_key, answer from ballot where poll_id = ?",
+                row -> sealed ? unseal(poll.id(), row.getString(1), row.getString(2)).answer() : row.getString(2), poll.id());
+    }
+
+    /** Which of {@code candidates} have a ballot in the poll (while it is open, for a secret one). */
+    public Set<Long> voted(Handle handle, Poll poll, List<Long> candidates) {
+        Set<Long> voters = new HashSet<>();
+        if (poll.rules().secret()) {
+            Set<String> keys = new HashSet<>(handle.list("select voter_key from ballot where poll_id = ?",
+                    row -> row.getString(1), poll.id()));
+            for (long candidate : candidates) {
+                if (keys.contains(key.voterKey(poll.id(), candidate))) {
+                    voters.add(candidate);
+                }
+            }
+            return voters;
+        }
+        Set<Long> all = new HashSet<>(handle.list("select person_id from ballot where poll_id = ?", row -> row.getLong(1), poll.id()));
+        for (long candidate : candidates) {
+            if (all.contains(candidate)) {
+                voters.add(candidate);
+            }
+        }
+        return voters;
+    }
+
+    /**
+     * At close, a secret poll's ballots lose every link to their voters: opened, shuffled, and
+     * rewritten under keys that mean nothing, in one transaction that no person's event is part of.
+     */
+    public void unlink(Handle handle, Poll poll) {
+        if (!poll.rules().secret()) {
+            return;
+        }
+        List<String> answers = new ArrayList<>(answers(handle, poll));
+        Collections.shuffle(answers, random);
+        handle.update("delete from ballot where poll_id = ?", poll.id());
+        List<Object[]> rows = new ArrayList<>(answers.size());
+        for (int index = 0; index < answers.size(); index++) {
+            rows.add(new Object[] {poll.id(), "c" + index, answers.get(index)});
+        }
+        if (!rows.isEmpty()) {
+            handle.batch("insert into ballot (poll_id, voter_key, person_id, answer, cast_at) values (?, ?, null, ?, null)", rows);
+        }
+    }
+
+    /** Moves {@code from}'s ballots to {@code into}; where both voted on a poll, the latest vote stays. */
+    public void merge(Handle handle, long from, long into, List<Long> openSecretPolls) {
+        List<Object[]> open = handle.list("select poll_id, answer, cast_at from ballot where person_id = ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), Handle.instant(row, "cast_at")}, from);
+        for (Object[] ballot : open) {
+            long pollId = (Long) ballot[0];
+            Optional<Instant> theirs = handle.one("select cast_at from ballot where poll_id = ? and voter_key = ?",
+                    row -> Handle.instant(row, "cast_at"), pollId, openKey(into));
+            if (theirs.isEmpty()) {
+                handle.update("update ballot set voter_key = ?, person_id = ? where poll_id = ? and voter_key = ?",
+                        openKey(into), into, pollId, openKey(from));
+            } else {
+                boolean fromIsLater = theirs.get() == null || (ballot[2] != null && ((Instant) ballot[2]).isAfter(theirs.get()));
+                if (fromIsLater) {
+                    handle.update("update ballot set answer = ?, cast_at = ? where poll_id = ? and voter_key = ?",
+                            ballot[1], ballot[2], pollId, openKey(into));
+                }
+                handle.update("delete from ballot where poll_id = ? and voter_key = ?", pollId, openKey(from));
+            }
+        }
+        for (long pollId : openSecretPolls) {
+            mergeSecret(handle, pollId, from, into);
+        }
+    }
+
+    private void mergeSecret(Handle handle, long pollId, long from, long into) {
+        String fromKey = key.voterKey(pollId, from);
+        Optional<String> moving = handle.one("select answer from ballot where poll_id = ? and voter_key = ?",
+                row -> row.getString(1), pollId, fromKey);
+        if (moving.isEmpty()) {
+            return;
+        }
+        String intoKey = key.voterKey(pollId, into);
+        Sealed fromBallot = unseal(pollId, fromKey, moving.get());
+        Optional<Sealed> staying = handle.one("select answer from ballot where poll_id = ? and voter_key = ?",
+                row -> unseal(pollId, intoKey, row.getString(1)), pollId, intoKey);
+        handle.update("delete from ballot where poll_id = ? and voter_key = ?", pollId, fromKey);
+        if (staying.isEmpty() || fromBallot.castAtMillis() > staying.get().castAtMillis()) {
+            String resealed = key.seal(pollId, intoKey, fromBallot.answer() + "|" + fromBallot.castAtMillis());
+            upsert(handle, pollId, intoKey, null, resealed, null);
+        }
+    }
+
+    private String rowKey(Poll poll, long personId) {
+        return poll.rules().secret() ? key.voterKey(poll.id(), personId) : openKey(personId);
+    }
+
+    private static String openKey(long personId) {
+        return "p" + personId;
+    }
+
+    private Sealed unseal(long pollId, String voterKey, String sealed) {
+        String plain = key.open(pollId, voterKey, sealed);
+        int bar = plain.lastIndexOf('|');
+        return new Sealed(plain.substring(0, bar), Long.parseLong(plain.substring(bar + 1)));
+    }
+
+    private record Sealed(String answer, long castAtMillis) {}
+}

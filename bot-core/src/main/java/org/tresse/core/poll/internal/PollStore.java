@@ -1,0 +1,127 @@
+package org.tresse.core.poll.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.poll.Audience;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.PollDraft;
+import org.tresse.core.poll.PollKind;
+import org.tresse.core.poll.PollRules;
+import org.tresse.core.poll.Quorum;
+import org.tresse.core.poll.Threshold;
+import org.tresse.core.store.Handle;
+
+/** The poll, poll_option and poll_room tables. */
+public final class PollStore {
+    public long insert(Handle handle, PollDraft draft, Instant now) {
+        PollRules rules = draft.rules();
+        long id = handle.insert("insert into poll (question, kind, author_id, group_slug, open_audience, secret, results_hidden, "
+                        + "consent, max_selections, quorum_value, quorum_percent, threshold_num, threshold_den, reminder_minutes, "
+                        + "closes_at, created_at, origin_channel, origin_room, origin_room_kind) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                draft.question(), draft.kind(), draft.authorId(), draft.audience().group().orElse(null), draft.audience().open(),
+                rules.secret(), rules.resultsHidden(), rules.consent(), rules.maxSelections(),
+                rules.quorum().map(Quorum::value).orElse(null), rules.quorum().map(Quorum::percent).orElse(false),
+                rules.threshold().map(Threshold::numerator).orElse(null), rules.threshold().map(Threshold::denominator).orElse(null),
+                rules.reminder().map(duration -> (int) duration.toMinutes()).orElse(null),
+                draft.closesAt().orElse(null), now,
+                draft.origin().channel(), draft.origin().room(), draft.origin().kind());
+        List<Object[]> options = new java.util.ArrayList<>();
+        for (int position = 0; position < draft.options().size(); position++) {
+            options.add(new Object[] {id, position, draft.options().get(position)});
+        }
+        if (!options.isEmpty()) {
+            handle.batch("insert into poll_option (poll_id, position, label) values (?, ?, ?)", options);
+        }
+        return id;
+    }
+
+    public Optional<Poll> find(Handle handle, long id) {
+        return handle.one("select * from poll where id = ?", row -> map(handle, row), id);
+    }
+
+    public List<Poll> open(Handle handle) {
+        List<Long> ids = handle.list("select id from poll where closed_at is null order by id", row -> row.getLong(1));
+        return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
+    }
+
+    /** Open polls that are secret: the ones whose ballots a merge must move by key. */
+    public List<Long> openSecret(Handle handle) {
+        return handle.list("select id from poll where closed_at is null and secret = ? order by id", row -> row.getLong(1), true);
+    }
+
+    /** Marks the poll closed; false if it already was (a close job and /clore racing). */
+    public boolean markClosed(Handle handle, long id, Instant now, OptionalInt eligible) {
+        return handle.update("update poll set closed_at = ?, eligible_count = ? where id = ? and closed_at is null",
+                now, eligible.isPresent() ? eligible.getAsInt() : null, id) == 1;
+    }
+
+    public void linkDecision(Handle handle, long pollId, long decisionId) {
+        handle.update("update poll set decision_id = ? where id = ?", decisionId, pollId);
+    }
+
+    public void addRoom(Handle handle, long pollId, Destination.Room room) {
+        if (handle.count("select count(*) from poll_room where poll_id = ? and channel = ? and room_id = ?",
+                pollId, room.channel(), room.room()) == 0) {
+            handle.update("insert into poll_room (poll_id, channel, room_id, room_kind) values (?, ?, ?, ?)",
+                    pollId, room.channel(), room.room(), room.kind());
+        }
+    }
+
+    public List<Destination.Room> rooms(Handle handle, long pollId) {
+        return handle.list("select channel, room_id, room_kind from poll_room where poll_id = ? order by channel, room_id",
+                row -> new Destination.Room(row.getString(1), row.getString(2), RoomKind.valueOf(row.getString(3))), pollId);
+    }
+
+    public Optional<Instant> tallyShownAt(Handle handle, long pollId) {
+        return handle.one("select tally_shown_at from poll where id = ? and tally_shown_at is not null",
+                row -> Handle.instant(row, "tally_shown_at"), pollId);
+    }
+
+    public void tallyShown(Handle handle, long pollId, Instant at) {
+        handle.update("update poll set tally_shown_at = ? where id = ?", at, pollId);
+    }
+
+    public void moveAuthor(Handle handle, long from, long into) {
+        handle.update("update poll set author_id = ? where author_id = ?", into, from);
+    }
+
+    private static Poll map(Handle handle, ResultSet row) throws SQLException {
+        long id = row.getLong("id");
+        Integer quorumValue = (Integer) row.getObject("quorum_value");
+        Integer thresholdNumerator = (Integer) row.getObject("threshold_num");
+        Integer reminder = (Integer) row.getObject("reminder_minutes");
+        Integer eligible = (Integer) row.getObject("eligible_count");
+        Object decision = row.getObject("decision_id");
+        PollRules rules = new PollRules(
+                row.getBoolean("secret"),
+                row.getBoolean("results_hidden"),
+                row.getBoolean("consent"),
+                row.getInt("max_selections"),
+                quorumValue == null ? Optional.empty() : Optional.of(new Quorum(quorumValue, row.getBoolean("quorum_percent"))),
+                thresholdNumerator == null ? Optional.empty()
+                        : Optional.of(new Threshold(thresholdNumerator, row.getInt("threshold_den"))),
+                reminder == null ? Optional.empty() : Optional.of(Duration.ofMinutes(reminder)));
+        Audience audience = new Audience(Optional.ofNullable(row.getString("group_slug")), row.getBoolean("open_audience"));
+        Destination.Room origin = new Destination.Room(row.getString("origin_channel"), row.getString("origin_room"),
+                RoomKind.valueOf(row.getString("origin_room_kind")));
+        String question = row.getString("question");
+        PollKind kind = PollKind.valueOf(row.getString("kind"));
+        Optional<Instant> closesAt = Optional.ofNullable(Handle.instant(row, "closes_at"));
+        long author = row.getLong("author_id");
+        Instant createdAt = Handle.instant(row, "created_at");
+        Optional<Instant> closedAt = Optional.ofNullable(Handle.instant(row, "closed_at"));
+        List<String> options = handle.list("select label from poll_option where poll_id = ? order by position",
+                option -> option.getString(1), id);
+        return new Poll(id, question, kind, options, audience, rules, closesAt, author, createdAt, closedAt, origin,
+                eligible == null ? OptionalInt.empty() : OptionalInt.of(eligible),
+                decision == null ? Optional.empty() : Optional.of(((Number) decision).longValue()));
+    }
+}

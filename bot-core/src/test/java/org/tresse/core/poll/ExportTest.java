@@ -1,0 +1,73 @@
+package org.tresse.core.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tresse.core.decision.DecisionExport;
+import org.tresse.core.decision.ExportFormat;
+
+class ExportTest {
+    private final PollFixture fixture = new PollFixture();
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void polls_export_counts_and_turnout_never_a_voters_choice() throws Exception {
+        Poll secret = fixture.open(PollKind.SINGLE, List.of("Maëlle", "Pauline, dite \"Popo\""), PollFixture.secret());
+        Poll hidden = fixture.open(PollKind.SINGLE, List.of("A", "B"),
+                new PollRules(false, true, false, 1, Optional.empty(), Optional.empty(), Optional.empty()));
+        Poll proposal = fixture.open(PollKind.PROPOSAL, List.of(), PollRules.defaults());
+        long ana = fixture.member("ana");
+        long bob = fixture.member("bob");
+        fixture.database.useTransaction(handle -> {
+            fixture.polls.vote(handle, secret, ana, true, Answer.Choice.of(1));
+            fixture.polls.vote(handle, secret, bob, true, Answer.Choice.of(1));
+            fixture.polls.vote(handle, hidden, ana, true, Answer.Choice.of(0));
+            fixture.polls.vote(handle, proposal, bob, true, Answer.Choice.of(0));
+            fixture.polls.close(handle, secret);
+            fixture.polls.close(handle, proposal);
+        });
+        String csv = export(ExportFormat.CSV);
+        assertThat(csv).startsWith("poll_id,question,kind,");
+        assertThat(csv).contains("\"Pauline, dite \"\"Popo\"\"\",2,").contains(",closed,");
+        assertThat(csv).contains("hidden until close").doesNotContain("ana").doesNotContain("bob");
+        JsonNode json = new ObjectMapper().readTree(export(ExportFormat.JSON));
+        JsonNode first = json.get("polls").get(0);
+        assertThat(first.get("voters").asInt()).isEqualTo(2);
+        assertThat(first.get("eligible").asInt()).isEqualTo(3);
+        assertThat(first.get("options").get(1).get("votes").asInt()).isEqualTo(2);
+        assertThat(json.get("polls").get(1).get("options").get(0).get("votes").isNull()).isTrue();
+        assertThat(json.get("polls").get(2).get("outcome").asText()).isEqualTo("adopted");
+        assertThat(export(ExportFormat.MD)).contains("## n°1 — Question ?").contains("| 2 | Pauline, dite \"Popo\" | 2 |").doesNotContain("ana");
+
+        StringWriter decisions = new StringWriter();
+        fixture.database.useTransaction(handle -> DecisionExport.write(handle, ExportFormat.CSV, decisions));
+        assertThat(decisions.toString()).startsWith("id,decided_on,title,text,").contains("poll,adopted,in_force,3,1,0,0,0,1,3,33");
+        StringWriter markdown = new StringWriter();
+        fixture.database.useTransaction(handle -> DecisionExport.write(handle, ExportFormat.MD, markdown));
+        assertThat(markdown.toString()).contains("# Registre des décisions").contains("Sondage n°3 : pour 1, contre 0");
+    }
+
+    @Test
+    void a_spreadsheet_formula_in_a_question_is_defused() {
+        long author = fixture.member("author");
+        fixture.database.useTransaction(handle -> fixture.polls.open(handle, new PollDraft("=HYPERLINK(\"http://x\")", PollKind.SINGLE,
+                List.of("+1", "-1"), Audience.members(), PollRules.defaults(), Optional.empty(), author, PollFixture.CONSOLE)));
+        assertThat(export(ExportFormat.CSV)).contains("'=HYPERLINK").contains(",'+1,").doesNotContain(",=HYPERLINK");
+    }
+
+    private String export(ExportFormat format) {
+        StringWriter out = new StringWriter();
+        fixture.database.useTransaction(handle -> new PollExport(fixture.polls).write(handle, format, out));
+        return out.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.tresse.commands.poll;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tresse.commands.Command;
+import org.tresse.commands.CommandCall;
+import org.tresse.commands.groups.GroupCommands;
+import org.tresse.commands.poll.internal.DeadlineWords;
+import org.tresse.core.Core;
+import org.tresse.core.engine.Conversation;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.people.Role;
+import org.tresse.core.poll.Audience;
+import org.tresse.core.poll.Deadlines;
+import org.tresse.core.poll.OpenedPoll;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.PollDraft;
+import org.tresse.core.poll.PollKind;
+import org.tresse.core.poll.PollRules;
+import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.Quorum;
+import org.tresse.core.poll.Threshold;
+
+/** {@code /sondage "Question ?" "option A" "option B" --type choix --jusqua dimanche 20h ...}. */
+final class OpenPoll {
+    private final Core core;
+    private final Polls polls;
+    private final PollPublisher publisher;
+
+    OpenPoll(Core core, Polls polls, PollPublisher publisher) {
+        this.core = core;
+        this.polls = polls;
+        this.publisher = publisher;
+    }
+
+    Command command() {
+        return Command.named("sondage").alias("poll").role(Role.MEMBER).arguments(1, 40)
+                .option("type", "kind")
+                .option("groupe", "group")
+                .flag("public")
+                .flag("secret")
+                .flag("resultats-caches", "caches", "hidden-results", "hidden")
+                .option("jusqua", "jusqu'a", "jusqu’a", "jusqu", "until", "deadline", "fin", "echeance")
+                .option("quorum")
+                .option("seuil", "threshold")
+                .option("rappel", "reminder")
+                .flag("consentement", "consent")
+                .option("max")
+                .does(this::run);
+    }
+
+    private void run(CommandCall call) {
+        Conversation conversation = call.conversation();
+        Instant now = conversation.now();
+        DeadlineWords.Read words = DeadlineWords.read(call.command(), conversation.inbound().text().orElse("/"), "jusqua",
+                text -> Deadlines.understands(text, now, core.zone()));
+        List<String> arguments = words.arguments();
+        if (arguments.isEmpty()) {
+            throw call.usage();
+        }
+        List<String> options = new ArrayList<>(arguments.subList(1, arguments.size()));
+        PollKind kind = call.option("type")
+                .map(type -> PollKind.parse(type).orElseThrow(() -> call.fail("sondage.type.inconnu", type)))
+                .orElse(options.isEmpty() ? PollKind.PROPOSAL : PollKind.SINGLE);
+        Optional<String> group = call.option("groupe").map(name -> GroupCommands.find(call, core.groups(), name).slug());
+        Audience audience = call.flag("public") ? Audience.anyone(group) : group.map(Audience::group).orElse(Audience.members());
+        int max = call.option("max").map(value -> number(call, value)).orElse(kind == PollKind.MULTIPLE ? 0 : 1);
+        Optional<Quorum> quorum = call.option("quorum")
+                .map(value -> Quorum.parse(value).orElseThrow(() -> call.fail("sondage.quorum.format", value)));
+        Optional<Threshold> threshold = call.option("seuil")
+                .map(value -> Threshold.parse(value).orElseThrow(() -> call.fail("sondage.seuil.format", value)));
+        Optional<Duration> reminder = call.option("rappel")
+                .map(value -> Deadlines.duration(value).orElseThrow(() -> call.fail("sondage.rappel.format", value)));
+        Optional<Instant> closesAt = words.deadline().map(text -> Deadlines.parse(text, now, core.zone()));
+        PollRules rules = new PollRules(call.flag("secret"), call.flag("resultats-caches"), call.flag("consentement"), max,
+                quorum, threshold, reminder);
+        OpenedPoll opened = polls.open(call.handle(), new PollDraft(arguments.get(0), kind, options, audience, rules, closesAt,
+                call.personId(), conversation.hereDestination()));
+        Poll poll = opened.poll();
+        List<Destination.Room> rooms = publisher.present(call.handle(), poll, conversation.texts(), opened.eligible().orElse(-1));
+        confirm(call, opened, rooms);
+    }
+
+    private void confirm(CommandCall call, OpenedPoll opened, List<Destination.Room> rooms) {
+        Poll poll = opened.poll();
+        StringBuilder text = new StringBuilder(call.t("sondage.ouvert", poll.key(), poll.question()));
+        text.append('\n').append(poll.closesAt()
+                .map(deadline -> call.t("sondage.ouvert.cloture", Dates.dateTime(call.conversation().texts(), deadline, core.zone()), poll.key()))
+                .orElseGet(() -> call.t("sondage.ouvert.sans.cloture", poll.key())));
+        poll.rules().reminder().ifPresent(before -> text.append('\n').append(call.t("sondage.ouvert.rappel",
+                Dates.dateTime(call.conversation().texts(), poll.closesAt().orElseThrow().minus(before), core.zone()))));
+        long elsewhere = rooms.stream().filter(room -> !room.equals(call.conversation().hereDestination())).count();
+        if (elsewhere > 0) {
+            text.append('\n').append(call.t("sondage.ouvert.salons", elsewhere));
+        }
+        if (opened.quorumUnreachable()) {
+            text.append('\n').append(call.t("sondage.quorum.inatteignable", poll.rules().quorum().orElseThrow(),
+                    opened.eligible().orElse(0)));
+        }
+        if (call.conversation().inbound().roomKind() == RoomKind.GROUP) {
+            call.conversation().replyPrivately(text.toString());
+        } else {
+            call.conversation().reply(text.toString());
+        }
+    }
+
+    private static int number(CommandCall call, String value) {
+        if (!value.strip().matches("\\d{1,3}")) {
+            throw call.fail("sondage.max.format", value);
+        }
+        return Integer.parseInt(value.strip());
+    }
+}

@@ -1,0 +1,193 @@
+package org.tresse.commands.poll;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tresse.core.Core;
+import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.i18n.Texts;
+import org.tresse.core.message.Button;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.Identity;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.people.Groups;
+import org.tresse.core.people.Person;
+import org.tresse.core.people.Role;
+import org.tresse.core.poll.ClosedPoll;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.Polls;
+import org.tresse.core.store.Handle;
+
+/**
+ * What a poll says to rooms and people: its presentation where it was created and in its group's
+ * rooms, a tally kept up to date (at most every 30 s, only where the channel can edit), its
+ * result at close, reminders in private. Hidden results are never part of any of it.
+ */
+final class PollPublisher {
+    static final Duration TALLY_INTERVAL = Duration.ofSeconds(30);
+
+    private final Core core;
+    private final Polls polls;
+    private final PollFormat format;
+
+    PollPublisher(Core core, Polls polls) {
+        this.core = core;
+        this.polls = polls;
+        this.format = new PollFormat(core.zone());
+    }
+
+    PollFormat format() {
+        return format;
+    }
+
+    static String correlation(Poll poll, String what) {
+        return "poll:" + poll.key() + (what.isEmpty() ? "" : ":" + what);
+    }
+
+    /** Presents a new poll where it was created and in its group's rooms; returns those rooms. */
+    List<Destination.Room> present(Handle handle, Poll poll, Texts authorTexts, int eligible) {
+        List<Destination.Room> rooms = new ArrayList<>();
+        rooms.add(poll.origin());
+        poll.audience().group().ifPresent(group -> {
+            for (Groups.AttachedRoom attached : core.groups().rooms(handle, group)) {
+                Destination.Room room = new Destination.Room(attached.channel(), attached.roomId(), RoomKind.GROUP);
+                if (rooms.stream().noneMatch(known -> known.channel().equals(room.channel()) && known.room().equals(room.room()))) {
+                    rooms.add(room);
+                }
+            }
+        });
+        for (Destination.Room room : rooms) {
+            Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? authorTexts : roomTexts();
+            Content content = Content.text(format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
+            ChannelCapabilities capabilities = capabilities(room.channel());
+            if (capabilities.buttons() && !capabilities.nativePolls() && PollFormat.nativePoll(texts, poll, false).isChoice()) {
+                content = content.withButtons(buttons(texts, poll));
+            }
+            core.outbox().enqueue(handle, room, content, correlation(poll, ""));
+            polls.presentedIn(handle, poll, room);
+        }
+        return rooms;
+    }
+
+    private static List<List<Button>> buttons(Texts texts, Poll poll) {
+        List<List<Button>> rows = new ArrayList<>();
+        List<String> options = PollFormat.options(texts, poll);
+        for (int index = 0; index < options.size(); index++) {
+            String label = options.get(index).length() > 60 ? options.get(index).substring(0, 59) + "…" : options.get(index);
+            rows.add(List.of(new Button((index + 1) + ". " + label, "v:" + poll.key() + ":" + (index + 1))));
+        }
+        return rows;
+    }
+
+    /** After a vote: the group rooms' tally, now if the last one is 30 s old, else a little later. */
+    void voteRecorded(Handle handle, Poll poll) {
+        if (!poll.resultsVisible() || editableGroupRooms(handle, poll).isEmpty()) {
+            return;
+        }
+        Instant now = core.clock().instant();
+        Optional<Instant> last = polls.tallyShownAt(handle, poll);
+        if (last.isEmpty() || !now.isBefore(last.get().plus(TALLY_INTERVAL))) {
+            showTally(handle, poll);
+        } else if (core.scheduler().pending(handle, Polls.TALLY_JOB, poll.key()).isEmpty()) {
+            core.scheduler().schedule(handle, Polls.TALLY_JOB, poll.key(), last.get().plus(TALLY_INTERVAL));
+        }
+    }
+
+    /** Posts or edits the tally message in each group room whose channel can edit. */
+    void showTally(Handle handle, Poll poll) {
+        if (!poll.isOpen() || !poll.resultsVisible()) {
+            return;
+        }
+        String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false);
+        for (Destination.Room room : editableGroupRooms(handle, poll)) {
+            Content content = Content.text(text);
+            Optional<String> sent = core.outbox().remoteId(handle, correlation(poll, "tally"), room);
+            core.outbox().enqueue(handle, room, sent.map(content::editing).orElse(content), correlation(poll, "tally"));
+        }
+        polls.tallyShown(handle, poll, core.clock().instant());
+    }
+
+    /** The final result, in every room the poll was presented in; a tally message becomes the result. */
+    void closed(Handle handle, ClosedPoll closed) {
+        Poll poll = closed.poll();
+        for (Destination.Room room : polls.rooms(handle, poll)) {
+            Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
+            String text = resultText(texts, closed);
+            core.outbox().enqueue(handle, room, Content.text(text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
+            if (room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing()) {
+                core.outbox().remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
+                        core.outbox().enqueue(handle, room, Content.text(text).editing(remoteId), correlation(poll, "tally")));
+            }
+        }
+    }
+
+    static String resultText(Texts texts, ClosedPoll closed) {
+        String text = ResultFormat.format(texts, closed.poll(), closed.result(), false);
+        if (closed.decision().isPresent()) {
+            text += "\n" + texts.get("resultats.decision", closed.decision().get().id());
+        }
+        return text;
+    }
+
+    /** Reminds eligible persons who have not voted yet, in private, each in their language. */
+    int remind(Handle handle, Poll poll) {
+        List<Long> eligible = polls.eligibleVoters(handle, poll)
+                .orElseGet(() -> core.people().withRole(handle, Role.MEMBER, Optional.empty()));
+        Set<Long> voted = polls.voted(handle, poll, eligible);
+        int reminded = 0;
+        for (long personId : eligible) {
+            if (voted.contains(personId)) {
+                continue;
+            }
+            Optional<Destination> where = privateDestination(handle, personId);
+            if (where.isEmpty()) {
+                continue;
+            }
+            Texts texts = personTexts(handle, personId);
+            String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, core.zone())).orElse("");
+            String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
+            core.outbox().enqueue(handle, where.get(), Content.text(text), correlation(poll, "reminder"));
+            reminded++;
+        }
+        return reminded;
+    }
+
+    /** Where to write to a person in private: the channel they used last, else any of theirs. */
+    private Optional<Destination> privateDestination(Handle handle, long personId) {
+        List<Identity> identities = core.people().identities(handle, personId);
+        if (identities.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> lastChannel = handle.one("select channel from inbound_log where person_id = ? order by received_at desc "
+                + "fetch first 1 rows only", row -> row.getString(1), personId);
+        Identity chosen = identities.stream()
+                .filter(identity -> lastChannel.isPresent() && identity.channel().equals(lastChannel.get())
+                        && capabilities(identity.channel()).privateMessages())
+                .findFirst()
+                .orElse(identities.stream().filter(identity -> capabilities(identity.channel()).privateMessages()).findFirst()
+                        .orElse(identities.get(0)));
+        return Optional.of(Destination.Direct.to(chosen));
+    }
+
+    private List<Destination.Room> editableGroupRooms(Handle handle, Poll poll) {
+        return polls.rooms(handle, poll).stream()
+                .filter(room -> room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing())
+                .toList();
+    }
+
+    private ChannelCapabilities capabilities(String channel) {
+        return core.delivery().capabilities(channel).orElse(ChannelCapabilities.plainText());
+    }
+
+    Texts roomTexts() {
+        return core.i18n().texts(core.i18n().defaultLanguage());
+    }
+
+    Texts personTexts(Handle handle, long personId) {
+        return core.i18n().texts(core.people().find(handle, personId).map(Person::language).orElse(null));
+    }
+}

@@ -1,0 +1,40 @@
+package org.tresse.commands.voice.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tresse.core.i18n.Texts;
+import org.tresse.core.voice.Voice;
+
+/** How voices are shown in messages. */
+public final class VoiceLines {
+    private static final int EXCERPT = 100;
+
+    private VoiceLines() {}
+
+    /** A one-line excerpt: line breaks as spaces, cut with an ellipsis. */
+    public static String excerpt(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1).stripTrailing() + "…";
+    }
+
+    public static String tags(List<String> tags) {
+        return tags.stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
+    }
+
+    public static String date(Texts texts, LocalDate date) {
+        return DateTimeFormatter.ofPattern(texts.get("avis.format.date"), texts.language().locale()).format(date);
+    }
+
+    /** {@code n°12 · 2 mars · nouveau · #café · Ana — « excerpt »} */
+    public static String line(Texts texts, Voice voice, String author) {
+        String tags = voice.tags().isEmpty() ? "" : " · " + tags(voice.tags());
+        return texts.get("avis.ligne", voice.id(), date(texts, voice.createdOn()), status(texts, voice), tags, author,
+                excerpt(voice.text()));
+    }
+
+    public static String status(Texts texts, Voice voice) {
+        return texts.get("avis.statut." + voice.status().name());
+    }
+}

@@ -1,0 +1,108 @@
+package org.tresse.commands.announcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.commands.TresseCommands;
+import org.tresse.core.Core;
+import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.RateLimit;
+import org.tresse.core.channel.RateLimits;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.outbox.Backoff;
+import org.tresse.core.people.Group;
+import org.tresse.testkit.MemoryChannel;
+import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.TestTresse;
+
+/**
+ * Announcements through the real delivery workers, on their own thread, against a channel with
+ * rate limits: every message once, and no two messages to one conversation closer than its
+ * limit allows. (Throughput is measured by {@code DeliveryRateLoadDriver} in bench/, not here.)
+ */
+class AnnouncementDeliveryTest {
+    private static final Duration PER_CHAT = Duration.ofMillis(300);
+    private static final Duration PER_GROUP = Duration.ofMillis(600);
+    /** Scheduling noise between the pacer's decision and the recorded send; the limits are far larger. */
+    private static final Duration SLACK = Duration.ofMillis(150);
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
+
+    private Core core;
+
+    @AfterEach
+    void stop() {
+        if (core != null) {
+            core.delivery().stop();
+        }
+    }
+
+    private record Send(long nanos, long outboxId, String conversation) {}
+
+    @Test
+    void every_message_goes_once_and_no_conversation_gets_two_closer_than_its_limit() {
+        core = new Core(db.database(), Clock.systemUTC(), TestTresse.VILLAGE, new I18n(Language.FR, TresseCommands.BUNDLES),
+                "telegram", new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 5), Duration.ofSeconds(1));
+        RateLimits limits = new RateLimits(RateLimit.perSecond(200), new RateLimit(1, PER_CHAT), new RateLimit(1, PER_GROUP));
+        MemoryChannel telegram = new MemoryChannel("telegram", ChannelCapabilities.plainText().withRateLimits(limits));
+        List<Send> sends = new CopyOnWriteArrayList<>();
+        telegram.behave(outbound -> {
+            sends.add(new Send(System.nanoTime(), outbound.id(), outbound.destination().conversationKey()));
+            return new DeliveryResult.Sent("m" + outbound.id());
+        });
+        core.database().useTransaction(handle -> {
+            core.groups().define(handle, new Group("cafe", "Café", true));
+            for (int room = 1; room <= 3; room++) {
+                core.groups().attachRoom(handle, "telegram", "-100room" + room, "cafe");
+            }
+            handle.update("insert into person (display_name, created_at) select 'p' || x, current_timestamp from system_range(1, 40)");
+            handle.update("insert into subscription (person_id, channel, address, notifications, digest, status, created_at, "
+                    + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, "
+                    + "current_timestamp from person");
+        });
+        telegram.start(core.engine(TresseCommands.router(core)));
+        core.delivery().add(telegram, null);
+        core.delivery().start();
+
+        telegram.say("ana", "/moi");
+        for (int announcement = 1; announcement <= 3; announcement++) {
+            telegram.say("ana", "/annonce \"Nouvelle n°" + announcement + "\" --tous");
+            telegram.say("ana", "/confirmer " + announcement);
+        }
+        long rows = count("select count(*) from outbox");
+        await().atMost(Duration.ofSeconds(90)).until(() -> count("select count(*) from outbox where status <> 'SENT'") == 0);
+
+        assertThat(sends).hasSize((int) rows);
+        assertThat(sends.stream().map(Send::outboxId).distinct().count()).isEqualTo(rows);
+        assertThat(count("select count(*) from outbox where correlation like 'announcement:%'")).isEqualTo(3 * 43);
+        Map<String, List<Long>> byConversation = new HashMap<>();
+        sends.forEach(send -> byConversation.computeIfAbsent(send.conversation(), any -> new ArrayList<>()).add(send.nanos()));
+        assertThat(byConversation.get("room:-100room1")).hasSize(3);
+        assertThat(byConversation.get("direct:p7")).hasSize(3);
+        byConversation.forEach((conversation, times) -> {
+            Duration limit = conversation.startsWith("room:-100") ? PER_GROUP : PER_CHAT;
+            for (int index = 1; index < times.size(); index++) {
+                assertThat(Duration.ofNanos(times.get(index) - times.get(index - 1)))
+                        .as("gap between two messages to %s", conversation)
+                        .isGreaterThanOrEqualTo(limit.minus(SLACK));
+            }
+        });
+    }
+
+    private long count(String sql) {
+        return db.database().inTransaction(handle -> handle.count(sql));
+    }
+}
