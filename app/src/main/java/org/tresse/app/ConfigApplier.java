@@ -3,6 +3,7 @@ package org.tresse.app;
 import java.util.Optional;
 import org.tresse.config.GroupSettings;
 import org.tresse.config.RoleGrant;
+import org.tresse.config.MatrixRoom;
 import org.tresse.config.TelegramRoom;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.Core;
@@ -25,6 +26,13 @@ final class ConfigApplier {
                 for (TelegramRoom room : config.channels().telegram().rooms()) {
                     if (room.group() != null) {
                         core.groups().attachRoom(handle, "telegram", Long.toString(room.chat()), room.group());
+                    }
+                }
+            }
+            if (config.channels().matrix() != null) {
+                for (MatrixRoom room : config.channels().matrix().rooms()) {
+                    if (room.group() != null) {
+                        core.groups().attachRoom(handle, "matrix", room.room(), room.group());
                     }
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tresse.config.TresseConfig;
 import org.tresse.connector.console.ConsoleConnector;
 import org.tresse.connector.email.EmailConnector;
+import org.tresse.connector.matrix.MatrixConnector;
 import org.tresse.connector.telegram.TelegramConnector;
 import org.tresse.core.Core;
 import org.tresse.core.channel.Connector;
@@ -18,7 +19,7 @@ final class ConnectorWiring {
      * applied): enabling a channel later needs no schema step.
      */
     static List<String> migrations(TresseConfig config) {
-        return List.of(TelegramConnector.MIGRATIONS, EmailConnector.MIGRATIONS);
+        return List.of(TelegramConnector.MIGRATIONS, MatrixConnector.MIGRATIONS, EmailConnector.MIGRATIONS);
     }
 
     static List<Connector> connectors(TresseConfig config, Core core, ConsoleIo console, Runnable onConsoleEnd) {
@@ -29,6 +30,9 @@ final class ConnectorWiring {
         }
         if (config.channels().telegram() != null) {
             connectors.add(TelegramConnector.create(config.channels().telegram(), core.database(), core.clock()));
+        }
+        if (config.channels().matrix() != null) {
+            connectors.add(MatrixConnector.fromSettings(config.channels().matrix(), core.database()));
         }
         if (config.channels().email() != null) {
             connectors.add(EmailConnector.create(config.channels().email(), config.association().name(), null,

@@ -11,9 +11,12 @@ import org.tresse.config.internal.InvalidField;
  * @param homeserver e.g. {@code https://matrix.example.org}
  * @param user       the bot's full user id, e.g. {@code @tresse:example.org}
  * @param rooms      the rooms attached to groups; never null
+ * @param encryptionProxy true when {@code homeserver} is an encryption proxy (pantalaimon) that
+ *                   decrypts encrypted rooms for the bot: it then doesn't warn those rooms
  */
 public record MatrixSettings(
-        String homeserver, String user, String password, String accessToken, List<MatrixRoom> rooms) {
+        String homeserver, String user, String password, String accessToken, List<MatrixRoom> rooms,
+        Boolean encryptionProxy) {
 
     public MatrixSettings {
         homeserver = Checks.httpUrl(homeserver, "homeserver", "https://matrix.example.org");
@@ -35,11 +38,13 @@ public record MatrixSettings(
                             + "or access-token: ${MATRIX_TOKEN} and set the environment variable.");
         }
         rooms = Checks.list(rooms, "rooms");
+        encryptionProxy = Boolean.TRUE.equals(encryptionProxy);
     }
 
     @Override
     public String toString() {
         return "MatrixSettings[homeserver=" + homeserver + ", user=" + user + ", password=" + Checks.mask(password)
-                + ", accessToken=" + Checks.mask(accessToken) + ", rooms=" + rooms + "]";
+                + ", accessToken=" + Checks.mask(accessToken) + ", rooms=" + rooms
+                + ", encryptionProxy=" + encryptionProxy + "]";
     }
 }

@@ -1,0 +1,99 @@
+package org.tresse.connector.matrix.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Optional;
+import org.tresse.connector.matrix.MatrixException;
+import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.PollPresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers one outbox row: a message, a poll start, or a poll end followed by the results. The
+ * transaction id is {@code tresse-<outbox id>}: a retried send is deduplicated by the homeserver.
+ */
+public final class OutboundSender {
+    private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
+
+    private final MatrixClient client;
+    private final Session session;
+    private final MatrixStore store;
+    private final DirectRooms directRooms;
+
+    public OutboundSender(MatrixClient client, Session session, MatrixStore store, DirectRooms directRooms) {
+        this.client = client;
+        this.session = session;
+        this.store = store;
+        this.directRooms = directRooms;
+    }
+
+    public static String transactionId(long outboxId) {
+        return "tresse-" + outboxId;
+    }
+
+    public DeliveryResult deliver(Outbound outbound) {
+        try {
+            return send(outbound);
+        } catch (MatrixException e) {
+            return failure(outbound, e);
+        } catch (IOException e) {
+            return new DeliveryResult.Transient("network: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new DeliveryResult.Transient("interrupted");
+        }
+    }
+
+    private DeliveryResult send(Outbound outbound) throws IOException, InterruptedException {
+        Destination destination = outbound.destination();
+        String roomId = destination instanceof Destination.Room room ? room.room()
+                : directRooms.roomFor(((Destination.Direct) destination).userId());
+        Content content = outbound.content();
+        String txnId = transactionId(outbound.id());
+        PollPresentation poll = content.poll();
+        if (poll != null && PollEvents.showsNatively(poll, destination.isGroup())) {
+            if (!poll.closed()) {
+                ObjectNode start = PollEvents.start(client.json(), poll, fallback(content, poll));
+                String eventId = session.authorized(() -> client.send(roomId, PollEvents.START, txnId, start));
+                store.savePoll(new MatrixStore.PollRef(eventId, roomId, poll.key(), poll.options().size(), PollEvents.maxSelections(poll)));
+                log.debug("Poll {} started in Matrix room {} as {}", poll.key(), roomId, eventId);
+                return new DeliveryResult.Sent(eventId);
+            }
+            Optional<String> start = store.pollStart(poll.key(), roomId);
+            if (start.isPresent()) {
+                ObjectNode end = PollEvents.end(client.json(), start.get(), MessageContent.plain(content));
+                session.authorized(() -> client.send(roomId, PollEvents.END, txnId + "-end", end));
+            }
+        }
+        ObjectNode message = MessageContent.of(client.json(), content);
+        String eventId = session.authorized(() -> client.send(roomId, "m.room.message", txnId, message));
+        return new DeliveryResult.Sent(eventId);
+    }
+
+    private static String fallback(Content content, PollPresentation poll) {
+        String text = MessageContent.plain(content);
+        if (!text.isBlank()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(poll.question());
+        for (int index = 0; index < poll.options().size(); index++) {
+            out.append('\n').append(index + 1).append(". ").append(poll.options().get(index));
+        }
+        return out.toString();
+    }
+
+    private static DeliveryResult failure(Outbound outbound, MatrixException e) {
+        if (e.isRateLimit()) {
+            return new DeliveryResult.RetryAfter(e.retryAfter().orElse(RetryAfter.UNSPECIFIED));
+        }
+        if (e.isServerError() || e.status() < 400) {
+            return new DeliveryResult.Transient(e.getMessage());
+        }
+        log.debug("Outbox row {} refused by the homeserver: {}", outbound.id(), e.getMessage());
+        return new DeliveryResult.Permanent(e.getMessage());
+    }
+}

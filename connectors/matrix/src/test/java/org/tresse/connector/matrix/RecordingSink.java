@@ -1,0 +1,90 @@
+package org.tresse.connector.matrix;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tresse.core.channel.InboundSink;
+import org.tresse.core.channel.Receipt;
+import org.tresse.core.message.Cursor;
+import org.tresse.core.message.Inbound;
+
+/**
+ * An inbound sink that behaves like the engine where the connector can tell (an event seen before
+ * is a duplicate and stores no cursor) and records everything, for precise assertions.
+ */
+final class RecordingSink implements InboundSink {
+    private final List<Inbound> calls = new CopyOnWriteArrayList<>();
+    private final List<Inbound> processed = new CopyOnWriteArrayList<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> cursors = new ConcurrentHashMap<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile String failOn;
+
+    @Override
+    public Receipt receive(Inbound inbound) {
+        calls.add(inbound);
+        if (failuresLeft.get() > 0 && failuresLeft.getAndDecrement() > 0) {
+            throw new IllegalStateException("database down (test)");
+        }
+        if (inbound.eventId().equals(failOn)) {
+            throw new IllegalStateException("database down for this event (test)");
+        }
+        if (!seen.add(inbound.eventId())) {
+            return Receipt.DUPLICATE;
+        }
+        inbound.cursor().ifPresent(cursor -> cursors.put(cursor.key(), cursor.value()));
+        processed.add(inbound);
+        return Receipt.PROCESSED;
+    }
+
+    @Override
+    public Optional<String> cursor(String channel, String key) {
+        return Optional.ofNullable(cursors.get(key));
+    }
+
+    @Override
+    public void saveCursor(String channel, Cursor cursor) {
+        cursors.put(cursor.key(), cursor.value());
+    }
+
+    /** The next {@code count} receives fail as if the database were down. */
+    void failNext(int count) {
+        failuresLeft.set(count);
+    }
+
+    /** Every receive of this event fails, until {@link #recover()}. */
+    void failOn(String eventId) {
+        failOn = eventId;
+    }
+
+    void recover() {
+        failOn = null;
+    }
+
+    /** Events handled once each, in order. */
+    List<Inbound> processed() {
+        return List.copyOf(processed);
+    }
+
+    /** Every call, duplicates and failures included. */
+    List<Inbound> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** As if the connector were new: its next sync is a first sync, with the rooms' whole state. */
+    void forgetSyncToken() {
+        cursors.remove(MatrixConnector.CURSOR_KEY);
+    }
+
+    Optional<String> syncToken() {
+        return Optional.ofNullable(cursors.get(MatrixConnector.CURSOR_KEY));
+    }
+
+    List<String> texts() {
+        return processed.stream().map(inbound -> inbound.text().orElse("?")).toList();
+    }
+}
