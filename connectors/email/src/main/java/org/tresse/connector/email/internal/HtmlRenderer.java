@@ -3,11 +3,14 @@ package org.tresse.connector.email.internal;
 import java.util.List;
 import org.tresse.core.markup.Block;
 import org.tresse.core.markup.Document;
+import org.tresse.core.markup.Html;
 import org.tresse.core.markup.Inline;
 import org.tresse.core.markup.Markup;
 
 /** Renders Tresse's markup as the HTML part of a mail; every text and link is escaped. */
 public final class HtmlRenderer {
+    private static final Html.InlineTags TAGS = new Html.InlineTags("strong", "em", "<br>\n");
+
     private HtmlRenderer() {}
 
     /** A whole HTML document of {@code documents}, rendered in order. */
@@ -42,44 +45,11 @@ public final class HtmlRenderer {
     }
 
     private static void inlines(StringBuilder out, List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Plain plain) {
-                out.append(escape(plain.text()));
-            } else if (inline instanceof Inline.Bold bold) {
-                out.append("<strong>");
-                inlines(out, bold.children());
-                out.append("</strong>");
-            } else if (inline instanceof Inline.Italic italic) {
-                out.append("<em>");
-                inlines(out, italic.children());
-                out.append("</em>");
-            } else if (inline instanceof Inline.Link link) {
-                if (Markup.isSafeUrl(link.url())) {
-                    out.append("<a href=\"").append(escape(link.url())).append("\">")
-                            .append(escape(link.label())).append("</a>");
-                } else {
-                    out.append(escape(link.label()));
-                }
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append("<br>\n");
-            }
-        }
+        Html.appendInlines(out, inlines, TAGS);
     }
 
     /** Escapes text for HTML content and double-quoted attributes. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int index = 0; index < text.length(); index++) {
-            char character = text.charAt(index);
-            switch (character) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(character);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

@@ -3,6 +3,7 @@ package org.tresse.connector.matrix.internal;
 import java.util.List;
 import org.tresse.core.markup.Block;
 import org.tresse.core.markup.Document;
+import org.tresse.core.markup.Html;
 import org.tresse.core.markup.Inline;
 
 /**
@@ -11,6 +12,8 @@ import org.tresse.core.markup.Inline;
  * Every text and link comes from people: all of it is escaped.
  */
 public final class HtmlRenderer {
+    private static final Html.InlineTags TAGS = new Html.InlineTags("strong", "em", "<br>");
+
     private HtmlRenderer() {}
 
     public static String render(Document document) {
@@ -40,38 +43,11 @@ public final class HtmlRenderer {
     }
 
     private static void inlines(StringBuilder out, List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Plain plain) {
-                out.append(escape(plain.text()));
-            } else if (inline instanceof Inline.Bold bold) {
-                out.append("<strong>");
-                inlines(out, bold.children());
-                out.append("</strong>");
-            } else if (inline instanceof Inline.Italic italic) {
-                out.append("<em>");
-                inlines(out, italic.children());
-                out.append("</em>");
-            } else if (inline instanceof Inline.Link link) {
-                out.append("<a href=\"").append(escape(link.url())).append("\">").append(escape(link.label())).append("</a>");
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append("<br>");
-            }
-        }
+        Html.appendInlines(out, inlines, TAGS);
     }
 
     /** Escapes text for an HTML element or a double-quoted attribute (French apostrophes stay as they are). */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int index = 0; index < text.length(); index++) {
-            char current = text.charAt(index);
-            switch (current) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(current);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

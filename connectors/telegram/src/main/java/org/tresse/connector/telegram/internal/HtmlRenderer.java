@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tresse.core.markup.Block;
 import org.tresse.core.markup.Document;
+import org.tresse.core.markup.Html;
 import org.tresse.core.markup.Inline;
 import org.tresse.core.markup.Markup;
 
@@ -16,6 +17,8 @@ import org.tresse.core.markup.Markup;
 public final class HtmlRenderer {
     /** Telegram's limit for one message's text. */
     public static final int MAX_LENGTH = 4096;
+    /** Telegram's HTML has no paragraphs: a line break stays a newline. */
+    private static final Html.InlineTags TAGS = new Html.InlineTags("b", "i", "\n");
 
     private HtmlRenderer() {}
 
@@ -57,18 +60,7 @@ public final class HtmlRenderer {
 
     /** Escapes text for Telegram HTML: {@code & < > "}. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int index = 0; index < text.length(); index++) {
-            char current = text.charAt(index);
-            switch (current) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(current);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 
     /** A block as lines: a paragraph's lines (split at line breaks), or a list's items with their bullet. */
@@ -103,23 +95,7 @@ public final class HtmlRenderer {
     }
 
     private static void appendInlines(StringBuilder out, List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Plain plain) {
-                out.append(escape(plain.text()));
-            } else if (inline instanceof Inline.Bold bold) {
-                out.append("<b>");
-                appendInlines(out, bold.children());
-                out.append("</b>");
-            } else if (inline instanceof Inline.Italic italic) {
-                out.append("<i>");
-                appendInlines(out, italic.children());
-                out.append("</i>");
-            } else if (inline instanceof Inline.Link link) {
-                out.append("<a href=\"").append(escape(link.url())).append("\">").append(escape(link.label())).append("</a>");
-            } else if (inline instanceof Inline.LineBreak) {
-                out.append('\n');
-            }
-        }
+        Html.appendInlines(out, inlines, TAGS);
     }
 
     private static String plain(List<Inline> inlines) {
