@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         if (kind.startsWith("vo")) {
             new VoiceExport(database, clock, settings.association().timezone())
-                    .write(VoiceExport.Format.parse(format.name()).orElseThrow(), out);
+                    .write(format, out);
         } else if (kind.startsWith("d")) {
             database.useTransaction(handle -> DecisionExport.write(handle, format, out));
         } else {

@@ -1,5 +1,6 @@
 package org.tresse.core.voice;
 
+import org.tresse.core.decision.ExportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,29 +21,9 @@ import org.tresse.core.voice.internal.ExportWriters;
  * {@code tresse export voix --format csv|md|json}: every voice with its tags, status and answers,
  * then how many per status and per tag. An anonymous voice carries no sender data at all.
  *
- * <pre>{@code new VoiceExport(database, clock, zone).write(VoiceExport.Format.parse("csv").orElseThrow(), writer);}</pre>
+ * <pre>{@code new VoiceExport(database, clock, zone).write(ExportFormat.parse("csv").orElseThrow(), writer);}</pre>
  */
 public final class VoiceExport {
-    /** The export formats. */
-    public enum Format {
-        CSV, MD, JSON;
-
-        /** {@code csv}, {@code md} (or {@code markdown}), {@code json}, in any case. */
-        public static Optional<Format> parse(String text) {
-            String name = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            switch (name) {
-                case "csv":
-                    return Optional.of(CSV);
-                case "md", "markdown":
-                    return Optional.of(MD);
-                case "json":
-                    return Optional.of(JSON);
-                default:
-                    return Optional.empty();
-            }
-        }
-    }
-
     /** One exported voice: author and channel are empty for an anonymous voice. */
     public record Row(Voice voice, Optional<String> author, Optional<String> channel, List<VoiceAnswer> answers) {}
 
@@ -83,7 +64,7 @@ public final class VoiceExport {
     }
 
     /** Writes the export in {@code format} to {@code out} (not closed). */
-    public void write(Format format, Writer out) throws IOException {
+    public void write(ExportFormat format, Writer out) throws IOException {
         Contents contents = contents();
         switch (format) {
             case CSV:
@@ -102,7 +83,7 @@ public final class VoiceExport {
     }
 
     /** The export as a string. */
-    public String render(Format format) {
+    public String render(ExportFormat format) {
         StringWriter out = new StringWriter();
         try {
             write(format, out);

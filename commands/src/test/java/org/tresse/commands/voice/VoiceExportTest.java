@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.TresseCommands;
+import org.tresse.core.decision.ExportFormat;
 import org.tresse.core.voice.VoiceExport;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
@@ -40,7 +41,7 @@ class VoiceExportTest {
 
     @Test
     void csv_has_every_voice_then_counts_and_no_sender_for_anonymous_voices() {
-        String csv = export.render(VoiceExport.Format.parse("CSV").orElseThrow());
+        String csv = export.render(ExportFormat.CSV);
         assertThat(csv).startsWith("numero,date,statut,themes,anonyme,auteur,canal,reponses,texte\r\n");
         assertThat(csv).contains("1,2024-03-02,repondu,#café,non,bob,console,1,\"'=1+1 des chiffres, \"\"des guillemets\"\"\"");
         assertThat(csv).contains("2,2024-03-02,nouveau,#café #secret,oui,,,0,Je préfère rester discret <script>alert(1)</script>");
@@ -52,7 +53,7 @@ class VoiceExportTest {
 
     @Test
     void markdown_escapes_what_people_typed() {
-        String markdown = export.render(VoiceExport.Format.MD);
+        String markdown = export.render(ExportFormat.MD);
         assertThat(markdown).contains("# Avis des habitants").contains("| repondu | 1 |").contains("\\#café")
                 .contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;").contains("Anonyme").contains("Réponse de ana")
                 .doesNotContain("<script>").doesNotContain("4242");
@@ -60,7 +61,7 @@ class VoiceExportTest {
 
     @Test
     void json_leaves_out_author_and_channel_of_anonymous_voices() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(export.render(VoiceExport.Format.JSON));
+        JsonNode root = new ObjectMapper().readTree(export.render(ExportFormat.JSON));
         assertThat(root.path("counts").path("status").path("nouveau").asInt()).isEqualTo(1);
         assertThat(root.path("counts").path("tags").path("café").asInt()).isEqualTo(2);
         JsonNode anonymous = root.path("voices").get(1);
