@@ -100,7 +100,7 @@ final class PollFormat {
         }
         String who = poll.audience().group().map(group -> texts.get("presentation.groupe", group))
                 .orElseGet(() -> texts.get("presentation.membres"));
-        return eligible >= 0 ? who + " " + texts.get("presentation.nombre", eligible) : who;
+        return eligible >= 0 ? who + " " + texts.get(eligible == 1 ? "presentation.nombre.un" : "presentation.nombre", eligible) : who;
     }
 
     /** The channel-neutral poll handed to channels that show polls natively. */
