@@ -25,10 +25,13 @@ import org.tresse.core.store.Handle;
 /**
  * What a poll says to rooms and people: its presentation where it was created and in its group's
  * rooms, a tally kept up to date (at most every 30 s, only where the channel can edit), its
- * result at close, reminders in private. Hidden results are never part of any of it.
+ * result at close, reminders in private, ballots to those reached by email. Hidden results are never
+ * part of any of it.
  */
 final class PollPublisher {
     static final Duration TALLY_INTERVAL = Duration.ofSeconds(30);
+    /** The channel whose private polls are ballots answered by reply (its connector adds a reply token). */
+    static final String EMAIL = "email";
 
     private final Core core;
     private final Polls polls;
@@ -48,7 +51,10 @@ final class PollPublisher {
         return "poll:" + poll.key() + (what.isEmpty() ? "" : ":" + what);
     }
 
-    /** Presents a new poll where it was created and in its group's rooms; returns those rooms. */
+    /**
+     * Presents a new poll where it was created and in its group's rooms, and sends a ballot by email
+     * to the eligible persons those rooms do not reach; returns the rooms.
+     */
     List<Destination.Room> present(Handle handle, Poll poll, Texts authorTexts, int eligible) {
         List<Destination.Room> rooms = new ArrayList<>();
         rooms.add(poll.origin());
@@ -70,7 +76,42 @@ final class PollPublisher {
             core.outbox().enqueue(handle, room, content, correlation(poll, ""));
             polls.presentedIn(handle, poll, room);
         }
+        sendBallots(handle, poll, rooms, eligible);
         return rooms;
+    }
+
+    /**
+     * A ballot in private by email, with the poll's presentation, to each eligible person who uses
+     * email only or used it last and was not already shown the poll in that mailbox. A public poll has
+     * no list of voters: none.
+     */
+    private void sendBallots(Handle handle, Poll poll, List<Destination.Room> rooms, int eligible) {
+        Optional<List<Long>> voters = polls.eligibleVoters(handle, poll);
+        if (voters.isEmpty()) {
+            return;
+        }
+        for (long personId : voters.get()) {
+            Optional<Destination.Direct> mailbox = ballotMailbox(handle, personId);
+            if (mailbox.isEmpty() || rooms.stream().anyMatch(room -> room.channel().equals(EMAIL)
+                    && room.room().equalsIgnoreCase(mailbox.get().userId()))) {
+                continue;
+            }
+            Texts texts = personTexts(handle, personId);
+            Content ballot = Content.text(format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
+            core.outbox().enqueue(handle, mailbox.get(), ballot, correlation(poll, "ballot"));
+        }
+    }
+
+    /** The person's email address if email is how they are reached: their only channel, or the last they used. */
+    private Optional<Destination.Direct> ballotMailbox(Handle handle, long personId) {
+        List<Identity> identities = core.people().identities(handle, personId);
+        Optional<Identity> email = identities.stream().filter(identity -> identity.channel().equals(EMAIL)).findFirst();
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean emailOnly = identities.stream().allMatch(identity -> identity.channel().equals(EMAIL));
+        return emailOnly || lastChannel(handle, personId).filter(EMAIL::equals).isPresent()
+                ? Optional.of(Destination.Direct.to(email.get())) : Optional.empty();
     }
 
     private static List<List<Button>> buttons(Texts texts, Poll poll) {
@@ -150,7 +191,11 @@ final class PollPublisher {
             Texts texts = personTexts(handle, personId);
             String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, core.zone())).orElse("");
             String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
-            core.outbox().enqueue(handle, where.get(), Content.text(text), correlation(poll, "reminder"));
+            Content content = Content.text(text);
+            if (where.get().channel().equals(EMAIL)) {
+                content = content.withPoll(PollFormat.nativePoll(texts, poll, false));
+            }
+            core.outbox().enqueue(handle, where.get(), content, correlation(poll, "reminder"));
             reminded++;
         }
         return reminded;
@@ -162,8 +207,7 @@ final class PollPublisher {
         if (identities.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> lastChannel = handle.one("select channel from inbound_log where person_id = ? order by received_at desc "
-                + "fetch first 1 rows only", row -> row.getString(1), personId);
+        Optional<String> lastChannel = lastChannel(handle, personId);
         Identity chosen = identities.stream()
                 .filter(identity -> lastChannel.isPresent() && identity.channel().equals(lastChannel.get())
                         && capabilities(identity.channel()).privateMessages())
@@ -171,6 +215,11 @@ final class PollPublisher {
                 .orElse(identities.stream().filter(identity -> capabilities(identity.channel()).privateMessages()).findFirst()
                         .orElse(identities.get(0)));
         return Optional.of(Destination.Direct.to(chosen));
+    }
+
+    private static Optional<String> lastChannel(Handle handle, long personId) {
+        return handle.one("select channel from inbound_log where person_id = ? order by received_at desc "
+                + "fetch first 1 rows only", row -> row.getString(1), personId);
     }
 
     private List<Destination.Room> editableGroupRooms(Handle handle, Poll poll) {
