@@ -31,9 +31,10 @@ public final class TresseCommands {
         router.add(new HelpCommand(router).command());
         router.addAll(new PeopleCommands(core).commands());
         router.addAll(new GroupCommands(core).commands());
-        new VoiceCommands(core, settings.voices()).install(router);
+        VoiceCommands voices = new VoiceCommands(core, settings.voices());
+        voices.install(router);
         new AnnouncementCommands(core, settings.announcements()).install(router);
-        new PollCommands(core, SecretBallotKey.inDirectory(settings.dataDirectory())).register(router);
+        new PollCommands(core, SecretBallotKey.inDirectory(settings.dataDirectory()), voices.consultations()).register(router);
         return router;
     }
 }

@@ -15,6 +15,7 @@ import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.decision.PollVote;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.message.Inbound;
 import org.tresse.core.people.Groups;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
@@ -48,8 +49,14 @@ public final class Polls {
     private final Decisions decisions;
     private final PollStore store = new PollStore();
     private final BallotBox ballots;
+    private final ConsultationSink consultations;
 
     public Polls(Core core, SecretBallotKey key, Decisions decisions) {
+        this(core, key, decisions, ConsultationSink.NONE);
+    }
+
+    /** With {@code consultations} told of every consultation answer, in its transaction. */
+    public Polls(Core core, SecretBallotKey key, Decisions decisions, ConsultationSink consultations) {
         this.clock = core.clock();
         this.zone = core.zone();
         this.people = core.people();
@@ -57,6 +64,7 @@ public final class Polls {
         this.scheduler = core.scheduler();
         this.decisions = decisions;
         this.ballots = new BallotBox(key);
+        this.consultations = consultations;
         people.addMergeStep(this::merge);
     }
 
@@ -164,9 +172,12 @@ public final class Polls {
         return ballots.get(handle, poll, personId).map(encoded -> Answer.decode(poll.kind(), encoded));
     }
 
-    /** Stores an answer to a consultation; anonymous (no person, the day only) if the poll is secret. */
-    public void answer(Handle handle, Poll poll, long personId, boolean verified, String text) {
-        Optional<UserError> refused = refusal(handle, poll, personId, verified);
+    /**
+     * Stores an answer to a consultation, carried by {@code inbound}; anonymous (no person, the day
+     * only) if the poll is secret. Then hands it to the {@link ConsultationSink}.
+     */
+    public void answer(Handle handle, Poll poll, long personId, Inbound inbound, String text) {
+        Optional<UserError> refused = refusal(handle, poll, personId, inbound.verified());
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -181,6 +192,7 @@ public final class Polls {
         Instant at = anonymous ? clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : clock.instant();
         handle.update("insert into consultation_answer (poll_id, person_id, text, created_at) values (?, ?, ?, ?)",
                 poll.id(), anonymous ? null : personId, answer, at);
+        consultations.answered(handle, poll, personId, inbound, answer);
     }
 
     /** Answers to a consultation, oldest first. */

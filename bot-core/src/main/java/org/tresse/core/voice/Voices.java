@@ -54,18 +54,51 @@ public final class Voices {
 
     /** Records a named voice; the answer will go back to {@code source}. */
     public Voice leave(Handle handle, String text, List<String> tags, long personId, VoiceSource source) {
+        return leave(handle, text, tags, personId, source, Optional.empty());
+    }
+
+    /** Records a named voice, answering consultation {@code pollId} if present. */
+    public Voice leave(Handle handle, String text, List<String> tags, long personId, VoiceSource source, Optional<Long> pollId) {
         Instant now = clock.instant();
         long id = handle.insert(INSERT, checked(text), false, personId, source.channel(), source.room(), source.kind(),
-                source.sender(), source.eventId(), today(), now, null);
+                source.sender(), source.eventId(), today(), now, pollId.orElse(null));
         addTags(handle, id, tags);
         return find(handle, id).orElseThrow();
     }
 
     /** Records an anonymous voice: no person, no channel, no time, only the day. */
     public Voice leaveAnonymously(Handle handle, String text, List<String> tags) {
-        long id = handle.insert(INSERT, checked(text), true, null, null, null, null, null, null, today(), null, null);
+        return leaveAnonymously(handle, text, tags, Optional.empty());
+    }
+
+    /** Records an anonymous voice, answering consultation {@code pollId} if present. */
+    public Voice leaveAnonymously(Handle handle, String text, List<String> tags, Optional<Long> pollId) {
+        long id = handle.insert(INSERT, checked(text), true, null, null, null, null, null, null, today(), null, pollId.orElse(null));
         addTags(handle, id, tags);
         return find(handle, id).orElseThrow();
+    }
+
+    /**
+     * A person answered consultation {@code pollId} again: their earlier voices on it, older than
+     * {@code newestId}, are closed (they stay readable); returns how many were still open.
+     */
+    public int closeEarlierAnswers(Handle handle, long pollId, long personId, long newestId) {
+        return handle.update("update voice set status = ? where poll_id = ? and person_id = ? and id < ? and status <> ?",
+                VoiceStatus.CLOSED, pollId, personId, newestId, VoiceStatus.CLOSED);
+    }
+
+    /** The numbers of the author's earlier voices on the same consultation, oldest first (none for an anonymous one). */
+    public List<Long> earlierAnswers(Handle handle, Voice voice) {
+        if (voice.pollId().isEmpty() || voice.personId().isEmpty()) {
+            return List.of();
+        }
+        return handle.list("select id from voice where poll_id = ? and person_id = ? and id < ? order by id",
+                row -> row.getLong(1), voice.pollId().get(), voice.personId().get(), voice.id());
+    }
+
+    /** The question of the consultation a voice answers, if that poll still exists. */
+    public Optional<String> consultationQuestion(Handle handle, long pollId) {
+        return handle.one("select question from poll where id = ?", row -> row.getString(1), pollId);
     }
 
     /** The start of today in the association's zone: the only time an anonymous voice keeps. */

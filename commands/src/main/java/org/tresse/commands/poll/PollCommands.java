@@ -15,6 +15,7 @@ import org.tresse.core.message.Destination;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.ClosedPoll;
 import org.tresse.core.poll.ConsultationAnswer;
+import org.tresse.core.poll.ConsultationSink;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.Polls;
@@ -47,10 +48,16 @@ public final class PollCommands {
         this(core, SecretBallotKey.inDirectory(DEFAULT_DATA_DIRECTORY));
     }
 
+    /** Consultation answers stay in the poll's own table only. */
     public PollCommands(Core core, SecretBallotKey key) {
+        this(core, key, ConsultationSink.NONE);
+    }
+
+    /** Consultation answers also go to {@code consultations} (the voices), in the same transaction. */
+    public PollCommands(Core core, SecretBallotKey key, ConsultationSink consultations) {
         this.core = core;
         this.decisions = new Decisions(core.clock(), core.people());
-        this.polls = new Polls(core, key, decisions);
+        this.polls = new Polls(core, key, decisions, consultations);
         this.publisher = new PollPublisher(core, polls);
         this.voting = new Voting(core, polls, publisher);
         core.scheduler().register(Polls.CLOSE_JOB, (handle, job) -> polls.find(handle, Long.parseLong(job.reference()))

@@ -10,12 +10,14 @@ import org.tresse.core.Core;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.message.Content;
 import org.tresse.core.message.Payload;
 import org.tresse.core.poll.Answer;
 import org.tresse.core.poll.AnswerParser;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.voice.Anonymity;
 
 /**
  * Votes, however they come: {@code /vote N ...}, a native poll's answer, a button press. Each
@@ -47,8 +49,14 @@ final class Voting {
         }
         if (poll.kind() == PollKind.CONSULTATION) {
             String text = answerText(conversation, call.argument(0));
-            polls.answer(call.handle(), poll, call.personId(), conversation.inbound().verified(), text);
-            conversation.replyPrivately(call.t(poll.rules().secret() ? "vote.reponse.anonyme" : "vote.reponse.enregistree", poll.key()));
+            polls.answer(call.handle(), poll, call.personId(), conversation.inbound(), text);
+            if (poll.rules().secret()) {
+                // like an anonymous voice's receipt: deleted from the outbox once delivered
+                conversation.send(conversation.hereDestination(), Content.text(call.t("vote.reponse.anonyme", poll.key())),
+                        Anonymity.RECEIPT_CORRELATION);
+            } else {
+                conversation.replyPrivately(call.t("vote.reponse.enregistree", poll.key()));
+            }
             return;
         }
         if (words.size() == 1 && WITHDRAW.contains(Words.fold(words.get(0)))

@@ -16,6 +16,7 @@ import org.tresse.core.message.Content;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.ConsultationSink;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.Voice;
 import org.tresse.core.voice.VoiceSource;
@@ -34,6 +35,7 @@ public final class VoiceCommands {
     private final Voices voices;
     private final VoiceTriage triage;
     private final NewVoicesBatch batch;
+    private final ConsultationVoices consultations;
 
     public VoiceCommands(Core core) {
         this(core, VoiceSettings.defaults());
@@ -44,8 +46,14 @@ public final class VoiceCommands {
         this.voices = new Voices(core.clock(), core.zone());
         this.triage = new VoiceTriage(core, voices);
         this.batch = new NewVoicesBatch(core, voices, settings);
+        this.consultations = new ConsultationVoices(voices, batch);
         core.scheduler().register(NewVoicesBatch.KIND, batch::run);
         core.people().addMergeStep(voices::merge);
+    }
+
+    /** Makes consultation answers voices: give it to the polls ({@code new PollCommands(core, key, voices.consultations())}). */
+    public ConsultationSink consultations() {
+        return consultations;
     }
 
     /** Adds the commands, and makes free text in private a voice. */
@@ -156,6 +164,9 @@ public final class VoiceCommands {
     private void makeAnonymous(CommandCall call, Voice voice) {
         if (!voice.isBy(call.personId())) {
             throw call.fail(voice.anonymous() ? "avis.deja.anonyme" : "avis.pas.le.votre", voice.id());
+        }
+        if (voice.pollId().isPresent()) {
+            throw call.fail("avis.anonyme.consultation", voice.id(), voice.pollId().get());
         }
         if (voice.source().map(source -> source.kind() != RoomKind.PRIVATE).orElse(false)) {
             throw call.fail("avis.anonyme.groupe.deja", voice.id());

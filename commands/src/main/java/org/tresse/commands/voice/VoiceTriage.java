@@ -3,6 +3,7 @@ package org.tresse.commands.voice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.voice.internal.Numbers;
 import org.tresse.commands.voice.internal.VoiceInput;
@@ -79,6 +80,16 @@ final class VoiceTriage {
                 : call.t("avis.detail.auteur", author(call, voice), voice.source().map(VoiceSource::channel).orElse("?")));
         if (!voice.tags().isEmpty()) {
             text.append('\n').append(call.t("avis.detail.themes", VoiceLines.tags(voice.tags())));
+        }
+        if (voice.pollId().isPresent()) {
+            long poll = voice.pollId().get();
+            text.append('\n').append(call.t("avis.detail.consultation", poll,
+                    voices.consultationQuestion(call.handle(), poll).orElse("?")));
+            List<Long> earlier = voices.earlierAnswers(call.handle(), voice);
+            if (!earlier.isEmpty()) {
+                text.append('\n').append(call.t("avis.detail.consultation.avant",
+                        earlier.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
         }
         text.append("\n\n").append(voice.text());
         for (VoiceAnswer answer : voices.answers(call.handle(), voice.id())) {

@@ -22,9 +22,9 @@ public final class ExportWriters {
 
     private ExportWriters() {}
 
-    /** RFC 4180 CSV, the voices then the counts per status and per tag, separated by blank lines. */
+    /** RFC 4180 CSV ({@code sondage}: the consultation a voice answers), the voices then the counts per status and per tag, separated by blank lines. */
     public static void csv(VoiceExport.Contents contents, Writer out) throws IOException {
-        out.write("numero,date,statut,themes,anonyme,auteur,canal,reponses,texte\r\n");
+        out.write("numero,date,statut,themes,anonyme,auteur,canal,reponses,sondage,texte\r\n");
         for (VoiceExport.Row row : contents.rows()) {
             out.write(String.join(",",
                     String.valueOf(row.voice().id()),
@@ -35,6 +35,7 @@ public final class ExportWriters {
                     Csv.cell(row.author().orElse("")),
                     Csv.cell(row.channel().orElse("")),
                     String.valueOf(row.answers().size()),
+                    row.voice().pollId().map(String::valueOf).orElse(""),
                     Csv.cell(row.voice().text())));
             out.write("\r\n");
         }
@@ -66,6 +67,9 @@ public final class ExportWriters {
             if (!row.voice().tags().isEmpty()) {
                 out.write("Thèmes : " + MarkdownText.inline(String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList()))
                         + "\n\n");
+            }
+            if (row.voice().pollId().isPresent()) {
+                out.write("Réponse à la consultation n°" + row.voice().pollId().get() + "\n\n");
             }
             if (row.voice().anonymous()) {
                 out.write("Anonyme\n\n");
