@@ -79,12 +79,11 @@ final class TresseProcess implements AutoCloseable {
     }
 
     /**
-     * SIGTERM, sent with {@code kill}: {@link Process#destroy()} would also close our ends of the
-     * pipes, so the child would see the end of its input and we would not read its last words.
+     * SIGTERM, through the process handle: {@link Process#destroy()} would also close our ends of
+     * the pipes, so the child would see the end of its input and we would not read its last words.
      */
-    void terminate() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start();
-        kill.waitFor();
+    void terminate() {
+        process.toHandle().destroy();
     }
 
     @Override
