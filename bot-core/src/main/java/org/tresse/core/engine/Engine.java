@@ -85,7 +85,8 @@ public final class Engine implements InboundSink {
                 return Receipt.REJECTED;
             }
         }
-        log.debug("Handling event {} of {} from person {}", inbound.eventId(), inbound.channel(), person.id());
+        // no person id in the log: the event may be an anonymous voice
+        log.debug("Handling event {} of {}", inbound.eventId(), inbound.channel());
         try {
             handle.withSavepoint(() -> {
                 handler.handle(conversation);
@@ -94,7 +95,7 @@ public final class Engine implements InboundSink {
         } catch (UserError refusal) {
             conversation.reply(texts.get(refusal.key(), refusal.arguments()));
         } catch (RuntimeException failure) {
-            log.error("Handling event {} of {} from person {} failed", inbound.eventId(), inbound.channel(), person.id(), failure);
+            log.error("Handling event {} of {} failed", inbound.eventId(), inbound.channel(), failure);
             conversation.reply(texts.get("erreur.interne"));
         }
         return Receipt.PROCESSED;

@@ -84,7 +84,7 @@ public final class Handle {
         if (rows.size() > 1) {
             throw new StorageException("expected at most one row, got " + rows.size() + ": " + sql, null);
         }
-        return rows.stream().findFirst();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public long count(String sql, Object... arguments) {
