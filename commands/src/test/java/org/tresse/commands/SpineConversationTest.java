@@ -25,14 +25,12 @@ class SpineConversationTest {
 
     @BeforeEach
     void start() {
-        tresse = TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        tresse = WithCommands.tresse(db.database())
                 .channels("console", "telegram")
                 .setup(core -> core.database().useTransaction(handle -> {
                     core.groups().define(handle, new Group("cafe", "Café associatif", true));
                     core.groups().define(handle, new Group("bureau", "Bureau", false));
                 }))
-                .handler(TresseCommands::router)
                 .build();
         console = tresse.channel("console");
         telegram = tresse.channel("telegram");

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.people.Group;
 import org.tresse.testkit.Delivered;
@@ -26,8 +26,7 @@ class AnnouncementConversationTest {
 
     @BeforeEach
     void start() {
-        tresse = TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        tresse = WithCommands.tresse(db.database())
                 .channels("console", "telegram", "email")
                 .setup(core -> core.database().useTransaction(handle -> {
                     core.groups().define(handle, new Group("cafe", "Café associatif", true));
@@ -35,7 +34,6 @@ class AnnouncementConversationTest {
                     core.groups().attachRoom(handle, "telegram", "-100cafe", "cafe");
                     core.groups().attachRoom(handle, "telegram", "-100bureau", "bureau");
                 }))
-                .handler(TresseCommands::router)
                 .build();
         console = tresse.channel("console");
         telegram = tresse.channel("telegram");

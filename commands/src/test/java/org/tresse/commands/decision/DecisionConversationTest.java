@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.people.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
@@ -21,10 +21,8 @@ class DecisionConversationTest {
 
     @BeforeEach
     void start() {
-        tresse = TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        tresse = WithCommands.tresse(db.database())
                 .setup(core -> core.database().useTransaction(handle -> core.groups().define(handle, new Group("cafe", "Café", true))))
-                .handler(TresseCommands::router)
                 .build();
         console = tresse.channel("console");
         console.say("ana", "/moi");

@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.decision.ExportFormat;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.Voice;
@@ -30,10 +30,8 @@ class ConsultationVoicesTest {
 
     @BeforeEach
     void start() {
-        tresse = TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        tresse = WithCommands.tresse(db.database())
                 .channels("console", "telegram")
-                .handler(TresseCommands::router)
                 .build();
         console = tresse.channel("console");
         telegram = tresse.channel("telegram");

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.people.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
@@ -76,8 +76,7 @@ class NewVoicesBatchTest {
     }
 
     private TestTresse tresse(boolean bureauRoom) {
-        return TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        return WithCommands.tresse(db.database())
                 .channels("console", "telegram")
                 .setup(core -> core.database().useTransaction(handle -> {
                     core.groups().define(handle, new Group("bureau", "Bureau", false));
@@ -85,7 +84,6 @@ class NewVoicesBatchTest {
                         core.groups().attachRoom(handle, "telegram", "-100bureau", "bureau");
                     }
                 }))
-                .handler(TresseCommands::router)
                 .build();
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.people.Group;
 import org.tresse.core.voice.Voice;
 import org.tresse.core.voice.VoiceStatus;
@@ -26,14 +26,12 @@ class VoiceConversationTest {
 
     @BeforeEach
     void start() {
-        tresse = TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        tresse = WithCommands.tresse(db.database())
                 .channels("console", "telegram")
                 .setup(core -> core.database().useTransaction(handle -> {
                     core.groups().define(handle, new Group("cafe", "Café associatif", true));
                     core.groups().attachRoom(handle, "telegram", "-100cafe", "cafe");
                 }))
-                .handler(TresseCommands::router)
                 .build();
         console = tresse.channel("console");
         telegram = tresse.channel("telegram");

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.decision.ExportFormat;
 import org.tresse.core.voice.VoiceExport;
 import org.tresse.testkit.MemoryChannel;
@@ -23,10 +23,8 @@ class VoiceExportTest {
 
     @BeforeEach
     void voices() {
-        tresse = TestTresse.on(db.database())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
+        tresse = WithCommands.tresse(db.database())
                 .channels("console", "telegram")
-                .handler(TresseCommands::router)
                 .build();
         MemoryChannel console = tresse.channel("console");
         MemoryChannel telegram = tresse.channel("telegram");
