@@ -84,7 +84,7 @@ public final class Conversation {
      * helps (a group chat), threads it (email), or ignores it (a private chat).
      */
     public void reply(String text) {
-        reply(Content.text(text));
+        reply(Content.notice(text));
     }
 
     public void reply(Content content) {
@@ -93,12 +93,12 @@ public final class Conversation {
 
     /** Answers the person alone: in private even when they wrote in a group. */
     public void replyPrivately(String text) {
-        replyPrivately(Content.text(text));
+        replyPrivately(Content.notice(text));
     }
 
     public void replyPrivately(Content content) {
         if (inbound.isPrivate()) {
-            outbox.enqueue(handle, hereDestination(), content, null);
+            outbox.enqueue(handle, hereDestination(), content.replyingTo(inbound.eventId()), null);
         } else {
             outbox.enqueue(handle, Destination.Direct.to(inbound.sender()), content, null);
         }

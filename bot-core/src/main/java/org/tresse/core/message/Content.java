@@ -2,40 +2,72 @@ package org.tresse.core.message;
 
 import java.util.List;
 import java.util.Objects;
+import org.tresse.core.i18n.Language;
 
 /**
  * What an outbound message says, channel-neutral.
  *
+ * @param kind     what the message is (a reply, a personal notice, a ballot, a broadcast, a digest)
  * @param text     text in Tresse's small Markdown subset (see {@code org.tresse.core.markup})
  * @param buttons  rows of buttons, may be empty
  * @param poll     a poll to present natively, or null
  * @param replyTo  the channel's event id this answers, or null
  * @param edits    the channel's message id of an earlier message this one replaces, where the
  *                 channel can edit; a channel that can't edit sends it as a new message
+ * @param language the language the text is written in (for the channel's own words around it:
+ *                 a footer, a subject), or null for the association's language
  */
-public record Content(String text, List<List<Button>> buttons, PollPresentation poll, String replyTo, String edits) {
+public record Content(MessageKind kind, String text, List<List<Button>> buttons, PollPresentation poll, String replyTo,
+        String edits, Language language) {
     public Content {
         Objects.requireNonNull(text, "text");
         buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
+        if (kind == null) {
+            // rows written before kinds existed: what the channels guessed then
+            kind = replyTo != null ? MessageKind.REPLY : poll != null ? MessageKind.NOTICE : MessageKind.BROADCAST;
+        }
     }
 
-    public static Content text(String text) {
-        return new Content(text, List.of(), null, null, null);
+    public static Content of(MessageKind kind, String text) {
+        return new Content(kind, text, List.of(), null, null, null, null);
+    }
+
+    /** A personal notice: answers nothing just written. */
+    public static Content notice(String text) {
+        return of(MessageKind.NOTICE, text);
+    }
+
+    /** The answer to the event {@code eventId}. */
+    public static Content reply(String text, String eventId) {
+        return new Content(MessageKind.REPLY, text, List.of(), null, eventId, null, null);
+    }
+
+    /** An announcement or a presentation shown to many. */
+    public static Content broadcast(String text) {
+        return of(MessageKind.BROADCAST, text);
     }
 
     public Content replyingTo(String eventId) {
-        return new Content(text, buttons, poll, eventId, edits);
+        return new Content(MessageKind.REPLY, text, buttons, poll, eventId, edits, language);
+    }
+
+    public Content withKind(MessageKind newKind) {
+        return new Content(newKind, text, buttons, poll, replyTo, edits, language);
     }
 
     public Content withButtons(List<List<Button>> rows) {
-        return new Content(text, rows, poll, replyTo, edits);
+        return new Content(kind, text, rows, poll, replyTo, edits, language);
     }
 
     public Content withPoll(PollPresentation presentation) {
-        return new Content(text, buttons, presentation, replyTo, edits);
+        return new Content(kind, text, buttons, presentation, replyTo, edits, language);
     }
 
     public Content editing(String messageId) {
-        return new Content(text, buttons, poll, replyTo, messageId);
+        return new Content(kind, text, buttons, poll, replyTo, messageId, language);
+    }
+
+    public Content in(Language textLanguage) {
+        return new Content(kind, text, buttons, poll, replyTo, edits, textLanguage);
     }
 }

@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The database: a connection pool, the schema migrations, and transactions.
  *
- * <p>Each feature keeps its migrations under {@code db/migration/<feature>} and numbers them
- * in its own range (core V1.x, polls V3.x, voices and announcements V4.x, Telegram V5.x,
- * Matrix V6.x, email V7.x) so that Flyway sees one ordered history.
+ * <p>One linear Flyway history across modules: the core's migrations live under
+ * {@code db/migration/core}, each connector's under {@code db/migration/<channel>}, and every new
+ * migration, whatever its module, takes the next free version (V1_0 … V7_1 were numbered by
+ * feature before; V8 and later follow one another). Flyway refuses a migration older than the
+ * newest applied one.
  */
 public final class Database implements AutoCloseable {
     public static final String CORE_MIGRATIONS = "classpath:db/migration/core";
@@ -74,9 +76,6 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(all.toArray(String[]::new))
                 .loggers("slf4j")
-                // features number their migrations in their own ranges: a connector's V5_1 may be
-                // applied before a later core V3_3; each range is ordered within itself
-                .outOfOrder(true)
                 .load()
                 .migrate();
     }

@@ -69,7 +69,7 @@ class DeliveryTest {
         for (int index = 0; index < 30; index++) {
             String room = "room-" + (index % 5);
             database.useTransaction(handle -> outbox.enqueue(handle,
-                    new Destination.Room("fake", room, RoomKind.GROUP), Content.text("message"), "test"));
+                    new Destination.Room("fake", room, RoomKind.GROUP), Content.notice("message"), "test"));
         }
         outbox.wakeUp();
 
@@ -96,7 +96,7 @@ class DeliveryTest {
         });
         delivery.add(channel, null);
         delivery.start();
-        database.useTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("fake", "42"), Content.text("hello"), "perm"));
+        database.useTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("fake", "42"), Content.notice("hello"), "perm"));
         outbox.wakeUp();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> counts("perm")
@@ -116,7 +116,7 @@ class DeliveryTest {
         });
         delivery.add(channel, null);
         delivery.start();
-        database.useTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("fake", "42"), Content.text("hello"), "flaky"));
+        database.useTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("fake", "42"), Content.notice("hello"), "flaky"));
         outbox.wakeUp();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> counts("flaky")
@@ -134,7 +134,7 @@ class DeliveryTest {
         delivery.start();
         database.useTransaction(handle -> {
             for (int index = 0; index < 6; index++) {
-                outbox.enqueue(handle, new Destination.Direct("fake", "ana"), Content.text("m" + index), "paced");
+                outbox.enqueue(handle, new Destination.Direct("fake", "ana"), Content.notice("m" + index), "paced");
             }
         });
         outbox.wakeUp();
@@ -159,7 +159,7 @@ class DeliveryTest {
         });
         delivery.add(channel, null);
         delivery.start();
-        database.useTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("fake", "ana"), Content.text("hi"), "boom"));
+        database.useTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("fake", "ana"), Content.notice("hi"), "boom"));
         outbox.wakeUp();
         await().atMost(Duration.ofSeconds(10)).until(() -> channel.sent.size() == 1);
     }

@@ -39,7 +39,7 @@ final class Broadcast {
         Audience audience = announcements.audience(handle, announcement.audience());
         String correlation = announcement.correlation();
         if (!audience.rooms().isEmpty()) {
-            core.outbox().enqueueAll(handle, new ArrayList<>(audience.rooms()), Content.text(announcement.text()), correlation);
+            core.outbox().enqueueAll(handle, new ArrayList<>(audience.rooms()), Content.broadcast(announcement.text()), correlation);
         }
         Map<Language, List<Destination>> byLanguage = new LinkedHashMap<>();
         for (Audience.Recipient recipient : audience.people()) {
@@ -48,7 +48,7 @@ final class Broadcast {
         }
         byLanguage.forEach((language, destinations) -> {
             String footer = core.i18n().texts(language).get("annonce.pied");
-            core.outbox().enqueueAll(handle, destinations, Content.text(announcement.text() + "\n\n" + footer), correlation);
+            core.outbox().enqueueAll(handle, destinations, Content.broadcast(announcement.text() + "\n\n" + footer).in(language), correlation);
         });
         announcements.markSent(handle, announcement.id(), audience.size());
         log.info("Announcement {} enqueued for {} recipients", announcement.id(), audience.size());

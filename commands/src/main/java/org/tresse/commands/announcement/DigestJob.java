@@ -18,6 +18,7 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.markup.PlainText;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
+import org.tresse.core.message.MessageKind;
 import org.tresse.core.people.Person;
 import org.tresse.core.schedule.Job;
 import org.tresse.core.store.Handle;
@@ -67,7 +68,7 @@ final class DigestJob {
         for (Subscription subscription : subscribers) {
             Optional<String> digest = digest(handle, subscription, until);
             if (digest.isPresent()) {
-                core.outbox().enqueue(handle, Destination.Direct.to(subscription.identity()), Content.text(digest.get()), "digest");
+                core.outbox().enqueue(handle, Destination.Direct.to(subscription.identity()), Content.of(MessageKind.DIGEST, digest.get()), "digest");
                 sent++;
             }
             subscriptions.digestSent(handle, subscription.id(), until);

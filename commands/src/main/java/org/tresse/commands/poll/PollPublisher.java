@@ -13,6 +13,7 @@ import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
+import org.tresse.core.message.MessageKind;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.people.Groups;
 import org.tresse.core.people.Person;
@@ -68,7 +69,7 @@ final class PollPublisher {
         });
         for (Destination.Room room : rooms) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? authorTexts : roomTexts();
-            Content content = Content.text(format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
+            Content content = Content.of(kindIn(room), format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
             ChannelCapabilities capabilities = capabilities(room.channel());
             if (capabilities.buttons() && !capabilities.nativePolls() && PollFormat.nativePoll(texts, poll, false).isChoice()) {
                 content = content.withButtons(buttons(texts, poll));
@@ -97,7 +98,7 @@ final class PollPublisher {
                 continue;
             }
             Texts texts = personTexts(handle, personId);
-            Content ballot = Content.text(format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
+            Content ballot = Content.of(MessageKind.BALLOT, format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
             core.outbox().enqueue(handle, mailbox.get(), ballot, correlation(poll, "ballot"));
         }
     }
@@ -145,7 +146,7 @@ final class PollPublisher {
         }
         String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false);
         for (Destination.Room room : editableGroupRooms(handle, poll)) {
-            Content content = Content.text(text);
+            Content content = Content.broadcast(text);
             Optional<String> sent = core.outbox().remoteId(handle, correlation(poll, "tally"), room);
             core.outbox().enqueue(handle, room, sent.map(content::editing).orElse(content), correlation(poll, "tally"));
         }
@@ -158,10 +159,10 @@ final class PollPublisher {
         for (Destination.Room room : polls.rooms(handle, poll)) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
             String text = resultText(texts, closed);
-            core.outbox().enqueue(handle, room, Content.text(text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
+            core.outbox().enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
             if (room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing()) {
                 core.outbox().remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
-                        core.outbox().enqueue(handle, room, Content.text(text).editing(remoteId), correlation(poll, "tally")));
+                        core.outbox().enqueue(handle, room, Content.broadcast(text).editing(remoteId), correlation(poll, "tally")));
             }
         }
     }
@@ -191,9 +192,9 @@ final class PollPublisher {
             Texts texts = personTexts(handle, personId);
             String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, core.zone())).orElse("");
             String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
-            Content content = Content.text(text);
+            Content content = Content.notice(text);
             if (where.get().channel().equals(EMAIL)) {
-                content = content.withPoll(PollFormat.nativePoll(texts, poll, false));
+                content = content.withKind(MessageKind.BALLOT).withPoll(PollFormat.nativePoll(texts, poll, false));
             }
             core.outbox().enqueue(handle, where.get(), content, correlation(poll, "reminder"));
             reminded++;
@@ -226,6 +227,11 @@ final class PollPublisher {
         return polls.rooms(handle, poll).stream()
                 .filter(room -> room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing())
                 .toList();
+    }
+
+    /** Many read a group room: a broadcast; the author's private room: a personal notice. */
+    private static MessageKind kindIn(Destination.Room room) {
+        return room.kind() == RoomKind.GROUP ? MessageKind.BROADCAST : MessageKind.NOTICE;
     }
 
     private ChannelCapabilities capabilities(String channel) {

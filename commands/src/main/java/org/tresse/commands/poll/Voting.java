@@ -52,7 +52,7 @@ final class Voting {
             polls.answer(call.handle(), poll, call.personId(), conversation.inbound(), text);
             if (poll.rules().secret()) {
                 // like an anonymous voice's receipt: deleted from the outbox once delivered
-                conversation.send(conversation.hereDestination(), Content.text(call.t("vote.reponse.anonyme", poll.key())),
+                conversation.send(conversation.hereDestination(), Content.notice(call.t("vote.reponse.anonyme", poll.key())),
                         Anonymity.RECEIPT_CORRELATION);
             } else {
                 conversation.replyPrivately(call.t("vote.reponse.enregistree", poll.key()));

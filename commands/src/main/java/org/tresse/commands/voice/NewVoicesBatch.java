@@ -88,7 +88,7 @@ final class NewVoicesBatch {
         Map<Language, String> texts = new LinkedHashMap<>();
         recipients.forEach((destination, language) -> {
             String text = texts.computeIfAbsent(language, any -> summary(handle, core.i18n().texts(language), due));
-            core.outbox().enqueue(handle, destination, Content.text(text), "voices:new");
+            core.outbox().enqueue(handle, destination, Content.notice(text), "voices:new");
         });
         log.debug("Told {} recipients of {} new voices", recipients.size(), due.size());
     }

@@ -142,7 +142,7 @@ public final class VoiceCommands {
             }
             voices.leaveAnonymously(conversation.handle(), input.text(), input.tags());
             Anonymity.forgetEvent(conversation.handle(), inbound.channel(), inbound.eventId(), voices.startOfToday());
-            conversation.send(conversation.hereDestination(), Content.text(conversation.t("avis.merci.anonyme")),
+            conversation.send(conversation.hereDestination(), Content.notice(conversation.t("avis.merci.anonyme")),
                     Anonymity.RECEIPT_CORRELATION);
             Anonymity.forgetNewcomer(conversation.handle(), conversation.person().id());
             batch.ensureScheduled(conversation.handle());
@@ -154,8 +154,7 @@ public final class VoiceCommands {
         String receipt = inbound.isPrivate()
                 ? conversation.t("avis.merci", voice.id(), Voices.ANONYMIZE_WINDOW.toMinutes())
                 : conversation.t("avis.merci.groupe", voice.id());
-        Content content = Content.text(receipt);
-        conversation.send(conversation.hereDestination(), inbound.isPrivate() ? content : content.replyingTo(inbound.eventId()),
+        conversation.send(conversation.hereDestination(), Content.reply(receipt, inbound.eventId()),
                 VoiceTriage.correlation(voice.id()));
         batch.ensureScheduled(conversation.handle());
     }
@@ -181,7 +180,7 @@ public final class VoiceCommands {
                     voice.createdOn().atStartOfDay(core.zone()).toInstant());
         }
         Anonymity.purgeAll(call.handle(), VoiceTriage.correlation(voice.id()));
-        call.conversation().send(call.conversation().hereDestination(), Content.text(call.t("avis.rendu.anonyme")),
+        call.conversation().send(call.conversation().hereDestination(), Content.notice(call.t("avis.rendu.anonyme")),
                 Anonymity.RECEIPT_CORRELATION);
     }
 }

@@ -141,8 +141,10 @@ final class VoiceTriage {
         VoiceSource source = voice.source().get();
         Optional<Person> author = core.people().find(call.handle(), voice.personId().get());
         Texts theirs = core.i18n().texts(author.map(Person::language).orElse(null));
-        Content content = Content.text(theirs.get("avis.reponse.message", voice.id(), VoiceLines.excerpt(voice.text()), answer));
-        if (source.kind() == org.tresse.core.message.RoomKind.GROUP && source.eventId() != null) {
+        // threaded on the voice where the channel threads (email), quoted in a group, plain in a private chat
+        Content content = Content.notice(theirs.get("avis.reponse.message", voice.id(), VoiceLines.excerpt(voice.text()), answer))
+                .in(theirs.language());
+        if (source.eventId() != null) {
             content = content.replyingTo(source.eventId());
         }
         voices.answer(call.handle(), voice.id(), call.personId(), answer);

@@ -45,7 +45,7 @@ class EmailEngineTest {
         TestTresse tresse = TestTresse.on(db.database())
                 .handler(core -> conversation -> {
                     boolean coordinator = conversation.hasRole(Role.COORDINATOR, Optional.empty());
-                    conversation.reply(Content.text("echo " + conversation.inbound().text().orElse("")
+                    conversation.reply(Content.notice("echo " + conversation.inbound().text().orElse("")
                                     + (coordinator ? " (coordination)" : ""))
                             .replyingTo(conversation.inbound().eventId()));
                 })

@@ -90,7 +90,7 @@ public final class EmailLoadDriver {
                 null, Backoff.DEFAULT, Duration.ofSeconds(1));
         AtomicLong handled = new AtomicLong();
         Engine engine = core.engine(conversation -> {
-            conversation.reply(Content.text("Merci, votre avis est noté : " + conversation.inbound().text().orElse(""))
+            conversation.reply(Content.notice("Merci, votre avis est noté : " + conversation.inbound().text().orElse(""))
                     .replyingTo(conversation.inbound().eventId()));
             handled.incrementAndGet();
         });

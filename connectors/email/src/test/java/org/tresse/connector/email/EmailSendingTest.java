@@ -105,7 +105,7 @@ class EmailSendingTest {
         MailLab.send(greenMail, question);
         Inbound inbound = awaitInbound(1);
 
-        Outbound answer = toAna(7, Content.text("**Merci** <b>Ana</b>\n\n- [le site](https://tresse.example.org)")
+        Outbound answer = toAna(7, Content.notice("**Merci** <b>Ana</b>\n\n- [le site](https://tresse.example.org)")
                 .replyingTo(inbound.eventId()));
         DeliveryResult result = connector.deliver(answer);
 
@@ -133,7 +133,7 @@ class EmailSendingTest {
     void a_newsletter_carries_list_unsubscribe_and_a_mail_to_it_unsubscribes() throws Exception {
         start(MailLab.options(greenMail).withUnsubscribeUrl("https://tresse.example.org/desabonner"));
 
-        DeliveryResult result = connector.deliver(toAna(8, Content.text("Marché samedi\n\nVenez **nombreux** !")));
+        DeliveryResult result = connector.deliver(toAna(8, Content.broadcast("Marché samedi\n\nVenez **nombreux** !")));
 
         assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
         MimeMessage mail = awaitMailTo("ana@example.org", 1);
@@ -163,7 +163,7 @@ class EmailSendingTest {
                 List.of("Pour", "Contre", "Abstention", "Blocage"), PollPresentation.Kind.PROPOSAL, 1, false, false,
                 clock.instant().plus(Duration.ofDays(7)), false);
         Outbound ballot = new Outbound(9, new Destination.Direct("email", "ana@example.org"),
-                Content.text("Sondage 12 : ouvrir le café le dimanche ?\n\nRépondez pour, contre, abstention ou blocage.")
+                Content.notice("Sondage 12 : ouvrir le café le dimanche ?\n\nRépondez pour, contre, abstention ou blocage.")
                         .withPoll(poll), 1);
 
         assertThat(connector.deliver(ballot)).isInstanceOf(DeliveryResult.Sent.class);
@@ -199,7 +199,7 @@ class EmailSendingTest {
         start(MailLab.options(greenMail));
         PollPresentation poll = new PollPresentation("13", "Peinture ?", List.of("Bleu", "Vert"),
                 PollPresentation.Kind.SINGLE, 1, false, false, clock.instant().plus(Duration.ofHours(1)), false);
-        connector.deliver(toAna(10, Content.text("Sondage 13").withPoll(poll)));
+        connector.deliver(toAna(10, Content.notice("Sondage 13").withPoll(poll)));
         String replyTo = ((InternetAddress) awaitMailTo("ana@example.org", 1).getReplyTo()[0]).getAddress();
         clock.advance(Duration.ofHours(2));
 
@@ -215,7 +215,7 @@ class EmailSendingTest {
 
         PollPresentation closed = new PollPresentation("13", "Peinture ?", List.of("Bleu", "Vert"),
                 PollPresentation.Kind.SINGLE, 1, false, false, poll.closesAt(), true);
-        connector.deliver(toAna(11, Content.text("Sondage 13 clos : Vert l'emporte").withPoll(closed)));
+        connector.deliver(toAna(11, Content.notice("Sondage 13 clos : Vert l'emporte").withPoll(closed)));
         MimeMessage result = awaitMailTo("ana@example.org", 2);
         assertThat(((InternetAddress) result.getReplyTo()[0]).getAddress()).isEqualTo(MailLab.BOT);
         assertThat(header(result, "List-Unsubscribe")).isNull();
@@ -226,7 +226,7 @@ class EmailSendingTest {
     void three_hard_bounces_suspend_newsletters_to_an_address_but_not_replies() throws Exception {
         start(MailLab.options(greenMail));
         Outbound newsletter = new Outbound(21, new Destination.Direct("email", "marc@example.org"),
-                Content.text("Les nouvelles du mois"), 1);
+                Content.broadcast("Les nouvelles du mois"), 1);
         assertThat(connector.deliver(newsletter)).isInstanceOf(DeliveryResult.Sent.class);
 
         for (int index = 1; index <= 3; index++) {
@@ -248,7 +248,7 @@ class EmailSendingTest {
         assertThat(connector.deliver(new Outbound(22, newsletter.destination(), newsletter.content(), 1)))
                 .isInstanceOf(DeliveryResult.Permanent.class);
         assertThat(connector.deliver(new Outbound(23, newsletter.destination(),
-                Content.text("Réponse").replyingTo("<m1@example.org>"), 1))).isInstanceOf(DeliveryResult.Sent.class);
+                Content.notice("Réponse").replyingTo("<m1@example.org>"), 1))).isInstanceOf(DeliveryResult.Sent.class);
         assertThat(connector.bounces().reinstate("marc@example.org")).isTrue();
         assertThat(connector.bounces().isSuspended("marc@example.org")).isFalse();
     }
@@ -258,7 +258,7 @@ class EmailSendingTest {
         try (FakeSmtpServer server = new FakeSmtpServer("451 4.3.0 try again later")) {
             EmailOptions options = MailLab.options(server.port(), greenMail.getImap().getPort());
             connector = new EmailConnector(options, db.database(), clock);
-            Outbound reply = toAna(30, Content.text("Bonjour").replyingTo("<x@example.org>"));
+            Outbound reply = toAna(30, Content.notice("Bonjour").replyingTo("<x@example.org>"));
 
             assertThat(connector.deliver(reply)).isInstanceOf(DeliveryResult.Transient.class);
             server.answerRecipientsWith("550 5.1.1 no such user");
@@ -274,9 +274,9 @@ class EmailSendingTest {
         }
         connector.stop();
         connector = new EmailConnector(MailLab.options(closedPort, greenMail.getImap().getPort()), db.database(), clock);
-        assertThat(connector.deliver(toAna(31, Content.text("Bonjour")))).isInstanceOf(DeliveryResult.Transient.class);
+        assertThat(connector.deliver(toAna(31, Content.notice("Bonjour")))).isInstanceOf(DeliveryResult.Transient.class);
         assertThat(connector.deliver(new Outbound(32, new Destination.Direct("email", "pas une adresse"),
-                Content.text("x"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
+                Content.notice("x"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
     }
 
     /** A delivery status notification (RFC 3464) about {@code originalId}, sent to the bot. */

@@ -34,7 +34,7 @@ class MatrixBadInputTest extends MatrixTestBase {
         homeserver.room(CAFE, FakeHomeserver.BOT, ANA, BOB);
         MatrixConnector connector = started(CAFE);
         String startId = ((DeliveryResult.Sent) connector.deliver(new Outbound(1, new Destination.Room("matrix", CAFE, RoomKind.GROUP),
-                Content.text("Sondage").withPoll(new PollPresentation("12", "Q ?", List.of("Oui", "Non"),
+                Content.notice("Sondage").withPoll(new PollPresentation("12", "Q ?", List.of("Oui", "Non"),
                         PollPresentation.Kind.SINGLE, 1, false, false, null, false)), 1))).messageId();
 
         homeserver.atOnce(() -> {

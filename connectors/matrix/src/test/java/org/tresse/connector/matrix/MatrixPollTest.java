@@ -40,7 +40,7 @@ class MatrixPollTest extends MatrixTestBase {
 
     private String start(PollPresentation poll) {
         DeliveryResult result = connector.deliver(new Outbound(10, CAFE_ROOM,
-                Content.text("**Sondage 12** : Ouvrir le café le dimanche ?\n1. Pour\n2. Contre\n3. Abstention\nRépondez /vote 12 N").withPoll(poll), 1));
+                Content.notice("**Sondage 12** : Ouvrir le café le dimanche ?\n1. Pour\n2. Contre\n3. Abstention\nRépondez /vote 12 N").withPoll(poll), 1));
         return ((DeliveryResult.Sent) result).messageId();
     }
 
@@ -117,7 +117,7 @@ class MatrixPollTest extends MatrixTestBase {
         String startId = start(poll("12", PollPresentation.Kind.PROPOSAL, 1, false, false, false));
 
         DeliveryResult result = connector.deliver(new Outbound(11, CAFE_ROOM,
-                Content.text("**Sondage 12 clos** : adopté (Pour 5, Contre 1)").withPoll(poll("12", PollPresentation.Kind.PROPOSAL, 1, false, false, true)), 1));
+                Content.notice("**Sondage 12 clos** : adopté (Pour 5, Contre 1)").withPoll(poll("12", PollPresentation.Kind.PROPOSAL, 1, false, false, true)), 1));
 
         assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
         List<Sent> sent = homeserver.sent();
@@ -131,11 +131,11 @@ class MatrixPollTest extends MatrixTestBase {
 
     @Test
     void secretBallotsInAGroupAndRankingsAreTextOnly() {
-        connector.deliver(new Outbound(1, CAFE_ROOM, Content.text("Vote secret : répondez en privé").withPoll(
+        connector.deliver(new Outbound(1, CAFE_ROOM, Content.notice("Vote secret : répondez en privé").withPoll(
                 poll("13", PollPresentation.Kind.SINGLE, 1, true, false, false)), 1));
-        connector.deliver(new Outbound(2, CAFE_ROOM, Content.text("Classez : /vote 14 2 1 3").withPoll(
+        connector.deliver(new Outbound(2, CAFE_ROOM, Content.notice("Classez : /vote 14 2 1 3").withPoll(
                 poll("14", PollPresentation.Kind.RANKED, 3, false, false, false)), 1));
-        connector.deliver(new Outbound(3, new Destination.Direct("matrix", ANA), Content.text("Votre bulletin secret").withPoll(
+        connector.deliver(new Outbound(3, new Destination.Direct("matrix", ANA), Content.notice("Votre bulletin secret").withPoll(
                 poll("13", PollPresentation.Kind.SINGLE, 1, true, false, false)), 1));
 
         assertThat(homeserver.sent()).extracting(Sent::type)

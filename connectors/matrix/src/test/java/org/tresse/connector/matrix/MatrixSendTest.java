@@ -35,7 +35,7 @@ class MatrixSendTest extends MatrixTestBase {
     void sendsAPlainBodyAndEscapedHtml() {
         String text = "**Assemblée** jeudi <script>alert(1)</script> & _café_\n[le compte rendu](https://tresse.example.org/cr?a=1&b=2)\n\n- pain\n- \"fromage\"";
 
-        DeliveryResult result = connector.deliver(new Outbound(7, CAFE_ROOM, Content.text(text), 1));
+        DeliveryResult result = connector.deliver(new Outbound(7, CAFE_ROOM, Content.notice(text), 1));
 
         Sent sent = homeserver.sent().get(0);
         assertThat(result).isEqualTo(new DeliveryResult.Sent(sent.eventId()));
@@ -55,10 +55,10 @@ class MatrixSendTest extends MatrixTestBase {
     @Test
     void aRetryAfterALostAnswerReusesTheTransactionIdAndSendsOnce() {
         homeserver.failSends(Fault.lostAnswer());
-        Outbound outbound = new Outbound(42, CAFE_ROOM, Content.text("Réunion demain"), 1);
+        Outbound outbound = new Outbound(42, CAFE_ROOM, Content.notice("Réunion demain"), 1);
 
         DeliveryResult first = connector.deliver(outbound);
-        DeliveryResult second = connector.deliver(new Outbound(42, CAFE_ROOM, Content.text("Réunion demain"), 2));
+        DeliveryResult second = connector.deliver(new Outbound(42, CAFE_ROOM, Content.notice("Réunion demain"), 2));
 
         assertThat(first).isInstanceOf(DeliveryResult.Transient.class);
         assertThat(homeserver.sent()).hasSize(1);
@@ -71,20 +71,20 @@ class MatrixSendTest extends MatrixTestBase {
     void honoursTheRateLimitWaitExactly() {
         homeserver.failSends(Fault.rateLimited(1234));
 
-        DeliveryResult result = connector.deliver(new Outbound(3, CAFE_ROOM, Content.text("Bonjour"), 1));
+        DeliveryResult result = connector.deliver(new Outbound(3, CAFE_ROOM, Content.notice("Bonjour"), 1));
 
         assertThat(result).isEqualTo(new DeliveryResult.RetryAfter(Duration.ofMillis(1234)));
-        assertThat(connector.deliver(new Outbound(3, CAFE_ROOM, Content.text("Bonjour"), 2))).isInstanceOf(DeliveryResult.Sent.class);
+        assertThat(connector.deliver(new Outbound(3, CAFE_ROOM, Content.notice("Bonjour"), 2))).isInstanceOf(DeliveryResult.Sent.class);
     }
 
     @Test
     void refusalsArePermanentAndServerErrorsTransient() {
         homeserver.failSends(Fault.forbidden(), Fault.serverError());
 
-        assertThat(connector.deliver(new Outbound(1, CAFE_ROOM, Content.text("un"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
-        assertThat(connector.deliver(new Outbound(2, CAFE_ROOM, Content.text("deux"), 1))).isInstanceOf(DeliveryResult.Transient.class);
+        assertThat(connector.deliver(new Outbound(1, CAFE_ROOM, Content.notice("un"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
+        assertThat(connector.deliver(new Outbound(2, CAFE_ROOM, Content.notice("deux"), 1))).isInstanceOf(DeliveryResult.Transient.class);
         assertThat(connector.deliver(new Outbound(3, new Destination.Room("matrix", "!parti:example.org", RoomKind.GROUP),
-                Content.text("trois"), 1))).as("a room the bot is not in").isInstanceOf(DeliveryResult.Permanent.class);
+                Content.notice("trois"), 1))).as("a room the bot is not in").isInstanceOf(DeliveryResult.Permanent.class);
         assertThat(homeserver.sent()).isEmpty();
     }
 
@@ -92,7 +92,7 @@ class MatrixSendTest extends MatrixTestBase {
     void aStoppedHomeserverIsATransientFailure() {
         homeserver.close();
 
-        DeliveryResult result = connector.deliver(new Outbound(5, CAFE_ROOM, Content.text("Bonjour"), 1));
+        DeliveryResult result = connector.deliver(new Outbound(5, CAFE_ROOM, Content.notice("Bonjour"), 1));
 
         assertThat(result).isInstanceOf(DeliveryResult.Transient.class);
     }
@@ -101,9 +101,9 @@ class MatrixSendTest extends MatrixTestBase {
     void repliesAndEditsUseRelations() {
         String question = homeserver.say(CAFE, ANA, "/aide");
 
-        connector.deliver(new Outbound(1, CAFE_ROOM, Content.text("Voici l'aide").replyingTo(question), 1));
+        connector.deliver(new Outbound(1, CAFE_ROOM, Content.notice("Voici l'aide").replyingTo(question), 1));
         String answer = homeserver.sent().get(0).eventId();
-        connector.deliver(new Outbound(2, CAFE_ROOM, Content.text("Voici **toute** l'aide").editing(answer), 1));
+        connector.deliver(new Outbound(2, CAFE_ROOM, Content.notice("Voici **toute** l'aide").editing(answer), 1));
 
         JsonNode reply = homeserver.sent().get(0).content();
         assertThat(reply.path("m.relates_to").path("m.in_reply_to").path("event_id").asText()).isEqualTo(question);
@@ -119,8 +119,8 @@ class MatrixSendTest extends MatrixTestBase {
     void opensOnePrivateRoomPerPersonAndReadsItAsPrivate() {
         Destination.Direct toAna = new Destination.Direct("matrix", ANA);
 
-        connector.deliver(new Outbound(1, toAna, Content.text("Votre code : 123456"), 1));
-        connector.deliver(new Outbound(2, toAna, Content.text("Bienvenue"), 1));
+        connector.deliver(new Outbound(1, toAna, Content.notice("Votre code : 123456"), 1));
+        connector.deliver(new Outbound(2, toAna, Content.notice("Bienvenue"), 1));
 
         assertThat(homeserver.requests()).filteredOn(request -> request.rawPath().endsWith("/createRoom")).hasSize(1);
         JsonNode create = homeserver.requests().stream().filter(request -> request.rawPath().endsWith("/createRoom")).findFirst().orElseThrow().body();

@@ -57,7 +57,7 @@ class MatrixSyncTest extends MatrixTestBase {
         homeserver.say(CAFE, ANA, "/aide d'avant l'installation");
         MatrixConnector connector = started();
 
-        assertThat(connector.deliver(new Outbound(1, new Destination.Room("matrix", CAFE, RoomKind.GROUP), Content.text("Bonjour !"), 1)))
+        assertThat(connector.deliver(new Outbound(1, new Destination.Room("matrix", CAFE, RoomKind.GROUP), Content.notice("Bonjour !"), 1)))
                 .isInstanceOf(DeliveryResult.Sent.class);
         homeserver.say(CAFE, BOB, "/moi");
 

@@ -57,7 +57,7 @@ class TelegramDeliveryTest {
 
     @Test
     void aTextIsSentAsEscapedHtmlAndAnswersWithItsMessageId() {
-        DeliveryResult result = deliver(CAFE_ROOM, Content.text("**Bonjour** <tous> & [site](https://tresse.example.org)"));
+        DeliveryResult result = deliver(CAFE_ROOM, Content.notice("**Bonjour** <tous> & [site](https://tresse.example.org)"));
 
         assertThat(result).isEqualTo(new DeliveryResult.Sent("501"));
         JsonNode body = lastBody("sendMessage");
@@ -71,7 +71,7 @@ class TelegramDeliveryTest {
 
     @Test
     void aDirectMessageGoesToThePersonsPrivateChat() {
-        assertThat(deliver(ANA, Content.text("coucou"))).isInstanceOf(DeliveryResult.Sent.class);
+        assertThat(deliver(ANA, Content.notice("coucou"))).isInstanceOf(DeliveryResult.Sent.class);
 
         assertThat(lastBody("sendMessage").path("chat_id").asText()).isEqualTo("1111111");
     }
@@ -82,9 +82,9 @@ class TelegramDeliveryTest {
                 "insert into telegram_message_ref (event_id, chat_id, message_id, received_at) values ('u10001', ?, 2046, current_timestamp)",
                 Long.parseLong(CAFE)));
 
-        deliver(CAFE_ROOM, Content.text("Vote enregistré").replyingTo("u10001"));
+        deliver(CAFE_ROOM, Content.notice("Vote enregistré").replyingTo("u10001"));
         JsonNode quoted = lastBody("sendMessage").path("reply_parameters");
-        deliver(CAFE_ROOM, Content.text("Vote enregistré").replyingTo("u99999"));
+        deliver(CAFE_ROOM, Content.notice("Vote enregistré").replyingTo("u99999"));
         JsonNode unknown = lastBody("sendMessage");
 
         assertThat(quoted.path("message_id").asInt()).isEqualTo(2046);
@@ -94,7 +94,7 @@ class TelegramDeliveryTest {
 
     @Test
     void buttonsBecomeAnInlineKeyboard() {
-        deliver(CAFE_ROOM, Content.text("Choisissez").withButtons(List.of(
+        deliver(CAFE_ROOM, Content.notice("Choisissez").withButtons(List.of(
                 List.of(new Button("Pour", "v:7:1"), new Button("Contre", "v:7:2")), List.of(new Button("Abstention", "v:7:3")))));
 
         JsonNode keyboard = lastBody("sendMessage").path("reply_markup").path("inline_keyboard");
@@ -106,10 +106,10 @@ class TelegramDeliveryTest {
 
     @Test
     void anEditUsesEditMessageTextAndAnUnchangedTextIsNoFailure() {
-        DeliveryResult edited = deliver(CAFE_ROOM, Content.text("Pour : **3**").editing("2050"));
+        DeliveryResult edited = deliver(CAFE_ROOM, Content.notice("Pour : **3**").editing("2050"));
         server.respondOnce("editMessageText", 400, FakeBotApi.error(400,
                 "Bad Request: message is not modified: specified new message content and reply markup are exactly the same"));
-        DeliveryResult unchanged = deliver(CAFE_ROOM, Content.text("Pour : **3**").editing("2050"));
+        DeliveryResult unchanged = deliver(CAFE_ROOM, Content.notice("Pour : **3**").editing("2050"));
 
         assertThat(edited).isEqualTo(new DeliveryResult.Sent("2050"));
         assertThat(unchanged).isEqualTo(new DeliveryResult.Sent("2050"));
@@ -122,7 +122,7 @@ class TelegramDeliveryTest {
     @Test
     void aLongTextIsSentInPartsAndARetrySendsOnlyTheMissingOnes() {
         String paragraph = "mot ".repeat(750).strip();
-        Content content = Content.text(String.join("\n\n", "un " + paragraph, "deux " + paragraph, "trois " + paragraph))
+        Content content = Content.notice(String.join("\n\n", "un " + paragraph, "deux " + paragraph, "trois " + paragraph))
                 .withButtons(List.of(List.of(new Button("OK", "ok"))));
         server.respondOnce("sendMessage", 200, "{\"ok\":true,\"result\":{\"message_id\":900,\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"}}}");
         server.respondOnce("sendMessage", 429,
@@ -151,16 +151,16 @@ class TelegramDeliveryTest {
         server.respondOnce("sendMessage", 429,
                 "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 13\",\"parameters\":{\"retry_after\":13}}");
 
-        assertThat(deliver(CAFE_ROOM, Content.text("x"))).isEqualTo(new DeliveryResult.RetryAfter(Duration.ofSeconds(13)));
+        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isEqualTo(new DeliveryResult.RetryAfter(Duration.ofSeconds(13)));
     }
 
     @Test
     void aBlockedBotIsAPermanentFailureThatPausesThePersonsNotifications() {
         server.respondOnce("sendMessage", 403, FakeBotApi.error(403, "Forbidden: bot was blocked by the user"));
 
-        DeliveryResult blocked = deliver(ANA, Content.text("rappel"));
+        DeliveryResult blocked = deliver(ANA, Content.notice("rappel"));
         int callsAfterBlock = server.calls("sendMessage").size();
-        DeliveryResult later = deliver(ANA, Content.text("autre rappel"));
+        DeliveryResult later = deliver(ANA, Content.notice("autre rappel"));
 
         assertThat(blocked).isEqualTo(new DeliveryResult.Permanent("Telegram refused the message: HTTP 403: Forbidden: bot was blocked by the user"));
         assertThat(later).isInstanceOf(DeliveryResult.Permanent.class);
@@ -173,14 +173,14 @@ class TelegramDeliveryTest {
     @Test
     void writingAgainResumesPausedNotifications() {
         server.respondOnce("sendMessage", 403, FakeBotApi.error(403, "Forbidden: bot was blocked by the user"));
-        deliver(ANA, Content.text("rappel"));
+        deliver(ANA, Content.notice("rappel"));
         RecordingSink sink = new RecordingSink();
         server.addUpdate(Fixtures.update("private-command", 10000));
         connector.start(sink);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sink.received.size() == 1);
 
-        assertThat(deliver(ANA, Content.text("re-bonjour"))).isInstanceOf(DeliveryResult.Sent.class);
+        assertThat(deliver(ANA, Content.notice("re-bonjour"))).isInstanceOf(DeliveryResult.Sent.class);
         long paused = db.database().inTransaction(handle -> handle.count("select count(*) from telegram_paused_chat"));
         assertThat(paused).isZero();
     }
@@ -189,7 +189,7 @@ class TelegramDeliveryTest {
     void aBotRemovedFromAGroupIsPermanentWithoutPausingAnyone() {
         server.respondOnce("sendMessage", 403, FakeBotApi.error(403, "Forbidden: bot was kicked from the supergroup chat"));
 
-        assertThat(deliver(CAFE_ROOM, Content.text("x"))).isInstanceOf(DeliveryResult.Permanent.class);
+        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isInstanceOf(DeliveryResult.Permanent.class);
         long paused = db.database().inTransaction(handle -> handle.count("select count(*) from telegram_paused_chat"));
         assertThat(paused).isZero();
     }
@@ -198,7 +198,7 @@ class TelegramDeliveryTest {
     void aBadRequestIsPermanentWithTelegramsDescription() {
         server.respondOnce("sendMessage", 400, FakeBotApi.error(400, "Bad Request: can't parse entities: Unsupported start tag"));
 
-        assertThat(deliver(CAFE_ROOM, Content.text("x"))).isEqualTo(new DeliveryResult.Permanent(
+        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isEqualTo(new DeliveryResult.Permanent(
                 "Telegram refused the message: HTTP 400: Bad Request: can't parse entities: Unsupported start tag"));
     }
 
@@ -206,10 +206,10 @@ class TelegramDeliveryTest {
     void serverErrorsMalformedAnswersAndNetworkFailuresAreTransient() {
         server.respondOnce("sendMessage", 502, FakeBotApi.error(502, "Bad Gateway"));
         server.respondOnce("sendMessage", 200, "{\"ok\":tru");
-        DeliveryResult serverError = deliver(CAFE_ROOM, Content.text("x"));
-        DeliveryResult malformed = deliver(CAFE_ROOM, Content.text("x"));
+        DeliveryResult serverError = deliver(CAFE_ROOM, Content.notice("x"));
+        DeliveryResult malformed = deliver(CAFE_ROOM, Content.notice("x"));
         server.close();
-        DeliveryResult unreachable = deliver(CAFE_ROOM, Content.text("x"));
+        DeliveryResult unreachable = deliver(CAFE_ROOM, Content.notice("x"));
 
         assertThat(serverError).isEqualTo(new DeliveryResult.Transient("Telegram failed: HTTP 502: Bad Gateway"));
         assertThat(malformed).isInstanceOf(DeliveryResult.Transient.class);
@@ -227,7 +227,7 @@ class TelegramDeliveryTest {
         server.respondOnce("sendMessage", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was "
                 + "upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":-1009876543210}}");
 
-        DeliveryResult result = deliver(new Destination.Room("telegram", "-4012345678", RoomKind.GROUP), Content.text("x"));
+        DeliveryResult result = deliver(new Destination.Room("telegram", "-4012345678", RoomKind.GROUP), Content.notice("x"));
 
         assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
         assertThat(lastBody("sendMessage").path("chat_id").asText()).isEqualTo("-1009876543210");

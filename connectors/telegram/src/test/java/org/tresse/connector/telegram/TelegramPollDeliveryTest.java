@@ -64,7 +64,7 @@ class TelegramPollDeliveryTest {
 
     @Test
     void aProposalBecomesANativeNonAnonymousPollWhoseIdIsRemembered() {
-        DeliveryResult result = deliver(CAFE_ROOM, Content.text("**Sondage 7** : votez ci-dessous ou `/vote 7 1`")
+        DeliveryResult result = deliver(CAFE_ROOM, Content.notice("**Sondage 7** : votez ci-dessous ou `/vote 7 1`")
                 .withPoll(poll(Kind.PROPOSAL, PROPOSAL, false, false, false)));
 
         JsonNode body = lastBody("sendPoll");
@@ -83,7 +83,7 @@ class TelegramPollDeliveryTest {
 
     @Test
     void aMultipleChoicePollAllowsSeveralAnswers() {
-        deliver(CAFE_ROOM, Content.text("").withPoll(poll(Kind.MULTIPLE, List.of("lundi", "mardi", "jeudi"), false, false, false)));
+        deliver(CAFE_ROOM, Content.notice("").withPoll(poll(Kind.MULTIPLE, List.of("lundi", "mardi", "jeudi"), false, false, false)));
 
         assertThat(lastBody("sendPoll").path("allows_multiple_answers").asBoolean()).isTrue();
         assertThat(server.calls("sendMessage")).isEmpty();
@@ -91,12 +91,12 @@ class TelegramPollDeliveryTest {
 
     @Test
     void closingAPollStopsTheNativePollThenSendsTheResult() {
-        deliver(CAFE_ROOM, Content.text("").withPoll(poll(Kind.SINGLE, List.of("A", "B"), false, false, false)));
+        deliver(CAFE_ROOM, Content.notice("").withPoll(poll(Kind.SINGLE, List.of("A", "B"), false, false, false)));
         server.respondOnce("stopPoll", 200, "{\"ok\":true,\"result\":{\"id\":\"5100000000000000001\",\"is_closed\":true}}");
 
-        DeliveryResult result = deliver(CAFE_ROOM, Content.text("Sondage 7 clos : **A**")
+        DeliveryResult result = deliver(CAFE_ROOM, Content.notice("Sondage 7 clos : **A**")
                 .withPoll(poll(Kind.SINGLE, List.of("A", "B"), false, false, true)));
-        deliver(CAFE_ROOM, Content.text("encore").withPoll(poll(Kind.SINGLE, List.of("A", "B"), false, false, true)));
+        deliver(CAFE_ROOM, Content.notice("encore").withPoll(poll(Kind.SINGLE, List.of("A", "B"), false, false, true)));
 
         assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
         assertThat(server.calls("stopPoll")).hasSize(1);
@@ -110,11 +110,11 @@ class TelegramPollDeliveryTest {
     @Test
     void secretHiddenRankedJudgmentOrLargePollsUseButtons() {
         List<String> thirteen = java.util.stream.IntStream.rangeClosed(1, 13).mapToObj(n -> "option " + n).toList();
-        deliver(CAFE_ROOM, Content.text("secret").withPoll(poll(Kind.PROPOSAL, PROPOSAL, true, false, false)));
-        deliver(CAFE_ROOM, Content.text("caché").withPoll(poll(Kind.SINGLE, PROPOSAL, false, true, false)));
-        deliver(CAFE_ROOM, Content.text("classement").withPoll(poll(Kind.RANKED, PROPOSAL, false, false, false)));
-        deliver(CAFE_ROOM, Content.text("jugement").withPoll(poll(Kind.JUDGMENT, PROPOSAL, false, false, false)));
-        deliver(CAFE_ROOM, Content.text("treize").withPoll(poll(Kind.SINGLE, thirteen, false, false, false)));
+        deliver(CAFE_ROOM, Content.notice("secret").withPoll(poll(Kind.PROPOSAL, PROPOSAL, true, false, false)));
+        deliver(CAFE_ROOM, Content.notice("caché").withPoll(poll(Kind.SINGLE, PROPOSAL, false, true, false)));
+        deliver(CAFE_ROOM, Content.notice("classement").withPoll(poll(Kind.RANKED, PROPOSAL, false, false, false)));
+        deliver(CAFE_ROOM, Content.notice("jugement").withPoll(poll(Kind.JUDGMENT, PROPOSAL, false, false, false)));
+        deliver(CAFE_ROOM, Content.notice("treize").withPoll(poll(Kind.SINGLE, thirteen, false, false, false)));
 
         assertThat(server.calls("sendPoll")).isEmpty();
         List<JsonNode> keyboards = server.calls("sendMessage").stream()
@@ -129,9 +129,9 @@ class TelegramPollDeliveryTest {
 
     @Test
     void aConsultationHasNoButtonsAndCallbackDataNeverExceeds64Bytes() {
-        deliver(CAFE_ROOM, Content.text("Votre avis ?").withPoll(poll(Kind.CONSULTATION, List.of(), false, false, false)));
+        deliver(CAFE_ROOM, Content.notice("Votre avis ?").withPoll(poll(Kind.CONSULTATION, List.of(), false, false, false)));
         String longKey = "é".repeat(32);
-        deliver(CAFE_ROOM, Content.text("clé longue").withPoll(new PollPresentation(longKey, "Q ?", PROPOSAL, Kind.SINGLE,
+        deliver(CAFE_ROOM, Content.notice("clé longue").withPoll(new PollPresentation(longKey, "Q ?", PROPOSAL, Kind.SINGLE,
                 1, true, false, null, false)));
 
         assertThat(server.calls("sendMessage")).allSatisfy(call -> assertThat(call.body().has("reply_markup")).isFalse());

@@ -105,10 +105,10 @@ class TokenLeakTest {
         server.respondOnce("sendMessage", 404, FakeBotApi.error(404, "Not Found"));
         List<DeliveryResult> results = new ArrayList<>();
         for (int attempt = 1; attempt <= 6; attempt++) {
-            results.add(connector.deliver(new Outbound(attempt, attempt == 2 ? ANA : CAFE, Content.text("x"), 1)));
+            results.add(connector.deliver(new Outbound(attempt, attempt == 2 ? ANA : CAFE, Content.notice("x"), 1)));
         }
         server.close();
-        results.add(connector.deliver(new Outbound(7, CAFE, Content.text("x"), 1)));
+        results.add(connector.deliver(new Outbound(7, CAFE, Content.notice("x"), 1)));
 
         assertThat(results).hasSize(7).noneMatch(result -> result instanceof DeliveryResult.Sent);
         assertThat(results).map(TokenLeakTest::reason).noneMatch(TokenLeakTest::leaks);

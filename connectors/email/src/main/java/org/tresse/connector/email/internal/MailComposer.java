@@ -132,7 +132,7 @@ public final class MailComposer {
 
     /** Neither an answer nor about a poll: a newsletter or an announcement, with an unsubscribe link. */
     public static boolean isNewsletter(Outbound outbound) {
-        return outbound.content().replyTo() == null && outbound.content().poll() == null;
+        return outbound.content().kind().isNewsletter();
     }
 
     private Instant expiry(PollPresentation poll) {
