@@ -45,6 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     Path config;
 
     @Override
+    @SuppressWarnings("try") // the lock is held, unread, for as long as the export runs
     public Integer call() {
         Optional<ExportFormat> chosen = ExportFormat.parse(format);
         if (chosen.isEmpty()) {
