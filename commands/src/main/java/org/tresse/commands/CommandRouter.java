@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.message.Payload;
+import org.tresse.core.people.Role;
 
 /**
  * Turns each inbound event into a command call, a button press, a poll answer or free text, and
@@ -23,6 +25,9 @@ public final class CommandRouter implements MessageHandler {
     private final Map<String, InteractionHandler<Payload.ButtonPress>> buttons = new LinkedHashMap<>();
     private InteractionHandler<Payload.PollAnswer> pollAnswers = (conversation, answer) -> {};
     private InteractionHandler<String> freeText = CommandRouter::explainCommands;
+    private UnverifiedSender unverified = (call, line) -> {
+        throw new UserError("erreur.non.verifie", "/" + call.command().name());
+    };
 
     public CommandRouter add(Command command) {
         for (String name : command.allNames()) {
@@ -58,6 +63,15 @@ public final class CommandRouter implements MessageHandler {
         return this;
     }
 
+    /**
+     * What becomes of a command that a sender the channel does not vouch for may not run as is;
+     * by default it is refused with an explanation.
+     */
+    public CommandRouter onUnverified(UnverifiedSender handler) {
+        this.unverified = handler;
+        return this;
+    }
+
     /** Every registered command, in registration order. */
     public List<Command> commands() {
         return List.copyOf(commands);
@@ -78,6 +92,9 @@ public final class CommandRouter implements MessageHandler {
             } else if (!line.isEmpty()) {
                 freeText.handle(conversation, line);
             }
+        } else if (!conversation.inbound().verified()) {
+            // no channel sends an unvouched press or poll answer: if one came, it would vote for someone
+            throw new UserError("erreur.non.verifie.action");
         } else if (payload instanceof Payload.ButtonPress press) {
             buttons.entrySet().stream()
                     .filter(entry -> press.data().startsWith(entry.getKey()))
@@ -88,9 +105,14 @@ public final class CommandRouter implements MessageHandler {
         }
     }
 
-    private void runCommand(Conversation conversation, String line) {
-        List<String> words = Tokenizer.split(line.substring(1));
-        String name = words.get(0);
+    /**
+     * THE rule for senders the channel does not vouch for ({@code Inbound.verified == false}, an
+     * email nothing authenticates): a use the command declares harmless if forged runs as is;
+     * any other waits for them to prove who they are ({@link #onUnverified}). A role they would
+     * hold if verified is not refused here: the proof will tell.
+     */
+    private void runCommand(Conversation conversation, String text) {
+        String name = text.substring(1).split("\\s+", 2)[0];
         int at = name.indexOf('@');
         if (at > 0) {
             name = name.substring(0, at);
@@ -99,16 +121,52 @@ public final class CommandRouter implements MessageHandler {
         if (command == null) {
             throw unknown(conversation, name);
         }
-        if (!conversation.hasRole(command.minimumRole(), Optional.empty())
-                && !mayUseInGroup(conversation, command, words)) {
+        String line = effectiveLine(command, conversation, text);
+        List<String> words = Tokenizer.split(line.substring(1));
+        boolean verified = conversation.inbound().verified();
+        if (!mayUse(conversation, command, words, conversation::hasRole)
+                && (verified || !mayUse(conversation, command, words, conversation::holdsRole))) {
             throw new UserError("erreur.interdit", "/" + command.name(), conversation.t("role." + command.minimumRole().name()));
         }
         CommandCall call = parse(command, conversation, words.subList(1, words.size()));
+        if (!verified && !command.harmlessIfForged(call)) {
+            unverified.hold(call, line);
+            return;
+        }
         command.action().run(call);
     }
 
+    /**
+     * The text, or its first line alone when the lines after it are more than the command takes:
+     * a signature or a "Merci !" under an email's command line.
+     */
+    private static String effectiveLine(Command command, Conversation conversation, String text) {
+        int newline = text.indexOf('\n');
+        if (newline < 0 || fits(command, conversation, text)) {
+            return text;
+        }
+        String first = text.substring(0, newline).strip();
+        return fits(command, conversation, first) ? first : text;
+    }
+
+    private static boolean fits(Command command, Conversation conversation, String line) {
+        try {
+            List<String> words = Tokenizer.split(line.substring(1));
+            parse(command, conversation, words.subList(1, words.size()));
+            return true;
+        } catch (UserError miswritten) {
+            return false;
+        }
+    }
+
+    private static boolean mayUse(Conversation conversation, Command command, List<String> words,
+            BiPredicate<Role, Optional<String>> holds) {
+        return holds.test(command.minimumRole(), Optional.empty()) || mayUseInGroup(conversation, command, words, holds);
+    }
+
     /** A role held in one group counts for a command used in that group's room or with --groupe. */
-    private static boolean mayUseInGroup(Conversation conversation, Command command, List<String> words) {
+    private static boolean mayUseInGroup(Conversation conversation, Command command, List<String> words,
+            BiPredicate<Role, Optional<String>> holds) {
         Optional<String> group = conversation.roomGroup();
         for (int index = 1; index + 1 < words.size(); index++) {
             String word = normalizeDashes(words.get(index));
@@ -116,7 +174,7 @@ public final class CommandRouter implements MessageHandler {
                 group = Optional.of(words.get(index + 1));
             }
         }
-        return group.isPresent() && conversation.hasRole(command.minimumRole(), group);
+        return group.isPresent() && holds.test(command.minimumRole(), group);
     }
 
     private UserError unknown(Conversation conversation, String name) {

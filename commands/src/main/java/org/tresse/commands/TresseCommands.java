@@ -2,6 +2,7 @@ package org.tresse.commands;
 
 import java.util.List;
 import org.tresse.commands.announcement.AnnouncementCommands;
+import org.tresse.commands.confirmation.ConfirmationCommands;
 import org.tresse.commands.decision.DecisionCommands;
 import org.tresse.commands.groups.GroupCommands;
 import org.tresse.commands.help.HelpCommand;
@@ -35,6 +36,7 @@ public final class TresseCommands {
         voices.install(router);
         new AnnouncementCommands(core, settings.announcements()).install(router);
         new PollCommands(core, SecretBallotKey.inDirectory(settings.dataDirectory()), voices.consultations()).register(router);
+        new ConfirmationCommands(core).install(router);
         return router;
     }
 }

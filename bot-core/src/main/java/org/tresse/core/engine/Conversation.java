@@ -6,6 +6,7 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Inbound;
+import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
@@ -72,6 +73,25 @@ public final class Conversation {
             return true;
         }
         return inbound.verified() && people.hasRole(handle, person.id(), role, group);
+    }
+
+    /**
+     * Whether the person holds {@code role} here, whatever the channel says of the sender: never a
+     * permission, only whether asking an unverified sender to prove who they are makes sense.
+     */
+    public boolean holdsRole(Role role, Optional<String> group) {
+        return role == Role.RESIDENT || people.hasRole(handle, person.id(), role, group);
+    }
+
+    /**
+     * The same conversation once the sender has proven who they are by a confirmation round trip
+     * (a one-use token only their mailbox received), now saying {@code text}, the command they
+     * confirm. Only the confirmation feature calls it.
+     */
+    public Conversation confirmed(String text) {
+        Inbound proven = new Inbound(inbound.channel(), inbound.eventId(), inbound.room(), inbound.roomKind(),
+                inbound.sender(), inbound.senderName(), new Payload.Text(text), inbound.cursor(), true);
+        return new Conversation(proven, person, handle, texts, now, outbox, roomGroup, people);
     }
 
     /** A text in the person's language. */

@@ -42,7 +42,8 @@ public final class DecisionCommands {
                 Command.named("decision").alias("decide").arguments(1, 80)
                         .option("groupe", "group").option("date").option("titre", "title").does(this::decision),
                 Command.named("decisions").arguments(0, 20)
-                        .option("groupe", "group").option("depuis", "since").option("page").does(this::search));
+                        .option("groupe", "group").option("depuis", "since").option("page")
+                        .harmlessIfForged().does(this::search));
     }
 
     private void decision(CommandCall call) {

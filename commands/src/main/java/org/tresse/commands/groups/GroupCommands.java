@@ -20,7 +20,7 @@ public final class GroupCommands {
 
     public List<Command> commands() {
         return List.of(
-                Command.named("groupes").alias("groups").does(this::list),
+                Command.named("groupes").alias("groups").harmlessIfForged().does(this::list),
                 Command.named("rejoindre").alias("join").arguments(1, 1).does(this::join),
                 Command.named("quitter").alias("leave").arguments(1, 1).does(this::leave));
     }

@@ -33,8 +33,10 @@ public final class PeopleCommands {
 
     public List<Command> commands() {
         return List.of(
-                Command.named("moi").alias("whoami").does(this::whoAmI),
-                Command.named("lier").alias("link").arguments(0, 1).does(this::link),
+                Command.named("moi").alias("whoami").harmlessIfForged().does(this::whoAmI),
+                Command.named("lier").alias("link").arguments(0, 1)
+                        // asking for a code is harmless: the code goes to this address only
+                        .harmlessIfForged(call -> call.arguments().isEmpty()).does(this::link),
                 Command.named("langue").alias("language", "lang").arguments(1, 1).does(this::language),
                 Command.named("role").role(Role.ADMIN).arguments(2, 2)
                         .option("groupe", "group").flag("retirer", "revoke").does(this::role));

@@ -44,10 +44,12 @@ public final class VoiceCommands {
     public VoiceCommands(Core core, VoiceSettings settings) {
         this.core = core;
         this.voices = new Voices(core.clock(), core.zone());
-        this.triage = new VoiceTriage(core, voices);
+        AnswerDelivery answerDelivery = new AnswerDelivery(core);
+        this.triage = new VoiceTriage(core, voices, answerDelivery);
         this.batch = new NewVoicesBatch(core, voices, settings);
         this.consultations = new ConsultationVoices(voices, batch);
         core.scheduler().register(NewVoicesBatch.KIND, batch::run);
+        core.scheduler().register(AnswerDelivery.KIND, answerDelivery::run);
         core.people().addMergeStep(voices::merge);
     }
 
@@ -66,7 +68,7 @@ public final class VoiceCommands {
     public List<Command> commands() {
         return List.of(
                 Command.named("avis").alias("feedback").flag("anonyme", "anonymous").arguments(0, Voices.MAX_LENGTH)
-                        .does(this::avis),
+                        .harmlessIfForged(VoiceCommands::leavesOrReads).does(this::avis),
                 Command.named("avis-liste").alias("feedback-list").role(Role.COORDINATOR).option("statut", "status")
                         .arguments(0, 1).does(triage::list),
                 Command.named("repondre").alias("reply", "answer").role(Role.COORDINATOR).arguments(2, Voices.MAX_LENGTH)
@@ -85,6 +87,16 @@ public final class VoiceCommands {
             throw call.usage();
         }
         leave(call.conversation(), input);
+    }
+
+    /**
+     * Leaving a voice (marked unverified for the coordinators) or reading one's own is harmless if
+     * forged; changing an existing voice ({@code /avis 12 anonyme|statut|tag}) is not.
+     */
+    private static boolean leavesOrReads(CommandCall call) {
+        List<String> words = call.arguments();
+        Optional<Long> number = words.isEmpty() ? Optional.empty() : Numbers.parse(words.get(0));
+        return number.isEmpty() || words.size() == 1 || !isSubcommand(words.get(1));
     }
 
     private static boolean isSubcommand(String word) {
@@ -149,7 +161,7 @@ public final class VoiceCommands {
             return;
         }
         VoiceSource source = new VoiceSource(inbound.channel(), inbound.room(), inbound.roomKind(), inbound.sender().id(),
-                inbound.eventId());
+                inbound.eventId(), inbound.verified());
         Voice voice = voices.leave(conversation.handle(), input.text(), input.tags(), conversation.person().id(), source);
         String receipt = inbound.isPrivate()
                 ? conversation.t("avis.merci", voice.id(), Voices.ANONYMIZE_WINDOW.toMinutes())

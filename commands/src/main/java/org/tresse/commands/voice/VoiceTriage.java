@@ -26,10 +26,12 @@ final class VoiceTriage {
 
     private final Core core;
     private final Voices voices;
+    private final AnswerDelivery delivery;
 
-    VoiceTriage(Core core, Voices voices) {
+    VoiceTriage(Core core, Voices voices, AnswerDelivery delivery) {
         this.core = core;
         this.voices = voices;
+        this.delivery = delivery;
     }
 
     /** The outbox correlation of what is sent about a named voice: its receipt and its answers. */
@@ -148,7 +150,9 @@ final class VoiceTriage {
             content = content.replyingTo(source.eventId());
         }
         voices.answer(call.handle(), voice.id(), call.personId(), answer);
-        call.conversation().send(source.destination(), content, correlation(voice.id()));
+        long row = call.conversation().send(source.destination(), content, correlation(voice.id()));
+        // not "sent": the channel has not tried yet; the coordinator hears of it if it fails
+        delivery.watch(call.handle(), row, voice.id(), call.personId(), call.conversation().inbound().channel());
         call.reply("avis.reponse.envoyee", voice.id(), author.map(Person::displayName).orElse("?"), source.channel());
     }
 
@@ -156,7 +160,8 @@ final class VoiceTriage {
         if (voice.anonymous()) {
             return call.t("avis.anonyme");
         }
-        return voice.personId().flatMap(id -> core.people().find(call.handle(), id)).map(Person::displayName).orElse("?");
+        return VoiceLines.author(call.conversation().texts(), voice,
+                voice.personId().flatMap(id -> core.people().find(call.handle(), id)).map(Person::displayName).orElse("?"));
     }
 
     private static void requireCoordinator(CommandCall call) {

@@ -67,6 +67,20 @@ final class MailLab {
         return message;
     }
 
+    /**
+     * The mail as the bot's receiving server hands it on: its own results ({@code results}, after
+     * the authserv-id), then its own Received line, above every header the sender wrote.
+     */
+    static MimeMessage receivedBy(MimeMessage message, String results) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        message.writeTo(out);
+        String raw = "Authentication-Results: " + AUTHSERV + "; " + results + "\r\n"
+                + "Received: from mail.example.org (mail.example.org [192.0.2.1])\r\n\tby " + AUTHSERV
+                + " (Postfix) with ESMTPS id 4TzQ1; Mon, 4 Mar 2024 10:00:00 +0100\r\n"
+                + out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new MimeMessage(session(), new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    }
+
     /** Sends through the test server's SMTP, to the addresses of the To header. */
     static void send(GreenMailOperations greenMail, MimeMessage message) throws MessagingException {
         send(greenMail, message, message.getAllRecipients());
@@ -96,6 +110,12 @@ final class MailLab {
             transport.connect();
             transport.sendMessage(message, envelope);
         }
+    }
+
+    /** How many mails of the bot's inbox are flagged \\Seen: handled, answered or not. */
+    static int seen(GreenMailOperations greenMail) throws FolderException {
+        return (int) folder(greenMail, "INBOX").getMessages().stream()
+                .filter(message -> message.isSet(jakarta.mail.Flags.Flag.SEEN)).count();
     }
 
     /** The bot's folder as the server holds it, to look at flags and counts. */

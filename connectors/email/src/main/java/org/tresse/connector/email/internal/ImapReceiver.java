@@ -174,6 +174,8 @@ public final class ImapReceiver {
         // longer than an IDLE lasts: a read that waits longer means the connection is dead
         properties.put(prefix + "timeout", String.valueOf(idleRenewal.plusSeconds(60).toMillis()));
         properties.put(prefix + "peek", "true");
+        // raw 8-bit headers are UTF-8 (RFC 6532), not Latin-1: "café", not "cafÃ©"
+        properties.put("mail.mime.allowutf8", "true");
         properties.put(prefix + "partialfetch", "true");
         if (server.security() == MailServer.Security.STARTTLS) {
             properties.put(prefix + "starttls.enable", "true");

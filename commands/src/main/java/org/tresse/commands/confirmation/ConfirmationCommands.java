@@ -1,0 +1,79 @@
+package org.tresse.commands.confirmation;
+
+import java.util.List;
+import org.tresse.commands.Command;
+import org.tresse.commands.CommandCall;
+import org.tresse.commands.CommandRouter;
+import org.tresse.core.Core;
+import org.tresse.core.confirmation.Confirmations;
+import org.tresse.core.engine.Conversation;
+import org.tresse.core.engine.UserError;
+import org.tresse.core.message.Button;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Payload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The round trip that lets a sender the channel does not vouch for act as themselves: their
+ * command is held, a one-use token goes to their address only (a button; by email, a personal
+ * reply address), and the command runs, as verified, when the token comes back from that same
+ * identity: by replying to the mail, or by {@code /valider TOKEN}.
+ */
+public final class ConfirmationCommands {
+    /** The data of the confirmation button: {@code c:TOKEN}. */
+    public static final String BUTTON_PREFIX = "c:";
+    private static final Logger log = LoggerFactory.getLogger(ConfirmationCommands.class);
+    private static final int SHOWN_COMMAND = 300;
+
+    private final Confirmations confirmations;
+    private CommandRouter router;
+
+    public ConfirmationCommands(Core core) {
+        this.confirmations = new Confirmations(core.clock());
+    }
+
+    /** Adds {@code /valider}, the confirmation button, and makes the router hold what unverified senders ask. */
+    public CommandRouter install(CommandRouter commandRouter) {
+        this.router = commandRouter;
+        return commandRouter
+                .add(Command.named("valider").alias("validate", "verifier", "verify").arguments(1, 1)
+                        .harmlessIfForged().does(this::validate))
+                .onButton(BUTTON_PREFIX, this::pressed)
+                .onUnverified(this::hold);
+    }
+
+    private void hold(CommandCall call, String line) {
+        Conversation conversation = call.conversation();
+        String token = confirmations.request(call.handle(), conversation.inbound().sender(), line);
+        String shown = line.length() <= SHOWN_COMMAND ? line : line.substring(0, SHOWN_COMMAND - 1) + "…";
+        String text = call.t("confirmation.demande", shown, Confirmations.VALIDITY.toHours(), token);
+        Button button = new Button(call.t("confirmation.bouton"), BUTTON_PREFIX + token);
+        conversation.reply(Content.notice(text).withButtons(List.of(List.of(button))));
+        log.info("A command from a sender the channel does not vouch for waits for its confirmation");
+    }
+
+    /** {@code /valider TOKEN}: the token is the proof, whoever the channel says wrote it. */
+    private void validate(CommandCall call) {
+        run(call.conversation(), call.argument(0));
+    }
+
+    private void pressed(Conversation conversation, Payload.ButtonPress press) {
+        run(conversation, press.data().substring(BUTTON_PREFIX.length()));
+    }
+
+    /** Runs the held command as verified; its refusal is its own and keeps the token used. */
+    private void run(Conversation conversation, String token) {
+        String command = confirmations.redeem(conversation.handle(), token, conversation.inbound().sender())
+                .orElseThrow(() -> new UserError("confirmation.inconnue"));
+        log.debug("A held command is confirmed");
+        try {
+            conversation.handle().withSavepoint(() -> {
+                router.handle(conversation.confirmed(command));
+                return null;
+            });
+        } catch (UserError refusal) {
+            conversation.reply(conversation.t(refusal.key(), refusal.arguments()));
+        }
+    }
+}
