@@ -81,6 +81,24 @@ final class MailLab {
         return new MimeMessage(session(), new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
     }
 
+    /** A delivery status notification (RFC 3464) sent to {@code to}, naming {@code recipient} as failed. */
+    static MimeMessage dsn(String id, String to, String recipient, String status) throws Exception {
+        String raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
+                + "To: " + to + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+                + "Message-ID: " + id + "\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+                + "--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system. Your message could not be delivered.\r\n"
+                + "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+                + "Reporting-MTA: dns; mx.example.org\r\n\r\n"
+                + "Final-Recipient: rfc822; " + recipient + "\r\nOriginal-Recipient: rfc822;" + recipient + "\r\n"
+                + "Action: " + (status.startsWith("5") ? "failed" : "delayed") + "\r\nStatus: " + status + "\r\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 <" + recipient + ">: Recipient address rejected\r\n"
+                + "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                + "From: La Tresse <bot@tresse.test>\r\nTo: " + recipient + "\r\n"
+                + "Subject: Les nouvelles du mois\r\n--B--\r\n";
+        return new MimeMessage(session(), new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Sends through the test server's SMTP, to the addresses of the To header. */
     static void send(GreenMailOperations greenMail, MimeMessage message) throws MessagingException {
         send(greenMail, message, message.getAllRecipients());
