@@ -153,10 +153,14 @@ final class PollPublisher {
         polls.tallyShown(handle, poll, core.clock().instant());
     }
 
-    /** The final result, in every room the poll was presented in; a tally message becomes the result. */
+    /**
+     * The final result, in every room the poll was presented in (a tally message becomes the
+     * result), and in the mailbox of each person who got a ballot by email.
+     */
     void closed(Handle handle, ClosedPoll closed) {
         Poll poll = closed.poll();
-        for (Destination.Room room : polls.rooms(handle, poll)) {
+        List<Destination.Room> rooms = polls.rooms(handle, poll);
+        for (Destination.Room room : rooms) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
             String text = resultText(texts, closed);
             core.outbox().enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
@@ -165,6 +169,22 @@ final class PollPublisher {
                         core.outbox().enqueue(handle, room, Content.broadcast(text).editing(remoteId), correlation(poll, "tally")));
             }
         }
+        for (String address : ballotMailboxes(handle, poll)) {
+            if (rooms.stream().anyMatch(room -> room.channel().equals(EMAIL) && room.room().equalsIgnoreCase(address))) {
+                continue;
+            }
+            Texts texts = core.i18n().texts(core.people().findByIdentity(handle, new Identity(EMAIL, address))
+                    .map(Person::language).orElse(null));
+            core.outbox().enqueue(handle, new Destination.Direct(EMAIL, address),
+                    Content.notice(resultText(texts, closed)).in(texts.language()), correlation(poll, "result"));
+        }
+    }
+
+    /** The addresses a ballot of this poll was sent to, at its opening or with a reminder. */
+    private static List<String> ballotMailboxes(Handle handle, Poll poll) {
+        return handle.list("select distinct recipient from outbox where correlation in (?, ?) and channel = ?"
+                        + " and recipient is not null order by recipient", row -> row.getString(1),
+                correlation(poll, "ballot"), correlation(poll, "reminder"), EMAIL);
     }
 
     static String resultText(Texts texts, ClosedPoll closed) {

@@ -52,7 +52,7 @@ class ForgedSignalsTest {
     }
 
     private long decisions() {
-        return village.read(handle -> handle.count("select count(*) from decision"));
+        return village.count("select count(*) from decision");
     }
 
     @Test

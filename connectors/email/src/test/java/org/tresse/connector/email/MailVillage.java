@@ -65,6 +65,10 @@ final class MailVillage implements AutoCloseable {
         return core().database().inTransaction(query::apply);
     }
 
+    long count(String sql, Object... arguments) {
+        return read(handle -> handle.count(sql, arguments));
+    }
+
     /** A person known by {@code identity} ({@code email:frank@example.org}, {@code console:ana}), holding {@code role}. */
     long person(String identity, String name, Role role) {
         return read(handle -> {
@@ -153,6 +157,15 @@ final class MailVillage implements AutoCloseable {
                 return false;
             }
         }).toList();
+    }
+
+    /** The mails to {@code address}, once every one the outbox sent has arrived. */
+    List<MimeMessage> settledMailsTo(String address) {
+        deliver();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == read(handle -> handle.count(
+                "select count(*) from outbox where channel = 'email' and (room = ? or recipient = ?) and status = 'SENT'",
+                address, address)));
+        return mailsTo(address);
     }
 
     /** The {@code count}-th mail to {@code address}, once it has arrived. */

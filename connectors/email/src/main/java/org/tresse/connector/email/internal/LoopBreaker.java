@@ -49,7 +49,7 @@ public final class LoopBreaker {
         Instant before = texts.put(key, now);
         boolean repeated = before != null && before.isAfter(now.minus(WINDOW));
         if (repeated) {
-            log.info("Loop breaker: an address sent the same text again within {}; not handled (an autoresponder?)", WINDOW);
+            log.info("Loop breaker: an address sent the same text again within the hour; not handled (an autoresponder?)");
         }
         return repeated;
     }
@@ -69,8 +69,8 @@ public final class LoopBreaker {
         Instant last = reported.get(address);
         if (last == null || !last.isAfter(now.minus(WINDOW))) {
             reported.put(address, now);
-            log.warn("Loop breaker: {} automatic answers to one address within {}; the next ones are dropped until {}",
-                    answersPerHour, WINDOW, sent.peekFirst().plus(WINDOW));
+            log.warn("Loop breaker: {} automatic answers to one address within the hour; the next ones are dropped until {}",
+                    answersPerHour, sent.peekFirst().plus(WINDOW));
         }
         return false;
     }
