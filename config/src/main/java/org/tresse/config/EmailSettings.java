@@ -80,10 +80,11 @@ public record EmailSettings(
             warnings.add(new ConfigWarning("channels.email.authserv-id",
                     "authserv-id n'est pas lu tant que trust vaut tokens-only (la valeur par défaut) : seules les"
                             + " réponses aux adresses personnelles sont crues. Écrivez trust: authentication-results"
-                            + " si votre serveur retire les faux en-têtes (voir le README du canal e-mail).",
+                            + " si votre serveur écrit son résultat au-dessus de sa propre ligne Received (voir le"
+                            + " README du canal e-mail).",
                     "authserv-id is not read while trust is tokens-only (the default): only replies to personal"
-                            + " addresses are believed. Write trust: authentication-results if your server removes forged"
-                            + " headers (see the email channel's README)."));
+                            + " addresses are believed. Write trust: authentication-results if your server writes its"
+                            + " result above its own Received line (see the email channel's README)."));
         }
         return List.copyOf(warnings);
     }
