@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
+import org.tresse.core.message.Payload;
 import org.tresse.core.message.PollPresentation;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.MutableClock;
@@ -229,6 +231,29 @@ class EmailSendingTest {
         assertThat(((InternetAddress) result.getReplyTo()[0]).getAddress()).isEqualTo(MailLab.BOT);
         assertThat(header(result, "List-Unsubscribe")).isNull();
         assertThat(part(result, "text/plain")).doesNotContain("/vote");
+    }
+
+    @Test
+    void a_reply_to_a_buttons_address_presses_it_verified() throws Exception {
+        start(MailLab.options(greenMail));
+        Content question = Content.notice("Venez-vous samedi ?").withButtons(List.of(
+                List.of(new Button("Oui", "rsvp:1:oui")), List.of(new Button("Non", "rsvp:1:non"))));
+        connector.deliver(toAna(50, question));
+        connector.deliver(toAna(51, Content.notice("Confirmez-vous ?").withButtons(List.of(List.of(new Button("Oui", "c:x"))))));
+
+        String choices = part(awaitMailTo("ana@example.org", 1), "text/plain");
+        Matcher no = Pattern.compile("Non : (" + TOKEN_ADDRESS.pattern() + ")").matcher(choices);
+        assertThat(no.find()).isTrue();
+        assertThat(no.group(2)).isEqualTo("a");
+        String single = ((InternetAddress) awaitMailTo("ana@example.org", 2).getReplyTo()[0]).getAddress();
+        assertThat(single).matches(TOKEN_ADDRESS.pattern()).startsWith("bot+a.");
+
+        MailLab.send(greenMail, MailLab.mail("ana.pro@example.org", no.group(1), "Re: Venez-vous samedi ?", "non merci"));
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", single, "Re: Confirmez-vous ?", ""));
+        assertThat(awaitInbound(1).payload()).isEqualTo(new Payload.ButtonPress("rsvp:1:non"));
+        assertThat(sink.received().get(0).sender()).isEqualTo(new Identity("email", "ana@example.org"));
+        assertThat(sink.received().get(0).verified()).isTrue();
+        assertThat(awaitInbound(2).payload()).isEqualTo(new Payload.ButtonPress("c:x"));
     }
 
     @Test
