@@ -36,7 +36,7 @@ public final class TresseCommands {
         voices.install(router);
         new AnnouncementCommands(core, settings.announcements()).install(router);
         new PollCommands(core, SecretBallotKey.inDirectory(settings.dataDirectory()), voices.consultations()).register(router);
-        new ConfirmationCommands(core).install(router);
+        new ConfirmationCommands(core.clock()).install(router);
         return router;
     }
 }

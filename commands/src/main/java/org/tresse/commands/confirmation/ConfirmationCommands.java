@@ -1,10 +1,10 @@
 package org.tresse.commands.confirmation;
 
+import java.time.Clock;
 import java.util.List;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
-import org.tresse.core.Core;
 import org.tresse.core.confirmation.Confirmations;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
@@ -29,8 +29,8 @@ public final class ConfirmationCommands {
     private final Confirmations confirmations;
     private CommandRouter router;
 
-    public ConfirmationCommands(Core core) {
-        this.confirmations = new Confirmations(core.clock());
+    public ConfirmationCommands(Clock clock) {
+        this.confirmations = new Confirmations(clock);
     }
 
     /** Adds {@code /valider}, the confirmation button, and makes the router hold what unverified senders ask. */
