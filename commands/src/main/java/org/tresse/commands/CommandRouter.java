@@ -73,7 +73,7 @@ public final class CommandRouter implements MessageHandler {
         Payload payload = conversation.inbound().payload();
         if (payload instanceof Payload.Text text) {
             String line = text.text().strip();
-            if (line.startsWith("/") && line.length() > 1 && !Character.isWhitespace(line.charAt(1))) {
+            if (line.startsWith("/")) {
                 runCommand(conversation, line);
             } else if (!line.isEmpty()) {
                 freeText.handle(conversation, line);
@@ -88,8 +88,18 @@ public final class CommandRouter implements MessageHandler {
         }
     }
 
+    /**
+     * A line that starts with {@code /} is always a command: {@code /} alone, or followed by a space
+     * (a no-break one too, as phones type them), is told how a command is written.
+     */
     private void runCommand(Conversation conversation, String line) {
+        if (line.length() == 1 || isSpace(line.charAt(1))) {
+            throw detached(conversation, line);
+        }
         List<String> words = Tokenizer.split(line.substring(1));
+        if (words.isEmpty()) {
+            throw detached(conversation, line);
+        }
         String name = words.get(0);
         int at = name.indexOf('@');
         if (at > 0) {
@@ -117,6 +127,25 @@ public final class CommandRouter implements MessageHandler {
             }
         }
         return group.isPresent() && conversation.hasRole(command.minimumRole(), group);
+    }
+
+    private static boolean isSpace(char character) {
+        return Character.isWhitespace(character) || Character.isSpaceChar(character);
+    }
+
+    /** {@code / aide}: "write /aide"; {@code /} alone: how commands are written. */
+    private UserError detached(Conversation conversation, String line) {
+        List<String> words;
+        try {
+            words = Tokenizer.split(line.substring(1));
+        } catch (UserError unbalancedQuote) {
+            words = List.of();
+        }
+        if (!words.isEmpty() && byName.containsKey(Words.fold(words.get(0)))
+                && conversation.hasRole(byName.get(Words.fold(words.get(0))).minimumRole(), conversation.roomGroup())) {
+            return new UserError("erreur.commande.espace", "/" + words.get(0));
+        }
+        return new UserError("erreur.commande.vide");
     }
 
     private UserError unknown(Conversation conversation, String name) {

@@ -103,7 +103,7 @@ public final class Handle {
             T result = work.get();
             connection.releaseSavepoint(savepoint);
             return result;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
             try {
                 connection.rollback(savepoint);
             } catch (SQLException e) {

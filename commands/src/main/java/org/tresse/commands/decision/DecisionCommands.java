@@ -47,6 +47,9 @@ public final class DecisionCommands {
 
     private void decision(CommandCall call) {
         String first = call.argument(0);
+        if (first.matches("#?\\d{13,}")) {
+            throw call.fail("decision.inconnue", first.startsWith("#") ? first.substring(1) : first);
+        }
         if (!first.matches("#?\\d{1,12}")) {
             record(call);
             return;

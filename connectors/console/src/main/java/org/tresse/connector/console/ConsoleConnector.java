@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.markup.PlainText;
@@ -87,7 +88,13 @@ public final class ConsoleConnector implements Connector {
             prompt();
             String line;
             while (running && (line = lineReader.readLine()) != null) {
-                handleLine(sink, line);
+                try {
+                    handleLine(sink, line);
+                } catch (Throwable failure) {
+                    // one line, whatever it threw, never stops the console from reading the next
+                    log.error("A console line could not be handled: {}", Failures.summary(failure), Failures.traceOf(failure));
+                    output.println("[tresse] Erreur interne : le message n’a pas été pris en compte. Réessayez.");
+                }
                 prompt();
             }
         } catch (IOException e) {
@@ -110,13 +117,8 @@ public final class ConsoleConnector implements Connector {
         }
         String eventId = session + "-" + lines.incrementAndGet();
         Inbound inbound = Inbound.text(CHANNEL, eventId, speaker, RoomKind.PRIVATE, new Identity(CHANNEL, speaker), line);
-        try {
-            sink.receive(inbound);
-            idleAwaiter.awaitIdle(CHANNEL, REPLY_WAIT);
-        } catch (RuntimeException e) {
-            log.error("The console message could not be handled", e);
-            output.println("[tresse] Erreur interne : le message n’a pas été pris en compte. Réessayez.");
-        }
+        sink.receive(inbound);
+        idleAwaiter.awaitIdle(CHANNEL, REPLY_WAIT);
     }
 
     private void localCommand(String line) {

@@ -15,6 +15,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.tresse.connector.email.EmailOptions;
 import org.tresse.connector.email.MailServer;
+import org.tresse.core.channel.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,6 +105,11 @@ public final class ImapReceiver {
                 if (running) {
                     log.warn("Email receiving failed ({}); connecting again in {}", e.toString(), reconnectWait);
                     log.debug("Email receiving failure", e);
+                }
+            } catch (Error e) {
+                // whatever the mailbox threw, the reader lives on: it connects again and reads from the cursor
+                if (running) {
+                    log.error("Email receiving failed ({}); connecting again in {}", Failures.summary(e), reconnectWait);
                 }
             } finally {
                 IMAPFolder folder = openFolder;

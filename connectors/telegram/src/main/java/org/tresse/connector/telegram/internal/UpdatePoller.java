@@ -52,7 +52,17 @@ public final class UpdatePoller implements Runnable {
         log.info("Telegram long polling started");
         try {
             while (running) {
-                pollOnce();
+                try {
+                    pollOnce();
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Throwable failure) {
+                    // whatever one round threw, the poller lives on: it asks again from the committed offset
+                    Duration wait = delay.next();
+                    log.error("Telegram polling failed, asking again from offset {} in {}: {}", offset, Waits.text(wait),
+                            api.redactor().describe(failure));
+                    pause(wait);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -103,7 +103,7 @@ public final class WebhookReceiver {
             }
             try {
                 handler.handle(update, updateId);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("Telegram update {} could not be stored; Telegram will send it again: {}",
                         updateId, api.redactor().describe(e));
                 answer(exchange, 500);
