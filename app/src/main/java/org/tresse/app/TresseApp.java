@@ -20,6 +20,7 @@ import org.tresse.core.engine.Engine;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
+import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +49,16 @@ public final class TresseApp {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
         try {
+            Path dataDirectory = DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
+            // before any message: the secret ballots' keys are there and right, or Tresse does not start
+            BallotKeyCheck.atStart(database, dataDirectory, clock);
             Language language = Language.parse(config.association().language().code()).orElse(Language.FR);
             I18n i18n = new I18n(language, TresseCommands.BUNDLES);
             Core core = new Core(database, clock, config.association().timezone(), i18n,
                     config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1));
             ConfigApplier.apply(config, core);
             CommandSettings commandSettings = new CommandSettings(
-                    DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data")),
+                    dataDirectory,
                     VoiceSettings.defaults(),
                     new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
             Engine engine = core.engine(TresseCommands.router(core, commandSettings));

@@ -35,6 +35,11 @@ final class Village {
     }
 
     static TestTresse build(Database database, MutableClock clock, ChannelCapabilities capabilities) {
+        return build(database, clock, capabilities, SecretBallotKey.of(KEY));
+    }
+
+    /** With the secret ballot key {@code key} (one in a data directory, for the tests of its files). */
+    static TestTresse build(Database database, MutableClock clock, ChannelCapabilities capabilities, SecretBallotKey key) {
         return TestTresse.on(database)
                 .clock(clock)
                 .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
@@ -47,16 +52,20 @@ final class Village {
                         core.groups().attachRoom(handle, "telegram", "cafe-room", "cafe");
                     }
                 }))
-                .handler(Village::router)
+                .handler(core -> router(core, key))
                 .build();
     }
 
     static CommandRouter router(Core core) {
+        return router(core, SecretBallotKey.of(KEY));
+    }
+
+    static CommandRouter router(Core core, SecretBallotKey key) {
         CommandRouter router = new CommandRouter();
         router.add(new HelpCommand(router).command());
         router.addAll(new PeopleCommands(core).commands());
         router.addAll(new GroupCommands(core).commands());
-        new PollCommands(core, SecretBallotKey.of(KEY)).register(router);
+        new PollCommands(core, key).register(router);
         return router;
     }
 
