@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.store.Database;
@@ -26,12 +27,32 @@ public final class BallotKeyCheck {
 
     private BallotKeyCheck() {}
 
-    /** @throws BallotKeyProblem with the reason, for people, when Tresse must not start */
+    /**
+     * With {@code ballot.key} in {@code dataDirectory}, created if need be.
+     *
+     * @throws BallotKeyProblem with the reason, for people, when Tresse must not start
+     */
     public static void atStart(Database database, Path dataDirectory, Clock clock) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        check(database, directory, open -> masterKey(directory, open), clock);
+    }
+
+    /**
+     * With a master key given otherwise ({@link SecretBallotKey#of(byte[], Path)}: from the
+     * environment, shared by several instances with their poll keys in one shared directory).
+     *
+     * @throws BallotKeyProblem with the reason, for people, when Tresse must not start
+     */
+    public static void atStart(Database database, SecretBallotKey master, Clock clock) {
+        check(database, master.directory().orElse(Path.of(".")), open -> master, clock);
+    }
+
+    private static void check(Database database, Path dataDirectory, Function<List<PollStore.SecretPoll>, SecretBallotKey> masterKey,
+                              Clock clock) {
         PollStore store = new PollStore();
         database.useTransaction(handle -> {
             List<PollStore.SecretPoll> open = store.openSecretBallots(handle);
-            SecretBallotKey master = masterKey(dataDirectory.toAbsolutePath().normalize(), open);
+            SecretBallotKey master = masterKey.apply(open);
             BallotKeyring keyring = BallotKeyring.of(master);
             List<Long> lost = new ArrayList<>();
             List<Long> wrongKey = new ArrayList<>();

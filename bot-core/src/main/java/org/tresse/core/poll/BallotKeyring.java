@@ -1,6 +1,5 @@
 package org.tresse.core.poll;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.poll.internal.MasterKeyFile;
 import org.tresse.core.poll.internal.PollKeyFiles;
 import org.tresse.core.poll.internal.PollKeyStore;
 import org.tresse.core.poll.internal.PollKeysInMemory;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BallotKeyring {
     /** The directory of the poll keys, beside {@code ballot.key}. */
-    public static final String DIRECTORY = "ballot-keys";
+    public static final String DIRECTORY = MasterKeyFile.POLL_KEYS;
     /** A key kept for no known poll is spared this long: its poll may be being opened by another instance. */
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(BallotKeyring.class);
@@ -52,11 +52,6 @@ public final class BallotKeyring {
         return new BallotKeyring(master, master.directory()
                 .<PollKeyStore>map(directory -> new PollKeyFiles(directory.resolve(DIRECTORY)))
                 .orElseGet(PollKeysInMemory::new));
-    }
-
-    /** Whether poll keys are kept in the data directory {@code directory}. */
-    static boolean keepsPollKeys(Path directory) {
-        return PollKeyFiles.anyIn(directory.resolve(DIRECTORY));
     }
 
     SecretBallotKey master() {

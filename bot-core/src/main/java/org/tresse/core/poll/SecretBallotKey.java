@@ -1,7 +1,5 @@
 package org.tresse.core.poll;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,9 +12,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.tresse.core.poll.internal.KeyFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.tresse.core.poll.internal.MasterKeyFile;
 
 /**
  * A key that keeps secret ballots secret; never stored in the database. Two kinds:
@@ -37,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class SecretBallotKey {
     /** The file name in the data directory. */
     public static final String FILE_NAME = "ballot.key";
-    private static final Logger log = LoggerFactory.getLogger(SecretBallotKey.class);
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -69,6 +64,17 @@ public final class SecretBallotKey {
     }
 
     /**
+     * A key from bytes whose poll keys are kept in {@code dataDirectory/ballot-keys}: a key given
+     * by the environment, several instances on one database sharing that directory.
+     */
+    public static SecretBallotKey of(byte[] master, Path dataDirectory) {
+        if (master.length < KEY_BYTES) {
+            throw new IllegalArgumentException("a ballot key has at least " + KEY_BYTES + " bytes");
+        }
+        return new SecretBallotKey(dataDirectory.resolve(FILE_NAME), master.clone());
+    }
+
+    /**
      * The key in {@code directory/ballot.key}, read on first use; created then (readable by its
      * owner only) only if no poll key is kept beside it. {@link BallotKeyCheck} verifies it at start.
      */
@@ -83,13 +89,13 @@ public final class SecretBallotKey {
      */
     public static Optional<SecretBallotKey> read(Path directory) {
         Path path = directory.resolve(FILE_NAME);
-        return readBytes(path).map(master -> new SecretBallotKey(path, master));
+        return MasterKeyFile.read(path).map(master -> new SecretBallotKey(path, master));
     }
 
     /** A new random key in {@code directory/ballot.key}; refuses to replace one. */
     public static SecretBallotKey create(Path directory) {
         Path path = directory.resolve(FILE_NAME);
-        return new SecretBallotKey(path, createBytes(path));
+        return new SecretBallotKey(path, MasterKeyFile.create(path));
     }
 
     /** The row key of {@code personId}'s ballot in poll {@code pollId}: 43 characters, no way back. */
@@ -210,7 +216,7 @@ public final class SecretBallotKey {
         if (voterKey == null) {
             synchronized (this) {
                 if (voterKey == null) {
-                    derive(readOrCreate(file));
+                    derive(MasterKeyFile.readOrCreate(file));
                 }
             }
         }
@@ -232,51 +238,5 @@ public final class SecretBallotKey {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }
-    }
-
-    /** The file's key; created if there is none and no poll key is kept beside it (first use). */
-    private static byte[] readOrCreate(Path path) {
-        Optional<byte[]> existing = readBytes(path);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Path directory = path.getParent() == null ? Path.of(".") : path.getParent();
-        if (BallotKeyring.keepsPollKeys(directory)) {
-            throw new IllegalStateException("the ballot key file " + path + " is missing while poll keys are kept beside it");
-        }
-        try {
-            return createBytes(path);
-        } catch (IllegalStateException raced) {
-            return readBytes(path).orElseThrow(() -> raced);
-        }
-    }
-
-    private static Optional<byte[]> readBytes(Path path) {
-        Optional<byte[]> master;
-        try {
-            master = KeyFiles.read(path);
-        } catch (IOException e) {
-            throw new BallotKeyProblem("cle.illisible", path, e.getClass().getSimpleName());
-        } catch (IllegalArgumentException e) {
-            throw new BallotKeyProblem("cle.abimee", path);
-        }
-        if (master.isPresent() && master.get().length < KEY_BYTES) {
-            throw new BallotKeyProblem("cle.abimee", path);
-        }
-        return master;
-    }
-
-    private static byte[] createBytes(Path path) {
-        byte[] master = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(master);
-        try {
-            if (!KeyFiles.create(path, master)) {
-                throw new IllegalStateException("the ballot key file " + path + " already exists");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the ballot key file " + path, e);
-        }
-        log.info("Created the secret ballot key {}; back it up apart from the database", path);
-        return master;
     }
 }

@@ -44,7 +44,7 @@ class SchedulerTest {
         List<String> ran = new CopyOnWriteArrayList<>();
         Scheduler scheduler = new Scheduler(database, Clock.fixed(start, ZoneOffset.UTC), new Outbox(Clock.systemUTC()), Duration.ofSeconds(1));
         scheduler.register("fails", (handle, job) -> {
-            throw new IllegalStateException("boom");
+            throw new StackOverflowError(); // any Throwable: the job's own problem
         });
         scheduler.register("works", (handle, job) -> ran.add(job.reference()));
         database.useTransaction(handle -> {

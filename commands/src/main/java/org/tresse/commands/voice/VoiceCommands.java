@@ -2,7 +2,6 @@ package org.tresse.commands.voice;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
