@@ -32,9 +32,18 @@ final class SecretBallots {
         return poll.rules().secret() && poll.kind() != PollKind.CONSULTATION;
     }
 
-    /** The key that seals each poll's ballots, for the ballot box. */
+    /** The key that seals each poll's ballots, for the ballot box; a poll closed meanwhile is said closed. */
     BallotBox.Keys keys() {
-        return (handle, pollId) -> keyring.forPoll(pollId, store.ballotKey(handle, pollId));
+        return (handle, pollId) -> {
+            try {
+                return keyring.forPoll(pollId, store.ballotKey(handle, pollId));
+            } catch (UserError missing) {
+                if (!store.isOpen(handle, pollId)) {
+                    throw new UserError("sondage.clos", String.valueOf(pollId));
+                }
+                throw missing;
+            }
+        };
     }
 
     /** A new poll: a secret one gets its own key. */

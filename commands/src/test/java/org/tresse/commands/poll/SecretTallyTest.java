@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.message.RoomKind;
+import org.tresse.core.store.Database;
 import org.tresse.testkit.MemoryChannel;
+import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
 
@@ -93,6 +96,35 @@ class SecretTallyTest {
         assertThat(moves).as("the tally does move, in batches").isGreaterThanOrEqualTo(2);
         console.say("ana", "/clore 1");
         assertThat(counts(console.lastReplyTo("ana"))).satisfies(total -> assertThat(total[0] + total[1] + total[2]).isEqualTo(VOTERS));
+    }
+
+    @Test
+    void a_group_rooms_tally_of_a_secret_poll_is_posted_in_batches_only() {
+        try (Database own = Database.inMemory("tally-" + java.util.UUID.randomUUID(), List.of())) {
+            groupTallyInBatches(Village.build(own, MutableClock.atVillageMorning(), Village.EDITABLE));
+        }
+    }
+
+    private void groupTallyInBatches(TestTresse group) {
+        MemoryChannel telegram = group.channel("telegram");
+        group.channel("console").say("ana", "/sondage \"Fête secrète ?\" --groupe cafe --public --secret --resultats-en-direct");
+        assertThat(group.channel("console").lastReplyTo("ana")).contains("C’est ouvert : sondage n°1");
+        int inRoom = telegram.repliesTo("cafe-room").size();
+        for (int voter = 1; voter <= 6; voter++) {
+            group.advance(Duration.ofMinutes(1));
+            telegram.press("cafe-room", RoomKind.GROUP, "9" + voter, "v:1:" + (voter % 2 + 1));
+            assertThat(telegram.lastReplyTo("9" + voter)).contains("vote secret");
+        }
+        assertThat(telegram.repliesTo("cafe-room")).as("no tally before a batch is due").hasSize(inRoom);
+        group.advance(Duration.ofMinutes(10));
+        assertThat(telegram.repliesTo("cafe-room")).hasSize(inRoom + 1);
+        assertThat(telegram.repliesTo("cafe-room").get(inRoom)).contains("Pour : 3 · Contre : 3").contains("par paquets");
+
+        group.advance(Duration.ofMinutes(1));
+        telegram.press("cafe-room", RoomKind.GROUP, "97", "v:1:1");
+        telegram.press("cafe-room", RoomKind.GROUP, "98", "v:1:1");
+        group.advance(Duration.ofMinutes(30));
+        assertThat(telegram.repliesTo("cafe-room")).as("two votes are not a batch").hasSize(inRoom + 1);
     }
 
     @Test

@@ -69,6 +69,10 @@ public final class PollStore {
         return handle.one("select closed_at from poll where id = ? for update", row -> row.getObject(1) == null, id).orElse(false);
     }
 
+    public boolean isOpen(Handle handle, long id) {
+        return handle.count("select count(*) from poll where id = ? and closed_at is null", id) > 0;
+    }
+
     public boolean exists(Handle handle, long id) {
         return handle.count("select count(*) from poll where id = ?", id) > 0;
     }
