@@ -20,6 +20,7 @@ import org.tresse.core.people.Groups;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.internal.BallotBox;
+import org.tresse.core.poll.internal.ChannelLog;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.PollResult;
@@ -50,6 +51,7 @@ public final class Polls {
     private final PollStore store = new PollStore();
     private final BallotBox ballots;
     private final ConsultationSink consultations;
+    private final ChannelLog channels = new ChannelLog();
 
     public Polls(Core core, SecretBallotKey key, Decisions decisions) {
         this(core, key, decisions, ConsultationSink.NONE);
@@ -150,11 +152,17 @@ public final class Polls {
 
     /** Records the person's vote (replacing any earlier one); true if it replaced one. */
     public boolean vote(Handle handle, Poll poll, long personId, boolean verified, Answer answer) {
+        return vote(handle, poll, personId, verified, answer, null);
+    }
+
+    /** Like {@link #vote} from {@code channel} (kept for participation by channel, never for a secret ballot; may be null). */
+    public boolean vote(Handle handle, Poll poll, long personId, boolean verified, Answer answer, String channel) {
         Optional<UserError> refused = refusal(handle, poll, personId, verified);
         if (refused.isPresent()) {
             throw refused.get();
         }
         boolean replaced = ballots.put(handle, poll, personId, answer.encode(), clock.instant());
+        channels.record(handle, poll, personId, channel);
         log.debug("Vote {} on poll {}", replaced ? "changed" : "recorded", poll.id());
         return replaced;
     }
@@ -164,6 +172,7 @@ public final class Polls {
         if (!poll.isOpen()) {
             throw new UserError("sondage.clos", poll.key());
         }
+        channels.forget(handle, poll, personId);
         return ballots.remove(handle, poll, personId);
     }
 
@@ -192,6 +201,7 @@ public final class Polls {
         Instant at = anonymous ? clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : clock.instant();
         handle.update("insert into consultation_answer (poll_id, person_id, text, created_at) values (?, ?, ?, ?)",
                 poll.id(), anonymous ? null : personId, answer, at);
+        channels.record(handle, poll, personId, inbound.channel());
         consultations.answered(handle, poll, personId, inbound, answer);
     }
 
@@ -285,6 +295,7 @@ public final class Polls {
 
     private void merge(Handle handle, long from, long into) {
         ballots.merge(handle, from, into, store.openSecret(handle));
+        channels.merge(handle, from, into);
         handle.update("update consultation_answer set person_id = ? where person_id = ?", into, from);
         store.moveAuthor(handle, from, into);
     }
