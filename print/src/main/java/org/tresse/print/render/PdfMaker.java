@@ -1,0 +1,37 @@
+package org.tresse.print.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PDF from Tresse's XHTML, with openhtmltopdf: A4 (or what the page's CSS says), the shipped
+ * fonts embedded, SVG drawn as vectors, tagged for screen readers (PDF/UA), and no resource
+ * fetched from anywhere: only what the page carries ({@code data:} addresses) is used.
+ */
+public final class PdfMaker {
+    private static final Logger log = LoggerFactory.getLogger(PdfMaker.class);
+
+    private PdfMaker() {}
+
+    public static void write(String xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.withProducer("Tresse");
+        Fonts.register(builder);
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(diagnostic -> log.debug("PDF: {}", diagnostic.getFormattedMessage()));
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        builder.run();
+    }
+}
