@@ -47,6 +47,7 @@ public final class ScriptedPeriod {
     public final Polls polls;
     public final Reports reports;
     public final Posters posters;
+    public final I18n i18n;
     private final Path data;
 
     private ScriptedPeriod(Database database, Path data, Branding branding) {
@@ -72,7 +73,7 @@ public final class ScriptedPeriod {
         core = tresse.core();
         Decisions decisions = new Decisions(core.clock(), core.people());
         polls = new Polls(core, SecretBallotKey.inDirectory(data), decisions);
-        I18n i18n = new I18n(Language.FR, bundles);
+        i18n = new I18n(Language.FR, bundles);
         reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, LINKS,
                 StandardSections.of(core.people(), core.groups(), core.outbox(), new Subscriptions(core.clock()), polls, decisions,
                         new Voices(core.clock(), core.zone()), new Announcements(core.clock())));
@@ -145,6 +146,16 @@ public final class ScriptedPeriod {
         advance(Duration.ofDays(21));
         tresse.clock().set(Instant.parse("2024-06-03T08:00:00Z"));
         tresse.deliverAll();
+    }
+
+    /** The refusal {@code work} throws, in French, as the person would read it. */
+    public String refusal(Runnable work) {
+        try {
+            work.run();
+        } catch (org.tresse.core.engine.UserError refusal) {
+            return i18n.texts(Language.FR).get(refusal.key(), refusal.arguments());
+        }
+        throw new AssertionError("no refusal");
     }
 
     public void advance(Duration duration) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** How posters sit on an A4 sheet: one A4 poster, two A5 flyers, four A6 flyers (cut along the dashed lines). */
 public enum PosterLayout {
-    A4("a4", 1, 210, 297, 180, 110, 46, 26),
-    A5X2("a5x2", 2, 148.5, 210, 128, 64, 34, 20),
+    A4("a4", 1, 210, 297, 180, 110, 46, 40),
+    A5X2("a5x2", 2, 148.5, 210, 128, 64, 34, 28),
     A6X4("a6x4", 4, 105, 148.5, 93, 42, 25, 13);
 
     private final String word;

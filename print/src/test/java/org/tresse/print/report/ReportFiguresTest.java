@@ -129,6 +129,30 @@ class ReportFiguresTest {
         Pdfs.render(pdf, 70, "rapport");
     }
 
+    @Test
+    void the_html_is_one_well_formed_page_with_its_contents_its_tables_and_charts_with_text_alternatives() throws Exception {
+        org.w3c.dom.Document page = Xhtml.parse(Files.readString(write(PrintFormat.HTML, "rapport.html")));
+        assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo("fr");
+        assertThat(Xhtml.all(page, "//h:h1")).hasSize(1);
+        List<org.w3c.dom.Element> sections = Xhtml.all(page, "//h:section");
+        assertThat(sections).extracting(section -> section.getAttribute("id"))
+                .containsExactly("chiffres", "participation", "decisions", "voix", "annonces", "consultations");
+        assertThat(Xhtml.all(page, "//h:nav//h:a")).extracting(link -> link.getAttribute("href"))
+                .containsExactly("#chiffres", "#participation", "#decisions", "#voix", "#annonces", "#consultations");
+        assertThat(Xhtml.all(page, "//h:section[@id='participation']/h:table/h:tbody/h:tr"))
+                .hasSize((int) spring.count("select count(*) from poll where created_at < ?", UNTIL));
+        assertThat(Xhtml.all(page, "//h:section[@id='decisions']/h:table/h:tbody/h:tr//h:a")).extracting(link -> link.getAttribute("href"))
+                .containsExactly("https://tresse.example.org/decisions/1", "https://tresse.example.org/decisions/2");
+        List<org.w3c.dom.Element> charts = Xhtml.all(page, "//s:svg");
+        assertThat(charts).hasSize(5);
+        for (org.w3c.dom.Element svg : charts) {
+            Xhtml.svgHasItsTextAlternative(svg);
+            org.w3c.dom.Element figure = (org.w3c.dom.Element) svg.getParentNode();
+            assertThat(figure.getLocalName()).isEqualTo("figure");
+            assertThat(Xhtml.all(figure, "h:table/h:tbody/h:tr")).as("the chart's data table").hasSizeGreaterThan(0);
+        }
+    }
+
     private Path write(PrintFormat format, String name) {
         ReportRequest request = new ReportRequest(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31), Optional.empty(), format, Language.FR);
         return spring.core.database().inTransaction(handle -> spring.reports.write(handle, request, temp.resolve(name)));
