@@ -7,6 +7,7 @@ import org.tresse.commands.groups.GroupCommands;
 import org.tresse.commands.help.HelpCommand;
 import org.tresse.commands.people.PeopleCommands;
 import org.tresse.commands.poll.PollCommands;
+import org.tresse.commands.print.PrintCommands;
 import org.tresse.commands.voice.VoiceCommands;
 import org.tresse.core.Core;
 import org.tresse.core.poll.SecretBallotKey;
@@ -17,7 +18,7 @@ public final class TresseCommands {
     public static final String BUNDLE = "org.tresse.commands.texts";
     /** Every bundle of the commands' texts: each feature adds its own. */
     public static final List<String> BUNDLES = List.of(BUNDLE, VoiceCommands.BUNDLE, AnnouncementCommands.BUNDLE,
-            PollCommands.BUNDLE, DecisionCommands.BUNDLE);
+            PollCommands.BUNDLE, DecisionCommands.BUNDLE, PrintCommands.BUNDLE);
 
     private TresseCommands() {}
 
@@ -35,6 +36,7 @@ public final class TresseCommands {
         voices.install(router);
         new AnnouncementCommands(core, settings.announcements()).install(router);
         new PollCommands(core, SecretBallotKey.inDirectory(settings.dataDirectory()), voices.consultations()).register(router);
+        router.addAll(new PrintCommands(settings.printing(), core.zone()).commands());
         return router;
     }
 }

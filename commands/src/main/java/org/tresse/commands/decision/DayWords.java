@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code 1/3/24}, {@code 01/03}, {@code 1 mars 2024}, {@code hier}, {@code aujourd'hui}. A day
  * with no year is taken in the past year when it would otherwise be in the future.
  */
-final class DayWords {
+public final class DayWords {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?$");
     private static final Pattern WORDS = Pattern.compile("^(\\d{1,2})(?:er)? ([a-z]+)(?: (\\d{4}))?$");
@@ -25,7 +25,7 @@ final class DayWords {
 
     private DayWords() {}
 
-    static Optional<LocalDate> parse(String text, LocalDate today) {
+    public static Optional<LocalDate> parse(String text, LocalDate today) {
         String words = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('’', '\'')
                 .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
         try {

@@ -91,7 +91,8 @@ public final class PollCommands {
                 voting.command(),
                 Command.named("resultats").alias("results", "resultat").arguments(1, 1).flag("detail", "details").does(this::results),
                 Command.named("clore").alias("close").arguments(1, 1).does(this::close),
-                Command.named("sondages").alias("polls").does(this::list));
+                Command.named("sondages").alias("polls").does(this::list),
+                new DeepLink(polls, publisher).command());
     }
 
     private void results(CommandCall call) {
