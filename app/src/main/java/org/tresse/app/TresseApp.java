@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.nio.file.Path;
 import org.tresse.commands.CommandSettings;
 import org.tresse.commands.TresseCommands;
@@ -49,14 +50,14 @@ public final class TresseApp {
                 ConnectorWiring.migrations(config));
         try {
             Language language = Language.parse(config.association().language().code()).orElse(Language.FR);
-            I18n i18n = new I18n(language, TresseCommands.BUNDLES);
+            I18n i18n = new I18n(language, PrintWiring.bundles(TresseCommands.BUNDLES));
             Core core = new Core(database, clock, config.association().timezone(), i18n,
                     config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1));
             ConfigApplier.apply(config, core);
-            CommandSettings commandSettings = new CommandSettings(
-                    DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data")),
-                    VoiceSettings.defaults(),
-                    new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
+            Path dataDirectory = DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
+            CommandSettings commandSettings = new CommandSettings(dataDirectory, VoiceSettings.defaults(),
+                    new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS),
+                    PrintWiring.of(config, core, i18n, dataDirectory, Optional.empty()).printing());
             Engine engine = core.engine(TresseCommands.router(core, commandSettings));
             List<Connector> connectors = ConnectorWiring.connectors(config, core, console, onConsoleEnd);
             for (Connector connector : connectors) {

@@ -2,6 +2,7 @@ package org.tresse.print;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.tresse.core.engine.UserError;
 
 /** What a report is written as. */
 public enum PrintFormat {
@@ -17,6 +18,11 @@ public enum PrintFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** The format typed, or a refusal saying which there are. */
+    public static PrintFormat of(String word) {
+        return parse(word).orElseThrow(() -> new UserError("rapport.format.inconnu", word));
     }
 
     /** {@code pdf}, {@code html}, {@code md} or {@code markdown}, in any case. */

@@ -47,8 +47,8 @@ class BadInputTest {
 
     @Test
     void a_period_that_ends_before_it_starts_or_starts_tomorrow_is_refused() {
-        assertThat(report(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 3, 1), Optional.empty()))
-                .isEqualTo("La période est vide : --au (1er mars 2024) tombe avant --du (31 mars 2024). "
+        assertThat(report(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1), Optional.empty()))
+                .isEqualTo("La période est vide : --au (1er mars 2024) tombe avant --du (2 mars 2024). "
                         + "Écrivez par exemple --du 2024-03-01 --au 2024-06-30.");
         assertThat(report(LocalDate.of(2024, 3, 3), LocalDate.of(2024, 3, 31), Optional.empty()))
                 .startsWith("La période commence le 3 mars 2024, après aujourd’hui (2 mars 2024)");

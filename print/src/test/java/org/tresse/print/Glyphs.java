@@ -48,6 +48,6 @@ public final class Glyphs {
                 text.append(glyph.text());
             }
         }
-        return text.toString().replaceAll("\\s+", "");
+        return text.toString().replaceAll("[\\s\u00a0]+", "");
     }
 }

@@ -23,13 +23,13 @@ public final class Pdfs {
         }
     }
 
-    /** The text with every white space removed: table cells wrap anywhere, figures stay findable. */
+    /** The text with every white space (no-break spaces too) removed: table cells wrap anywhere, figures stay findable. */
     public static String squashed(Path pdf) throws IOException {
         return squash(text(pdf));
     }
 
     public static String squash(String text) {
-        return text.replaceAll("\\s+", "");
+        return text.replaceAll("[\\s\u00a0]+", "");
     }
 
     /** Renders every page at {@code dpi}; also writes them as {@code target/renders/<name>-<page>.png}. */

@@ -80,7 +80,7 @@ class PrintCommandsTest {
         console.say("bob", "/rapport --du 2024-03-01");
         assertThat(console.lastReplyTo("bob")).startsWith("/rapport est réservé au rôle");
         console.say("ana", "/rapport");
-        assertThat(console.lastReplyTo("ana")).startsWith("Dites à partir de quand : /rapport --du 2024-03-01");
+        assertThat(console.lastReplyTo("ana")).startsWith("Dites à partir de quand : --du 2024-03-01");
         console.say("ana", "/rapport --du \"demain matin\"");
         assertThat(console.lastReplyTo("ana")).isEqualTo("Je ne comprends pas la date --du « demain matin » : écrivez 2024-03-01, "
                 + "01/03/2024 ou 1 mars 2024.");

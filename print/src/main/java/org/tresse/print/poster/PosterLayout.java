@@ -2,6 +2,7 @@ package org.tresse.print.poster;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.tresse.core.engine.UserError;
 
 /** How posters sit on an A4 sheet: one A4 poster, two A5 flyers, four A6 flyers (cut along the dashed lines). */
 public enum PosterLayout {
@@ -79,6 +80,11 @@ public enum PosterLayout {
     /** The longest title printed whole at 6 pt; a longer one is cut with an ellipsis. */
     public int titleLimit() {
         return (int) (titleWidth * titleHeight * 8.0 * 0.75 / (36 * 0.62 * 1.2));
+    }
+
+    /** The layout typed, or a refusal saying which there are. */
+    public static PosterLayout of(String word) {
+        return parse(word).orElseThrow(() -> new UserError("affiche.format.inconnu", word));
     }
 
     /** {@code a4}, {@code a5x2}, {@code a6x4}, also {@code a5} and {@code a6}. */

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -40,10 +42,10 @@ final class Fonts {
 
     /** The font files, read when first needed. */
     private static final class Loaded {
-        static final java.util.Map<String, byte[]> BYTES = load();
+        static final Map<String, byte[]> BYTES = load();
 
-        private static java.util.Map<String, byte[]> load() {
-            java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+        private static Map<String, byte[]> load() {
+            Map<String, byte[]> bytes = new HashMap<>();
             for (Face face : FACES) {
                 try (InputStream in = Fonts.class.getResourceAsStream("/org/tresse/print/fonts/" + face.file())) {
                     if (in == null) {
@@ -54,7 +56,7 @@ final class Fonts {
                     throw new UncheckedIOException(e);
                 }
             }
-            return java.util.Map.copyOf(bytes);
+            return Map.copyOf(bytes);
         }
     }
 }

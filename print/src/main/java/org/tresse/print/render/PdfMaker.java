@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A PDF from Tresse's XHTML, with openhtmltopdf: A4 (or what the page's CSS says), the shipped
@@ -14,7 +12,9 @@ import org.slf4j.LoggerFactory;
  * fetched from anywhere: only what the page carries ({@code data:} addresses) is used.
  */
 public final class PdfMaker {
-    private static final Logger log = LoggerFactory.getLogger(PdfMaker.class);
+    static {
+        PdfLog.install();
+    }
 
     private PdfMaker() {}
 
@@ -29,7 +29,6 @@ public final class PdfMaker {
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withDiagnosticConsumer(diagnostic -> log.debug("PDF: {}", diagnostic.getFormattedMessage()));
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         builder.run();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tresse.core.i18n.Texts;
 import org.tresse.print.Branding;
 import org.tresse.print.internal.Excerpt;
+import org.tresse.print.internal.Typography;
 import org.tresse.print.internal.Xml;
 import org.tresse.print.poster.Poster;
 import org.tresse.print.poster.PosterLayout;
@@ -27,7 +28,7 @@ public final class PosterView {
         this.branding = branding;
         this.logo = logo;
         this.texts = texts;
-        this.title = Excerpt.of(poster.title(), layout.titleLimit());
+        this.title = Typography.keepTogether(Excerpt.of(poster.title(), layout.titleLimit()));
         double width = layout.width() - 2 * margin();
         double each = width / 3;
         double start = (width - each * poster.codes().size()) / 2;
@@ -49,6 +50,10 @@ public final class PosterView {
 
     public Poster poster() {
         return poster;
+    }
+
+    public String invitation() {
+        return Typography.keepTogether(poster.invitation());
     }
 
     public String title() {

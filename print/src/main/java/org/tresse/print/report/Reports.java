@@ -97,11 +97,11 @@ public final class Reports {
     ReportScope scope(Handle handle, ReportRequest request) {
         Texts texts = i18n.texts(request.language());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        if (request.to().isBefore(request.from())) {
-            throw new UserError("rapport.periode.vide", Days.day(texts, request.from()), Days.day(texts, request.to()));
-        }
         if (request.from().isAfter(today)) {
             throw new UserError("rapport.periode.future", Days.day(texts, request.from()), Days.day(texts, today));
+        }
+        if (request.to().isBefore(request.from())) {
+            throw new UserError("rapport.periode.vide", Days.day(texts, request.from()), Days.day(texts, request.to()));
         }
         Optional<Group> group = Optional.empty();
         if (request.group().isPresent()) {
