@@ -2,6 +2,7 @@ package org.tresse.print.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -29,6 +30,7 @@ public final class PdfMaker {
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useUnicodeLineBreaker(new LineBreaker(Locale.FRENCH));
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         builder.run();

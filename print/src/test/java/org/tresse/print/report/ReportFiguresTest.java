@@ -60,7 +60,7 @@ class ReportFiguresTest {
         long members = spring.count("select count(distinct person_id) from person_role where group_slug = '*' and role <> 'RESIDENT'");
         long sent = spring.count("select count(*) from outbox where status = 'SENT' and sent_at >= ? and sent_at < ?", SINCE, UNTIL);
         assertThat(reached).isEqualTo(11);
-        assertThat(text).contains(reached + "personnestouchées").contains(members + "membresdel’associationaujourd’hui")
+        assertThat(text).contains(reached + "personnestouchées").contains(members + "membresaujourd’hui")
                 .contains(sent + "messagesenvoyés").contains("2nouveauxabonnements");
         long telegramSent = spring.count("select count(*) from outbox where channel = 'telegram' and status = 'SENT' and sent_at < ?", UNTIL);
         assertThat(text).contains("Telegram85381" + telegramSent + "02");
@@ -73,7 +73,7 @@ class ReportFiguresTest {
         long eligible = spring.count("select eligible_count from poll where id = 1");
         assertThat(text).contains("Ouvrirlecaféledimanche?(proposition)closle14mars" + voters + "sur" + eligible + "(63%)")
                 .contains("atteint(4)").contains("adoptée(pour3,contre1,abstention1)")
-                .contains("Telegram:3,Console:1,E-mail:1");
+                .contains("Telegram:3,Console:1,E\u2011mail:1");
         assertThat(text).contains("Queljourpourlafête?(choixunique)closle10avr.2sur2").contains("égalité:samedi,dimanche")
                 .contains("nonenregistré(votesecret)");
         assertThat(spring.count("select count(*) from ballot_channel where poll_id = 2")).isZero();

@@ -67,12 +67,14 @@ public final class ConsultationSection implements ReportSection {
             blocks.add(new Block.Paragraph(texts.get("rapport.consultations.chiffres", status, count(texts, answers.size()),
                     count(texts, polls.voterCount(handle, poll)))));
             Map<String, Long> themes = new LinkedHashMap<>();
-            for (Voice voice : voicesByPoll.getOrDefault(poll.id(), List.of())) {
-                Set<String> found = themes(voice);
-                if (found.isEmpty()) {
+            List<Voice> linked = voicesByPoll.getOrDefault(poll.id(), List.of());
+            List<Set<String>> found = linked.isEmpty() ? answers.stream().map(answer -> hashtags(answer.text())).toList()
+                    : linked.stream().map(ConsultationSection::themes).toList();
+            for (Set<String> answerThemes : found) {
+                if (answerThemes.isEmpty()) {
                     themes.merge(texts.get("rapport.voix.sans.theme"), 1L, Long::sum);
                 }
-                found.forEach(tag -> themes.merge(tag, 1L, Long::sum));
+                answerThemes.forEach(tag -> themes.merge(tag, 1L, Long::sum));
             }
             if (!themes.isEmpty()) {
                 List<Map.Entry<String, Long>> sorted = new ArrayList<>(themes.entrySet());
@@ -95,13 +97,19 @@ public final class ConsultationSection implements ReportSection {
      * it, but not the tag every consultation answer carries.
      */
     static Set<String> themes(Voice voice) {
-        Set<String> themes = new TreeSet<>();
+        Set<String> themes = hashtags(voice.text());
         voice.tags().stream().filter(tag -> !Tags.key(tag).equals(ANSWER_TAG)).forEach(themes::add);
-        for (String word : voice.text().split("\\s+")) {
+        return themes;
+    }
+
+    /** The {@code #tags} written in a text. */
+    static Set<String> hashtags(String text) {
+        Set<String> tags = new TreeSet<>();
+        for (String word : text.split("\\s+")) {
             if (word.startsWith("#")) {
-                Tags.normalize(word.replaceAll("[.,;:!?)]+$", "")).filter(tag -> !Tags.key(tag).equals(ANSWER_TAG)).ifPresent(themes::add);
+                Tags.normalize(word.replaceAll("[.,;:!?)»]+$", "")).filter(tag -> !Tags.key(tag).equals(ANSWER_TAG)).ifPresent(tags::add);
             }
         }
-        return themes;
+        return tags;
     }
 }
