@@ -1,11 +1,11 @@
 package org.tresse.app;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tresse.print.poster.PosterLayout;
 import org.tresse.print.poster.PosterRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,23 +25,15 @@ final class PosterCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "a4", description = "a4 (une affiche), a5x2 (deux flyers A5) ou a6x4 (quatre flyers A6)")
     String format;
 
-    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "FICHIER", description = "Fichier à écrire (défaut : affiche-QUOI-NUMERO.pdf)")
-    Path output;
-
-    @Option(names = {"--site", "--public-url"}, paramLabel = "URL",
-            description = "Adresse publique du site de Tresse, pour les codes QR (en attendant web.public-url)")
-    String site;
-
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
-    Path config;
+    @Mixin
+    PrintOptions options;
 
     @Override
     public Integer call() {
-        return PrintCommandLine.run(config, Optional.ofNullable(site), (printing, handle) -> {
+        return PrintCommandLine.run(options.config, options.site(), (printing, handle) -> {
             PosterLayout layout = PosterLayout.of(format);
             String number = reference == null ? "" : reference;
-            Path target = output != null ? output
-                    : Path.of("affiche-" + subject.replaceAll("[^\\p{L}\\p{N}-]", "_") + (number.isEmpty() ? "" : "-" + number) + ".pdf");
+            Path target = options.output("affiche-" + subject.replaceAll("[^\\p{L}\\p{N}-]", "_") + (number.isEmpty() ? "" : "-" + number) + ".pdf");
             return printing.posters().write(handle, new PosterRequest(subject, number, layout, printing.language()), target);
         });
     }

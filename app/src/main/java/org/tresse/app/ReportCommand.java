@@ -8,6 +8,7 @@ import org.tresse.core.engine.UserError;
 import org.tresse.print.PrintFormat;
 import org.tresse.print.report.ReportRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,26 +30,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "pdf", description = "pdf, html ou md (défaut : pdf)")
     String format;
 
-    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "FICHIER", description = "Fichier à écrire (défaut : rapport-DU-AU.pdf)")
-    Path output;
-
-    @Option(names = {"--site", "--public-url"}, paramLabel = "URL",
-            description = "Adresse publique du site de Tresse, pour les liens (en attendant web.public-url)")
-    String site;
-
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
-    Path config;
+    @Mixin
+    PrintOptions options;
 
     @Override
     public Integer call() {
-        return PrintCommandLine.run(config, Optional.ofNullable(site), (printing, handle) -> {
+        return PrintCommandLine.run(options.config, options.site(), (printing, handle) -> {
             if (from == null) {
                 throw new UserError("rapport.du.manquant");
             }
             LocalDate first = PrintCommandLine.day("--du", from, printing.today());
             LocalDate last = to == null ? printing.today() : PrintCommandLine.day("--au", to, printing.today());
             PrintFormat chosen = PrintFormat.of(format);
-            Path target = output != null ? output : Path.of("rapport-" + first + "-" + last + "." + chosen.extension());
+            Path target = options.output("rapport-" + first + "-" + last + "." + chosen.extension());
             return printing.reports().write(handle, new ReportRequest(first, last, Optional.ofNullable(group), chosen,
                     printing.language()), target);
         });

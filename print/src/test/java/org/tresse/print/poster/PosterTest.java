@@ -63,6 +63,23 @@ class PosterTest {
     }
 
     @Test
+    void what_the_telegram_and_mail_codes_send_opens_poll_12_in_private() throws Exception {
+        BufferedImage sheet = Pdfs.render(write("sondage", "12", PosterLayout.A4), 150, "affiche-a4").get(0);
+        List<String> codes = QrCodes.decode(sheet);
+        String telegram = codes.stream().filter(code -> code.startsWith("https://t.me/")).findFirst().orElseThrow();
+        village.telegram.say("4242", "/start " + telegram.substring(telegram.indexOf("?start=") + 7));
+        assertThat(village.telegram.lastReplyTo("4242")).contains("Sondage n°12").contains("Ouvrir le café le dimanche ?")
+                .contains("/vote 12");
+        String mail = codes.stream().filter(code -> code.startsWith("mailto:")).findFirst().orElseThrow();
+        String subject = java.net.URLDecoder.decode(mail.substring(mail.indexOf("?subject=") + 9), java.nio.charset.StandardCharsets.UTF_8);
+        village.email.say("jo@village.fr", subject);
+        org.tresse.testkit.Delivered ballot = village.email.delivered().get(village.email.delivered().size() - 1);
+        assertThat(ballot.to()).isEqualTo("jo@village.fr");
+        assertThat(ballot.content().poll()).as("a ballot the mail connector answers by reply").isNotNull();
+        assertThat(ballot.content().poll().key()).isEqualTo("12");
+    }
+
+    @Test
     void a_300_character_question_wraps_inside_each_poster_and_leaves_its_codes_readable() throws Exception {
         String question = LONG_QUESTION.replaceAll("\\s+", "");
         for (PosterLayout layout : PosterLayout.values()) {

@@ -3,7 +3,6 @@ package org.tresse.print.report.sections;
 import static org.tresse.print.report.sections.Wording.count;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,20 +65,15 @@ public final class ConsultationSection implements ReportSection {
             blocks.add(new Block.Heading(texts.get("rapport.consultations.entete", poll.id(), Excerpt.of(poll.question(), 300))));
             blocks.add(new Block.Paragraph(texts.get("rapport.consultations.chiffres", status, count(texts, answers.size()),
                     count(texts, polls.voterCount(handle, poll)))));
-            Map<String, Long> themes = new LinkedHashMap<>();
+            ThemeCount themes = new ThemeCount(texts.get("rapport.voix.sans.theme"));
             List<Voice> linked = voicesByPoll.getOrDefault(poll.id(), List.of());
-            List<Set<String>> found = linked.isEmpty() ? answers.stream().map(answer -> hashtags(answer.text())).toList()
-                    : linked.stream().map(ConsultationSection::themes).toList();
-            for (Set<String> answerThemes : found) {
-                if (answerThemes.isEmpty()) {
-                    themes.merge(texts.get("rapport.voix.sans.theme"), 1L, Long::sum);
-                }
-                answerThemes.forEach(tag -> themes.merge(tag, 1L, Long::sum));
+            if (linked.isEmpty()) {
+                answers.forEach(answer -> themes.add(hashtags(answer.text())));
+            } else {
+                linked.forEach(voice -> themes.add(themes(voice)));
             }
             if (!themes.isEmpty()) {
-                List<Map.Entry<String, Long>> sorted = new ArrayList<>(themes.entrySet());
-                sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-                List<List<Block.Cell>> rows = sorted.stream()
+                List<List<Block.Cell>> rows = themes.top(Integer.MAX_VALUE).stream()
                         .map(entry -> List.of(Block.Cell.of(entry.getKey()), Block.Cell.of(count(texts, entry.getValue())))).toList();
                 blocks.add(new Block.Table(texts.get("rapport.consultations.themes", poll.id()),
                         List.of(texts.get("rapport.colonne.theme"), texts.get("rapport.colonne.reponses")), rows, Set.of(1)));

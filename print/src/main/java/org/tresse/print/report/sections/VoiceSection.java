@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,17 +61,14 @@ public final class VoiceSection implements ReportSection {
             return Optional.of(new Section("voix", texts.get("rapport.voix.titre"), blocks));
         }
         Map<Long, VoiceAnswer> answers = voices.firstAnswers(handle, scope.from(), scope.to());
-        Map<String, Long> themes = new LinkedHashMap<>();
+        ThemeCount themes = new ThemeCount(texts.get("rapport.voix.sans.theme"));
         Map<String, Long> channels = new TreeMap<>(Wording.channelOrder());
         List<Duration> delays = new ArrayList<>();
         long anonymous = 0;
         long consultation = 0;
         long answered = 0;
         for (Voice voice : list) {
-            if (voice.tags().isEmpty()) {
-                themes.merge(texts.get("rapport.voix.sans.theme"), 1L, Long::sum);
-            }
-            voice.tags().forEach(tag -> themes.merge(tag, 1L, Long::sum));
+            themes.add(voice.tags());
             if (voice.anonymous()) {
                 anonymous++;
             } else {
@@ -91,7 +87,7 @@ public final class VoiceSection implements ReportSection {
                 new Block.Figure(median(texts, delays), texts.get("rapport.voix.delai")),
                 new Block.Figure(count(texts, anonymous), texts.get("rapport.voix.anonymes")))));
         blocks.add(new Block.Paragraph(texts.get("rapport.voix.explication", count(texts, consultation))));
-        List<Chart.Datum> themeBars = top(themes).stream()
+        List<Chart.Datum> themeBars = themes.top(THEMES).stream()
                 .map(entry -> new Chart.Datum(entry.getKey(), entry.getValue(), count(texts, entry.getValue()))).toList();
         blocks.add(new Block.Graphic(new Chart("voix-par-theme", Chart.Kind.BARS, texts.get("rapport.voix.graphique.themes"),
                 texts.get("rapport.voix.graphique.themes.desc", Wording.describe(texts, themeBars)), texts.get("rapport.colonne.theme"),
@@ -106,13 +102,6 @@ public final class VoiceSection implements ReportSection {
                 texts.get("rapport.colonne.avis"), channelBars, 0)));
         quotes(texts, list, answers).forEach(blocks::add);
         return Optional.of(new Section("voix", texts.get("rapport.voix.titre"), blocks));
-    }
-
-    /** The most used themes, "autres" gathering the rest. */
-    private List<Map.Entry<String, Long>> top(Map<String, Long> themes) {
-        List<Map.Entry<String, Long>> sorted = new ArrayList<>(themes.entrySet());
-        sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-        return sorted.size() <= THEMES ? sorted : sorted.subList(0, THEMES);
     }
 
     /** The latest answered named voices, quoted with the first answer, never their author. */
