@@ -130,7 +130,10 @@ class ReportFiguresTest {
 
     @Test
     void the_html_is_one_well_formed_page_with_its_contents_its_tables_and_charts_with_text_alternatives() throws Exception {
-        org.w3c.dom.Document page = Xhtml.parse(Files.readString(write(PrintFormat.HTML, "rapport.html")));
+        Path html = write(PrintFormat.HTML, "rapport.html");
+        Files.createDirectories(Path.of("target", "renders"));
+        Files.copy(html, Path.of("target", "renders", "rapport.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.w3c.dom.Document page = Xhtml.parse(Files.readString(html));
         assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo("fr");
         assertThat(Xhtml.all(page, "//h:h1")).hasSize(1);
         List<org.w3c.dom.Element> sections = Xhtml.all(page, "//h:section");
@@ -150,6 +153,17 @@ class ReportFiguresTest {
             assertThat(figure.getLocalName()).isEqualTo("figure");
             assertThat(Xhtml.all(figure, "h:table/h:tbody/h:tr")).as("the chart's data table").hasSizeGreaterThan(0);
         }
+    }
+
+    @Test
+    void the_same_report_reads_in_english() throws Exception {
+        ReportRequest request = new ReportRequest(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31), Optional.empty(), PrintFormat.MARKDOWN,
+                Language.EN);
+        String text = Files.readString(spring.core.database().inTransaction(handle -> spring.reports.write(handle, request,
+                temp.resolve("report.md"))));
+        assertThat(text).startsWith("# Activity report").contains("From 1 March 2024 to 31 May 2024").contains("people reached")
+                .contains("adopted (for 3, against 1, abstention 1)").contains("not recorded (secret ballot)")
+                .contains("Residents' voices").doesNotContain("Rapport").doesNotContain("(proposition)").doesNotContain("en cours");
     }
 
     private Path write(PrintFormat format, String name) {

@@ -103,8 +103,7 @@ public final class ParticipationSection implements ReportSection {
             List<Chart.Datum> line = new ArrayList<>();
             months.forEach((month, sum) -> {
                 int average = Math.round((float) sum[0] / sum[1]);
-                line.add(new Chart.Datum(Days.month(texts, month), average,
-                        texts.get("rapport.participation.mois.valeur", percent(texts, average), sum[1])));
+                line.add(new Chart.Datum(Days.month(texts, month), average, percent(texts, average)));
             });
             blocks.add(new Block.Graphic(new Chart("participation-par-mois", Chart.Kind.LINE, texts.get("rapport.participation.graphique"),
                     texts.get("rapport.participation.graphique.desc", Wording.describe(texts, line)), texts.get("rapport.colonne.mois"),
