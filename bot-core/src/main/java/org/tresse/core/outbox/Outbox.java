@@ -170,7 +170,7 @@ public final class Outbox {
                     return null;
                 }, correlation);
         handle.list("select distinct channel, last_error from outbox where correlation = ? and status = 'FAILED' "
-                + "order by channel, last_error", row -> reasons.computeIfAbsent(row.getString(1), any -> new ArrayList<>())
+                + "and last_error is not null order by channel, last_error", row -> reasons.computeIfAbsent(row.getString(1), any -> new ArrayList<>())
                 .add(row.getString(2)), correlation);
         List<DeliveryCounts> result = new ArrayList<>();
         totals.forEach((channel, counts) -> result.add(new DeliveryCounts(channel, counts[OutboxStatus.SENT.ordinal()],
