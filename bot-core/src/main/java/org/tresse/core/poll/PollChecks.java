@@ -58,6 +58,18 @@ final class PollChecks {
         return new PollDraft(question, kind, options, draft.audience(), rules, draft.closesAt(), draft.authorId(), draft.origin());
     }
 
+    /** A consultation answer as kept: stripped, neither empty nor too long. */
+    static String answerText(Poll poll, String text) {
+        String answer = text.strip();
+        if (answer.isEmpty()) {
+            throw new UserError("vote.reponse.vide", poll.key());
+        }
+        if (answer.length() > PollLimits.MAX_ANSWER_TEXT) {
+            throw new UserError("vote.reponse.longue", PollLimits.MAX_ANSWER_TEXT, answer.length());
+        }
+        return answer;
+    }
+
     private static List<String> options(PollKind kind, List<String> given, PollRules rules) {
         if (kind == PollKind.PROPOSAL || kind == PollKind.CONSULTATION) {
             if (!given.isEmpty()) {
