@@ -1,0 +1,65 @@
+package org.tresse.commands.web;
+
+import java.util.Optional;
+import org.tresse.commands.Command;
+import org.tresse.commands.CommandCall;
+import org.tresse.core.engine.Conversation;
+import org.tresse.core.message.Content;
+import org.tresse.core.message.Destination;
+import org.tresse.core.message.Identity;
+import org.tresse.core.people.PersonalLinks;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.Polls;
+
+/**
+ * {@code /lien [N]}: a personal link to the web ballot (one use, 15 minutes), sent in private,
+ * never in a group. When the web asks on behalf of an address it does not vouch for (a vote by
+ * email on a public poll), the link goes to that address itself, so only its owner can use it.
+ * Register with {@code router.add(new LinkCommand(links, polls, publicUrl).command())} and add
+ * {@link #BUNDLE} to the texts.
+ */
+public final class LinkCommand {
+    public static final String BUNDLE = "org.tresse.commands.web.texts";
+
+    private final PersonalLinks links;
+    private final Polls polls;
+    private final String publicUrl;
+
+    /** @param publicUrl the web front door's address as people reach it, without a trailing slash */
+    public LinkCommand(PersonalLinks links, Polls polls, String publicUrl) {
+        this.links = links;
+        this.polls = polls;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public Command command() {
+        return Command.named("lien").alias("weblink", "web").arguments(0, 1).does(this::run);
+    }
+
+    private void run(CommandCall call) {
+        Conversation conversation = call.conversation();
+        Optional<Long> pollId = Optional.empty();
+        String text;
+        if (call.arguments().isEmpty()) {
+            text = call.t("lien.tous", url(call, Optional.empty()), PersonalLinks.VALIDITY.toMinutes());
+        } else {
+            Poll poll = polls.getOpen(call.handle(), call.argument(0));
+            polls.refusal(call.handle(), poll, call.personId(), true).ifPresent(refusal -> {
+                throw refusal;
+            });
+            pollId = Optional.of(poll.id());
+            text = call.t("lien.sondage", poll.key(), poll.question(), url(call, pollId), PersonalLinks.VALIDITY.toMinutes());
+        }
+        Identity sender = conversation.inbound().sender();
+        if (sender.channel().equals(conversation.inbound().channel())) {
+            conversation.replyPrivately(Content.notice(text));
+        } else {
+            conversation.send(Destination.Direct.to(sender), Content.notice(text), null);
+            conversation.reply(call.t("lien.envoye.ailleurs"));
+        }
+    }
+
+    private String url(CommandCall call, Optional<Long> pollId) {
+        return publicUrl + "/vote/" + links.issue(call.handle(), call.personId(), pollId);
+    }
+}
