@@ -5,9 +5,9 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tresse.web.http.internal.JettyBridge;
+import org.tresse.web.http.internal.QuietErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +53,7 @@ public final class WebServer {
         listening.setPort(options.port());
         listening.setIdleTimeout(options.idleTimeout().toMillis());
         jetty.addConnector(listening);
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
-        jetty.setErrorHandler(errors);
+        jetty.setErrorHandler(new QuietErrors());
         jetty.setHandler(new JettyBridge(routes, failures, filter, options.maxBodyBytes()));
         try {
             jetty.start();

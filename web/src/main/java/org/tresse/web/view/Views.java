@@ -9,7 +9,7 @@ public final class Views {
     private final TemplateEngine engine =
             TemplateEngine.createPrecompiled(null, ContentType.Html, Views.class.getClassLoader(), "org.tresse.web.templates");
 
-    public String render(String template, Object model) {
+    public String render(String template, java.util.Map<String, Object> model) {
         StringOutput output = new StringOutput(8 * 1024);
         engine.render(template, model, output);
         return output.toString();

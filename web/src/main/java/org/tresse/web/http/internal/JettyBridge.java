@@ -59,16 +59,26 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
             reply = answer(request, method, path, bare);
         } catch (RuntimeException | Error failure) {
             log.error("The page {} {} failed", method, Redaction.path(path), failure);
-            reply = failures.page(500, bare);
+            reply = failurePage(500, bare);
         }
         write(response, callback, method, filter.apply(bare, reply));
         return true;
     }
 
+    /** The failure page; if even that fails, a line of plain text. */
+    private Reply failurePage(int status, WebRequest request) {
+        try {
+            return failures.page(status, request);
+        } catch (RuntimeException | Error failure) {
+            log.error("The error page {} failed", status, failure);
+            return Reply.of(status, "text/plain; charset=utf-8", "Erreur " + status + " / Error " + status);
+        }
+    }
+
     private Reply answer(Request request, String method, String path, WebRequest bare) {
         Optional<Routes.Match> match = routes.find(method, path);
         if (match.isEmpty()) {
-            return failures.page(routes.anyMethod(path) ? 405 : 404, bare);
+            return failurePage(routes.anyMethod(path) ? 405 : 404, bare);
         }
         Map<String, List<String>> query;
         Map<String, List<String>> form;
@@ -76,12 +86,12 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
             query = fields(Request.extractQueryParameters(request, StandardCharsets.UTF_8));
             Optional<String> body = "POST".equals(method) ? body(request) : Optional.of("");
             if (body.isEmpty()) {
-                return failures.page(413, bare);
+                return failurePage(413, bare);
             }
             form = isForm(request) ? decode(body.get()) : Map.of();
         } catch (IllegalArgumentException | IOException malformed) {
             log.debug("Malformed request to {}: {}", Redaction.path(path), malformed.getClass().getSimpleName());
-            return failures.page(400, bare);
+            return failurePage(400, bare);
         }
         WebRequest web = new WebRequest(method, path, match.get().pathParams(), query, form, headers(request),
                 cookies(request), Request.getRemoteAddr(request));
@@ -89,7 +99,7 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
             return match.get().handler().handle(web);
         } catch (Exception failure) {
             log.error("The page {} {} failed", method, Redaction.path(path), failure);
-            return failures.page(500, web);
+            return failurePage(500, web);
         }
     }
 
