@@ -112,10 +112,14 @@ public final class WebVillage implements AutoCloseable {
                     return front[0].intake().around(router);
                 })
                 .build();
+        WebVillage village = new WebVillage(tresse, front[0], subscriptions);
         front[0].connector().start(tresse.engine());
-        front[0].connector().afterReceive(tresse::deliverAll);
+        front[0].connector().afterReceive(village::deliverAll);
+        for (String name : List.of("console", "telegram", "email")) {
+            tresse.channel(name).afterReceive(village::deliverAll);
+        }
         front[0].start(null);
-        return new WebVillage(tresse, front[0], subscriptions);
+        return village;
     }
 
     public TestTresse tresse() {
@@ -163,6 +167,13 @@ public final class WebVillage implements AutoCloseable {
 
     public void advance(Duration duration) {
         tresse.advance(duration);
+        deliverAll();
+    }
+
+    /** Delivers what is due on every channel, the web's first (it forwards answers by email). */
+    public void deliverAll() {
+        core().delivery().deliverNow("web");
+        tresse.deliverAll();
     }
 
     @Override
