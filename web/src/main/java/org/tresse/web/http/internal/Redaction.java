@@ -2,13 +2,17 @@ package org.tresse.web.http.internal;
 
 import java.util.regex.Pattern;
 
-/** Paths as logs may show them: a long token-like segment (a personal link) becomes {@code ***}. */
+/**
+ * Paths as logs may show them: what follows {@code /vote/} or {@code /desabonnement/} (a personal
+ * token), and any long token-like segment, becomes {@code ***}.
+ */
 public final class Redaction {
-    private static final Pattern TOKEN = Pattern.compile("(?<=/)[A-Za-z0-9_-]{12,}(?=/|$)");
+    private static final Pattern AFTER_TOKEN_ROUTE = Pattern.compile("(?<=/(vote|desabonnement)/)[^/]+");
+    private static final Pattern LONG_SEGMENT = Pattern.compile("(?<=/)[A-Za-z0-9_-]{20,}(?=/|$)");
 
     private Redaction() {}
 
     public static String path(String path) {
-        return TOKEN.matcher(path).replaceAll("***");
+        return LONG_SEGMENT.matcher(AFTER_TOKEN_ROUTE.matcher(path).replaceAll("***")).replaceAll("***");
     }
 }
