@@ -143,7 +143,8 @@ public final class BallotPages {
             };
             int max = poll.rules().maxSelections() == 0 ? poll.options().size() : poll.rules().maxSelections();
             String hint = poll.kind() == PollKind.MULTIPLE ? t.get("bulletin.aide.MULTIPLE", max) : t.get("bulletin.aide." + poll.kind().name());
-            shown.add(new BallotView.BallotPoll(poll.id(), poll.question(), input, poll.options(), hint, grades, poll.rules().secret()));
+            shown.add(new BallotView.BallotPoll(poll.id(), poll.question(), input, Lines.options(t, poll), hint, grades,
+                    poll.rules().secret()));
         }
         BallotView view = new BallotView("/vote/" + token, Secrets.randomText(18), shown, form, formPoll);
         return pages.render(request, status, t.get("bulletin.titre"), "ballot.jte", Map.of("view", view))

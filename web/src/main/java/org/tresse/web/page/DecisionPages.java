@@ -149,7 +149,8 @@ public final class DecisionPages {
                         page.iso(event.happenedAt()), Markdown.html(event.reason().orElse(""))));
             }
         }
-        return new DecisionView(Lines.decision(page, decision, names), Markdown.html(decision.currentBody()), how,
+        boolean bodyIsTitle = decision.currentBody().strip().equals(decision.currentTitle().strip());
+        return new DecisionView(Lines.decision(page, decision, names), bodyIsTitle ? "" : Markdown.html(decision.currentBody()), how,
                 decision.pollId(), decision.pollVote().map(vote -> Results.of(t, decision.id(), decision.currentTitle(), vote)),
                 history);
     }

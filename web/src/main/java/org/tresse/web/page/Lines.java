@@ -34,6 +34,18 @@ final class Lines {
         return new PollCard(poll.id(), poll.question(), kind, audience, deadline, poll.isOpen(), answerHere);
     }
 
+    /** The options as the visitor reads them: a proposal's in their language, none for a consultation. */
+    static java.util.List<String> options(org.tresse.core.i18n.Texts t, Poll poll) {
+        if (poll.kind() == PollKind.CONSULTATION) {
+            return java.util.List.of();
+        }
+        if (poll.kind() != PollKind.PROPOSAL) {
+            return poll.options();
+        }
+        java.util.List<String> words = java.util.List.of("option.pour", "option.contre", "option.abstention", "option.blocage");
+        return words.subList(0, Math.min(words.size(), poll.options().size())).stream().map(t::get).toList();
+    }
+
     static AnnouncementItem announcement(Page page, Announcement announcement) {
         var at = announcement.sentAt().orElse(announcement.createdAt());
         return new AnnouncementItem(announcement.id(), page.date(at), page.iso(at), Markdown.html(announcement.text()));

@@ -103,8 +103,7 @@ public final class PollPages {
                 }
                 how.add(t.get("sondage.comment.chat", poll.id()));
             }
-            return new PollView(card, poll.kind() == PollKind.CONSULTATION ? List.of() : poll.options(), traits, result, hidden,
-                    how, byEmail, form);
+            return new PollView(card, Lines.options(t, poll), traits, result, hidden, how, byEmail, form, poll.decisionId());
         });
     }
 
