@@ -64,11 +64,13 @@ public final class WebVillage implements AutoCloseable {
     private final TestTresse tresse;
     private final WebFrontDoor front;
     private final Subscriptions subscriptions;
+    private final WebServices services;
 
-    private WebVillage(TestTresse tresse, WebFrontDoor front, Subscriptions subscriptions) {
+    private WebVillage(TestTresse tresse, WebFrontDoor front, Subscriptions subscriptions, WebServices services) {
         this.tresse = tresse;
         this.front = front;
         this.subscriptions = subscriptions;
+        this.services = services;
     }
 
     public static WebVillage start(Database database) {
@@ -76,8 +78,14 @@ public final class WebVillage implements AutoCloseable {
     }
 
     public static WebVillage start(Database database, java.util.function.UnaryOperator<WebOptions> tune) {
+        return start(database, tune, true);
+    }
+
+    /** With {@code serve} false, everything but the HTTP server (to measure what the server costs). */
+    public static WebVillage start(Database database, java.util.function.UnaryOperator<WebOptions> tune, boolean serve) {
         TresseConfig config = new ConfigLoader(name -> null).load(CONFIG, "tresse.yml");
         WebFrontDoor[] front = new WebFrontDoor[1];
+        WebServices[] built = new WebServices[1];
         Subscriptions subscriptions = new Subscriptions(java.time.Clock.systemUTC());
         List<String> bundles = new java.util.ArrayList<>(TresseCommands.BUNDLES);
         bundles.add(LinkCommand.BUNDLE);
@@ -104,6 +112,7 @@ public final class WebVillage implements AutoCloseable {
                     router.add(new LinkCommand(links, polls.polls(), PUBLIC_URL).command());
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             polls.polls(), polls.decisions(), new Announcements(core.clock()), links);
+                    built[0] = services;
                     Unsubscribe unsubscribe = new SubscriptionUnsubscribe(core.database(), subscriptions,
                             token -> token.startsWith("u") ? Optional.of(token.substring(1, 6) + "@example.org") : Optional.empty());
                     front[0] = new WebFrontDoor(services, Site.from(config), tune.apply(WebOptions.loopback(0)), core.i18n(),
@@ -112,13 +121,15 @@ public final class WebVillage implements AutoCloseable {
                     return front[0].intake().around(router);
                 })
                 .build();
-        WebVillage village = new WebVillage(tresse, front[0], subscriptions);
+        WebVillage village = new WebVillage(tresse, front[0], subscriptions, built[0]);
         front[0].connector().start(tresse.engine());
         front[0].connector().afterReceive(village::deliverAll);
         for (String name : List.of("console", "telegram", "email")) {
             tresse.channel(name).afterReceive(village::deliverAll);
         }
-        front[0].start(null);
+        if (serve) {
+            front[0].start(null);
+        }
         return village;
     }
 
@@ -136,6 +147,10 @@ public final class WebVillage implements AutoCloseable {
 
     public MemoryChannel channel(String name) {
         return tresse.channel(name);
+    }
+
+    public WebServices services() {
+        return services;
     }
 
     public Subscriptions subscriptions() {
