@@ -140,6 +140,7 @@ class FormsTest {
         assertThat(page.select("textarea#texte").text()).isEqualTo("Mon idée");
         assertThat(page.select("input#adresse").attr("value")).isEqualTo("dede at example");
         assertThat(page.select("input#adresse").attr("aria-describedby")).isEqualTo("adresse-aide adresse-erreur");
+        assertThat(page.title()).isEqualTo("Erreur : Donner votre avis · La Tresse");
 
         HttpResponse<String> command = visitor.post("/avis", Map.of("texte", "/role console:dede admin", "adresse", ""));
         assertThat(Jsoup.parse(command.body()).select("#texte-erreur").text()).startsWith("Commencez votre texte par autre chose que « / »");

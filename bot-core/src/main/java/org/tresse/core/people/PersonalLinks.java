@@ -43,12 +43,20 @@ public final class PersonalLinks {
 
     /** A new link for the person, to their ballot for {@code pollId} or to any open poll; returns the token. */
     public String issue(Handle handle, long personId, Optional<Long> pollId) {
+        return issue(handle, personId, pollId, VALIDITY);
+    }
+
+    /**
+     * A link valid for {@code validity}: an email ballot, read hours later, may give its poll's
+     * time left rather than {@link #VALIDITY}. Still one use.
+     */
+    public String issue(Handle handle, long personId, Optional<Long> pollId, Duration validity) {
         Instant now = clock.instant();
         handle.update("delete from personal_link where expires_at < ?", now.minus(Duration.ofDays(1)));
         webIdentity(handle, personId);
         String token = newToken();
         handle.update("insert into personal_link (token_hash, person_id, poll_id, created_at, expires_at) values (?, ?, ?, ?, ?)",
-                hash(token), personId, pollId.orElse(null), now, now.plus(VALIDITY));
+                hash(token), personId, pollId.orElse(null), now, now.plus(validity));
         return token;
     }
 

@@ -17,9 +17,17 @@ public final class WebRequest {
     private final Map<String, String> headers;
     private final Map<String, String> cookies;
     private final String remoteAddress;
+    private final String body;
 
     public WebRequest(String method, String path, Map<String, String> pathParams, Map<String, List<String>> query,
             Map<String, List<String>> form, Map<String, String> headers, Map<String, String> cookies, String remoteAddress) {
+        this(method, path, pathParams, query, form, headers, cookies, remoteAddress, "");
+    }
+
+    /** @param body the raw body of a POST that is not a form (a JSON webhook), size-limited; empty otherwise */
+    public WebRequest(String method, String path, Map<String, String> pathParams, Map<String, List<String>> query,
+            Map<String, List<String>> form, Map<String, String> headers, Map<String, String> cookies, String remoteAddress,
+            String body) {
         this.method = method;
         this.path = path;
         this.pathParams = Map.copyOf(pathParams);
@@ -28,6 +36,12 @@ public final class WebRequest {
         this.headers = Map.copyOf(headers);
         this.cookies = Map.copyOf(cookies);
         this.remoteAddress = remoteAddress;
+        this.body = body;
+    }
+
+    /** The raw body of a POST that is not a form, e.g. the JSON a webhook sends; empty for forms and GETs. */
+    public String body() {
+        return body;
     }
 
     public String method() {

@@ -114,7 +114,8 @@ public final class Pages implements Failures {
             java.util.function.Function<Page, Map<String, Object>> model) {
         Texts texts = texts(request);
         Csrf.Issued issued = csrf.issue(request);
-        Page page = new Page(texts, site, title, pathWithQuery(request), issued.token());
+        String shown = status == 400 ? texts.get("titre.erreur", title) : title;
+        Page page = new Page(texts, site, shown, pathWithQuery(request), issued.token());
         Map<String, Object> parameters = new java.util.HashMap<>(model.apply(page));
         parameters.put("page", page);
         Reply reply = Reply.html(status, views.render(template, parameters)).withCookie(issued.setCookie());

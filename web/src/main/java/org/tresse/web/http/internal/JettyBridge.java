@@ -82,19 +82,22 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         }
         Map<String, List<String>> query;
         Map<String, List<String>> form;
+        String raw;
         try {
             query = fields(Request.extractQueryParameters(request, StandardCharsets.UTF_8));
             Optional<String> body = "POST".equals(method) ? body(request) : Optional.of("");
             if (body.isEmpty()) {
                 return failurePage(413, bare);
             }
-            form = isForm(request) ? decode(body.get()) : Map.of();
+            boolean isForm = isForm(request);
+            form = isForm ? decode(body.get()) : Map.of();
+            raw = isForm ? "" : body.get();
         } catch (IllegalArgumentException | IOException malformed) {
             log.debug("Malformed request to {}: {}", Redaction.path(path), malformed.getClass().getSimpleName());
             return failurePage(400, bare);
         }
         WebRequest web = new WebRequest(method, path, match.get().pathParams(), query, form, headers(request),
-                cookies(request), Request.getRemoteAddr(request));
+                cookies(request), Request.getRemoteAddr(request), raw);
         try {
             return match.get().handler().handle(web);
         } catch (Exception failure) {
