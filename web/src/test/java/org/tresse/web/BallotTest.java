@@ -188,4 +188,36 @@ class BallotTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(bad.body()).select("#adresse-erreur").text()).contains("n’est pas une adresse e-mail");
     }
+
+    @Test
+    void askedInAGroupTheLinkGoesInPrivateOnly() {
+        console.say("ana", "/sondage \"Ouvrir le dimanche ?\"");
+        MemoryChannel telegram = village.channel("telegram");
+        village.core().database().useTransaction(handle -> {
+            long bob = village.core().people().resolve(handle, new org.tresse.core.message.Identity("telegram", "42"), "bob").id();
+            village.core().people().grant(handle, bob, org.tresse.core.people.Role.MEMBER, java.util.Optional.empty());
+        });
+
+        telegram.sayIn("cafe-room", "42", "/lien 1");
+
+        assertThat(telegram.repliesTo("cafe-room")).noneSatisfy(text -> assertThat(text).contains("/vote/"));
+        assertThat(telegram.lastReplyTo("42")).containsPattern(LINK);
+    }
+
+    @Test
+    void aSecretBallotFromTheWebIsCountedAndTiedToNobody() {
+        console.say("ana", "/sondage \"Élire la trésorière ?\" --secret");
+        String link = linkFor("bob", "/lien 1");
+        WebClient bob = new WebClient(village.base());
+        Document ballot = bob.page(link);
+        assertThat(ballot.text()).contains("Vote secret");
+
+        Document done = Jsoup.parse(bob.post(link, Map.of("formulaire", ballot.select("input[name=formulaire]").attr("value"),
+                "sondage", "1", "choix", "2")).body());
+
+        assertThat(done.select("h1").text()).isEqualTo("Merci, votre vote est enregistré");
+        assertThat(done.select(".reponse").text()).doesNotContain("Contre");
+        console.say("ana", "/resultats 1");
+        assertThat(console.lastReplyTo("ana")).contains("1 sur 3");
+    }
 }
