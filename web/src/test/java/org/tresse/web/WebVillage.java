@@ -83,7 +83,13 @@ public final class WebVillage implements AutoCloseable {
 
     /** With {@code serve} false, everything but the HTTP server (to measure what the server costs). */
     public static WebVillage start(Database database, java.util.function.UnaryOperator<WebOptions> tune, boolean serve) {
-        TresseConfig config = new ConfigLoader(name -> null).load(CONFIG, "tresse.yml");
+        return start(database, tune, serve, CONFIG);
+    }
+
+    /** With another {@code tresse.yml} (a logo, other colours). */
+    public static WebVillage start(Database database, java.util.function.UnaryOperator<WebOptions> tune, boolean serve,
+            String configText) {
+        TresseConfig config = new ConfigLoader(name -> null).load(configText, "tresse.yml");
         WebFrontDoor[] front = new WebFrontDoor[1];
         WebServices[] built = new WebServices[1];
         Subscriptions subscriptions = new Subscriptions(java.time.Clock.systemUTC());
