@@ -30,7 +30,8 @@ import org.tresse.testkit.TestTresse;
 
 /**
  * La Tresse with its web front door, for tests: the commands of every feature (and {@code /lien})
- * behind the engine, console, telegram and email memory channels, groups café (public, with the
+ * behind the engine, console, telegram and email memory channels (with buttons and edits, like Telegram
+ * without native polls), groups café (public, with the
  * Telegram room "cafe-room") and bureau (kept off the public pages), and the web server on a
  * free loopback port. Links are written with {@link #PUBLIC_URL}; {@link #local} maps them here.
  *
@@ -99,6 +100,8 @@ public final class WebVillage implements AutoCloseable {
         TestTresse tresse = TestTresse.on(database)
                 .bundles(bundles.toArray(String[]::new))
                 .channels("console", "telegram", "email")
+                .capabilities(new org.tresse.core.channel.ChannelCapabilities(4096, true, false, true, true, true, false,
+                        org.tresse.core.channel.RateLimits.NONE))
                 .setup(core -> core.database().useTransaction(handle -> {
                     core.groups().define(handle, new Group("cafe", "Café associatif", true));
                     core.groups().define(handle, new Group("bureau", "Bureau", false));

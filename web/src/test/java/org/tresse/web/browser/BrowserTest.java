@@ -91,8 +91,13 @@ class BrowserTest {
 
     @Test
     void aMemberFollowsAPersonalLinkRanksThreeOptionsAndTheChatTallyHasIt() {
-        console.say("ana", "/sondage \"Quel nom pour le café ?\" \"La Tresse\" \"Le Lien\" \"Chez Nous\" --type classement --jusqua 7j");
+        console.say("bob", "/rejoindre cafe");
+        console.say("chloe", "/rejoindre cafe");
+        console.say("ana", "/sondage \"Quel nom pour le café ?\" \"La Tresse\" \"Le Lien\" \"Chez Nous\" --type classement "
+                + "--jusqua 7j --groupe cafe");
         console.say("chloe", "/vote 1 1>2>3");
+        MemoryChannel telegram = village.channel("telegram");
+        assertThat(telegram.lastReplyTo("cafe-room")).contains("Participation : 1 sur 2");
         console.say("bob", "/lien 1");
         Matcher link = LINK.matcher(console.lastReplyTo("bob"));
         assertThat(link.find()).isTrue();
@@ -108,10 +113,11 @@ class BrowserTest {
         awaitHeading("Merci, votre vote est enregistré");
         assertThat(text(".reponse")).contains("Chez Nous > Le Lien > La Tresse");
         chromium.screenshot("bulletin-merci");
-        console.say("ana", "/resultats 1");
-        assertThat(console.lastReplyTo("ana")).contains("Participation : 2 sur 3");
+        village.advance(Duration.ofSeconds(31));
+        assertThat(telegram.lastReplyTo("cafe-room")).as("the group's tally message, edited").contains("Participation : 2 sur 2");
+        assertThat(telegram.delivered().get(telegram.delivered().size() - 1).content().edits()).isNotNull();
         open("/sondages/1");
-        assertThat(text(".participation")).isEqualTo("2 votant·e(s) sur 3 (67 %).");
+        assertThat(text(".participation")).isEqualTo("2 votant·e(s) sur 2 (100 %).");
     }
 
     @Test
