@@ -101,7 +101,8 @@ public final class PollPages {
                 } else {
                     how.add(t.get("sondage.comment.lien", poll.id()));
                 }
-                how.add(t.get("sondage.comment.chat", poll.id()));
+                how.add(t.get(poll.kind() == PollKind.CONSULTATION ? "sondage.comment.chat.consultation" : "sondage.comment.chat",
+                        poll.id()));
             }
             return new PollView(card, Lines.options(t, poll), traits, result, hidden, how, byEmail, form, poll.decisionId());
         });

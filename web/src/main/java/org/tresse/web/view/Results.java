@@ -65,7 +65,7 @@ public final class Results {
         }
         ConsultationResult consultation = (ConsultationResult) result;
         return new ResultView(null, "", List.of(), List.of(),
-                List.of(t.get("resultat.consultation", consultation.answers(), consultation.voters())), turnout);
+                List.of(t.get("resultat.consultation", consultation.answers(), consultation.voters())), Optional.empty());
     }
 
     /** A decision's tally as kept with it. */
