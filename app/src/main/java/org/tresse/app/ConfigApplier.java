@@ -2,13 +2,13 @@ package org.tresse.app;
 
 import java.util.Optional;
 import org.tresse.config.GroupSettings;
-import org.tresse.config.RoleGrant;
 import org.tresse.config.MatrixRoom;
+import org.tresse.config.RoleGrant;
 import org.tresse.config.TelegramRoom;
 import org.tresse.config.TresseConfig;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
-import org.tresse.core.people.Group;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Handle;
@@ -17,7 +17,7 @@ import org.tresse.core.store.Handle;
 final class ConfigApplier {
     private ConfigApplier() {}
 
-    static void apply(TresseConfig config, Core core) {
+    static void apply(TresseConfig config, CoreServices core) {
         core.database().useTransaction(handle -> {
             for (GroupSettings group : config.groups()) {
                 core.groups().define(handle, new Group(group.id(), group.name(), group.open()));
@@ -45,7 +45,7 @@ final class ConfigApplier {
         });
     }
 
-    private static void grant(Core core, Handle handle, String identity, Role role, Optional<String> group) {
+    private static void grant(CoreServices core, Handle handle, String identity, Role role, Optional<String> group) {
         Identity parsed = Identity.parse(identity);
         Person person = core.people().resolve(handle, parsed, parsed.id());
         core.people().grant(handle, person.id(), role, group);

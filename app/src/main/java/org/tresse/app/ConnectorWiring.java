@@ -7,7 +7,7 @@ import org.tresse.connector.console.ConsoleConnector;
 import org.tresse.connector.email.EmailConnector;
 import org.tresse.connector.matrix.MatrixConnector;
 import org.tresse.connector.telegram.TelegramConnector;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
 
 /** Which connectors run, from the configuration: one explicit line per channel. */
@@ -22,7 +22,7 @@ final class ConnectorWiring {
         return List.of(TelegramConnector.MIGRATIONS, MatrixConnector.MIGRATIONS, EmailConnector.MIGRATIONS);
     }
 
-    static List<Connector> connectors(TresseConfig config, Core core, ConsoleIo console, Runnable onConsoleEnd) {
+    static List<Connector> connectors(TresseConfig config, CoreServices core, ConsoleIo console, Runnable onConsoleEnd) {
         List<Connector> connectors = new ArrayList<>();
         if (config.channels().consoleEnabled()) {
             connectors.add(new ConsoleConnector(console.input(), console.output(), console.firstSpeaker(),

@@ -70,6 +70,7 @@ public final class DataDirectoryLock implements AutoCloseable {
 
     /** Another Tresse uses this data directory. */
     public static final class AlreadyRunning extends IOException {
+    private static final long serialVersionUID = 1L;
         private final Path directory;
 
         AlreadyRunning(Path directory) {

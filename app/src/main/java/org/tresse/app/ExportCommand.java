@@ -3,28 +3,23 @@ package org.tresse.app;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tresse.commands.TresseCommands;
 import org.tresse.config.ConfigException;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
-import org.tresse.core.Core;
-import org.tresse.core.decision.DecisionExport;
-import org.tresse.core.decision.ExportFormat;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
-import org.tresse.core.outbox.Backoff;
-import org.tresse.core.poll.PollExport;
+import org.tresse.core.export.Export;
+import org.tresse.core.export.ExportFormat;
+import org.tresse.core.i18n.Texts;
 import org.tresse.core.store.Database;
-import org.tresse.core.voice.VoiceExport;
+import org.tresse.core.store.Handle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,17 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     Path config;
 
     @Override
+    @SuppressWarnings("try") // the lock is held, unread, for as long as the export runs
     public Integer call() {
         Optional<ExportFormat> chosen = ExportFormat.parse(format);
         if (chosen.isEmpty()) {
             System.err.println("Format inconnu « " + format + " » : écrivez --format csv, md ou json. (Unknown format: csv, md or json.)");
-            return 2;
-        }
-        String kind = what.toLowerCase(Locale.ROOT);
-        if (!kind.equals("decisions") && !kind.equals("décisions") && !kind.equals("sondages") && !kind.equals("polls")
-                && !kind.equals("voix") && !kind.equals("voices")) {
-            System.err.println("Je ne sais pas exporter « " + what + " » : écrivez decisions, sondages ou voix."
-                    + " (Unknown export: decisions, polls or voices.)");
             return 2;
         }
         TresseConfig settings;
@@ -73,35 +62,37 @@ final class ExportCommand implements Callable<Integer> {
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(settings.storage().url());
         try (DataDirectoryLock lock = dataDirectory.isPresent() ? DataDirectoryLock.acquire(dataDirectory.get()) : null;
              Database database = Database.open(settings.storage().url(), settings.storage().user(), settings.storage().password(),
-                     ConnectorWiring.migrations(settings));
-             Writer out = writer()) {
-            export(kind, chosen.get(), settings, database, dataDirectory.orElse(Path.of("data")), out);
+                     ConnectorWiring.migrations(settings))) {
+            Assembly assembly = Assembly.of(settings, database, Clock.systemUTC(), null, () -> {});
+            List<Export> exports = assembly.core().installation().exports();
+            Optional<Export> export = exports.stream().filter(candidate -> candidate.answersTo(what)).findFirst();
+            if (export.isEmpty()) {
+                List<String> names = exports.stream().map(Export::name).sorted().toList();
+                String choices = String.join(", ", names.subList(0, names.size() - 1)) + " ou " + names.get(names.size() - 1);
+                System.err.println("Je ne sais pas exporter « " + what + " » : écrivez " + choices + ". (Unknown export.)");
+                return 2;
+            }
+            Texts texts = assembly.core().i18n().texts(null);
+            try (Writer out = writer()) {
+                database.useTransaction(handle -> write(export.get(), handle, texts, chosen.get(), out));
+            }
             return 0;
         } catch (DataDirectoryLock.AlreadyRunning e) {
             System.err.println("Tresse tourne en ce moment sur " + e.directory() + " : arrêtez-le, exportez, puis relancez-le."
                     + " (Tresse is running on this data directory: stop it first.)");
             return 3;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             System.err.println("Impossible d’écrire l’export" + (output == null ? "" : " dans " + output)
                     + " : vérifiez le chemin et les droits du dossier. (Cannot write the export: check the path and permissions.)");
             return 4;
         }
     }
 
-    private void export(String kind, ExportFormat format, TresseConfig settings, Database database, Path dataDirectory, Writer out)
-            throws IOException {
-        Clock clock = Clock.systemUTC();
-        if (kind.startsWith("vo")) {
-            new VoiceExport(database, clock, settings.association().timezone())
-                    .write(format, out);
-        } else if (kind.startsWith("d")) {
-            database.useTransaction(handle -> DecisionExport.write(handle, format, out));
-        } else {
-            Language language = Language.parse(settings.association().language().code()).orElse(Language.FR);
-            Core core = new Core(database, clock, settings.association().timezone(), new I18n(language, TresseCommands.BUNDLES),
-                    null, Backoff.DEFAULT, Duration.ofSeconds(1));
-            PollExport polls = PollExport.of(core, dataDirectory);
-            database.useTransaction(handle -> polls.write(handle, format, out));
+    private static void write(Export export, Handle handle, Texts texts, ExportFormat format, Writer out) {
+        try {
+            export.write(handle, texts, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.config.ConfigException;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.store.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGKILL in the middle, restarted: every command whose reply was printed is in the store,
  * and none is applied twice.
  */
+/* A separate JVM that hangs must fail this test with a message, never hold the build. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DurabilityTest {
     private static final int COMMANDS = 150;
     private static final Pattern WELCOME = Pattern.compile("Bienvenue dans le groupe Groupe (g\\d{3})");
@@ -59,7 +63,7 @@ class DurabilityTest {
             second.type("/rejoindre " + group);
         }
         second.endInput();
-        assertThat(second.process().waitFor()).as("exit code after the end of input").isZero();
+        assertThat(second.awaitExit(Duration.ofMinutes(3))).as("exit code after the end of input").isZero();
 
         assertThat(storedMemberships()).hasSize(COMMANDS);
         assertThat(count("select count(*) from inbound_log")).as("each command received once").isEqualTo(COMMANDS);

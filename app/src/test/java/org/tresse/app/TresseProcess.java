@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /** {@code tresse run} as a separate JVM, fed through the console: for kill and restart tests. */
 final class TresseProcess implements AutoCloseable {
@@ -75,7 +77,18 @@ final class TresseProcess implements AutoCloseable {
     /** SIGKILL: no shutdown hook, no flush, nothing. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            throw new AssertionError("the Tresse process " + process.pid() + " did not die within a minute of SIGKILL");
+        }
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails with its output if it does not. */
+    int awaitExit(Duration patience) throws InterruptedException {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the Tresse process did not stop within " + patience + "; it printed:\n" + output());
+        }
+        return process.exitValue();
     }
 
     /**
@@ -87,9 +100,14 @@ final class TresseProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            process.destroyForcibly();
+            try {
+                process.waitFor(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -24,17 +24,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.tresse.commands.TresseCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.assembly.Assembled;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
-import org.tresse.core.people.Group;
 import org.tresse.core.store.Database;
 
 /**
@@ -62,8 +60,8 @@ public class AnnouncementEnqueueBenchmark {
     public void open() throws IOException {
         directory = Files.createTempDirectory("tresse-bench");
         database = Database.open("jdbc:h2:file:" + directory.resolve("tresse"), "sa", "", List.of());
-        Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"),
-                new I18n(Language.FR, TresseCommands.BUNDLES), "telegram", Backoff.DEFAULT, Duration.ofSeconds(1));
+        Assembled tresse = BenchTresse.on(database, directory, "telegram", Backoff.DEFAULT, List.of());
+        CoreServices core = tresse.core();
         database.useTransaction(handle -> {
             core.groups().define(handle, new Group("cafe", "Café", true));
             for (int room = 1; room <= 3; room++) {
@@ -75,7 +73,7 @@ public class AnnouncementEnqueueBenchmark {
                     + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, "
                     + "current_timestamp from person");
         });
-        engine = core.engine(TresseCommands.router(core));
+        engine = tresse.engine();
         say("/moi");
     }
 

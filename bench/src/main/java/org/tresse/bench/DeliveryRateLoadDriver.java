@@ -7,8 +7,8 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import org.tresse.commands.TresseCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.assembly.Assembled;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
@@ -17,8 +17,6 @@ import org.tresse.core.channel.Outbound;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
@@ -43,11 +41,10 @@ public final class DeliveryRateLoadDriver {
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("tresse-load");
         String url = file ? "jdbc:h2:file:" + directory.resolve("tresse") : "jdbc:h2:mem:load";
         Database database = Database.open(url, "sa", "", List.of());
-        Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, TresseCommands.BUNDLES),
-                "telegram", Backoff.DEFAULT, Duration.ofSeconds(1));
-        Engine engine = core.engine(TresseCommands.router(core));
         StrictServer server = new StrictServer(perSecond);
-        core.delivery().add(server, null);
+        Assembled tresse = BenchTresse.on(database, directory, "telegram", Backoff.DEFAULT, List.of(server));
+        CoreServices core = tresse.core();
+        Engine engine = tresse.engine();
         database.useTransaction(handle -> {
             handle.update("insert into person (display_name, created_at) select 'p' || x, current_timestamp from system_range(1, "
                     + recipients + ")");

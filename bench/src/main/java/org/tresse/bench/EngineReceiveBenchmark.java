@@ -23,17 +23,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.tresse.commands.TresseCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.assembly.Assembled;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
-import org.tresse.core.people.Group;
 import org.tresse.core.store.Database;
 
 /**
@@ -56,10 +53,9 @@ public class EngineReceiveBenchmark {
     public void open() throws IOException {
         directory = Files.createTempDirectory("tresse-bench");
         database = Database.open("jdbc:h2:file:" + directory.resolve("tresse"), "sa", "", List.of());
-        Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"),
-                new I18n(Language.FR, TresseCommands.BUNDLES), "console", Backoff.DEFAULT, Duration.ofSeconds(1));
-        database.useTransaction(handle -> core.groups().define(handle, new Group("cafe", "Café", true)));
-        engine = core.engine(TresseCommands.router(core));
+        Assembled tresse = BenchTresse.on(database, directory, "console", Backoff.DEFAULT, List.of());
+        database.useTransaction(handle -> tresse.core().groups().define(handle, new Group("cafe", "Café", true)));
+        engine = tresse.engine();
     }
 
     @TearDown(Level.Trial)

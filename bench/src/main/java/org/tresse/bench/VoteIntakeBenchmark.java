@@ -28,20 +28,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.tresse.commands.CommandRouter;
-import org.tresse.commands.TresseCommands;
-import org.tresse.commands.poll.PollCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.assembly.Assembled;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
-import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
 
 /**
@@ -75,12 +70,10 @@ public class VoteIntakeBenchmark {
     public void setUp() throws IOException {
         directory = Files.createTempDirectory("tresse-bench");
         database = Database.open("jdbc:h2:file:" + directory.resolve("tresse"), "sa", "", List.of());
-        Core core = new Core(database, Clock.systemUTC(), java.time.ZoneId.of("Europe/Paris"),
-                new I18n(Language.FR, TresseCommands.BUNDLES), "console",
-                new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 3), Duration.ofSeconds(1));
-        CommandRouter router = new CommandRouter();
-        new PollCommands(core, SecretBallotKey.of("bench key of thirty-two bytes!!!".getBytes(StandardCharsets.US_ASCII))).register(router);
-        engine = core.engine(router);
+        Assembled tresse = BenchTresse.on(database, directory, "console", new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 3),
+                List.of());
+        CoreServices core = tresse.core();
+        engine = tresse.engine();
         database.useTransaction(handle -> {
             for (int voter = 0; voter < VOTERS; voter++) {
                 long id = core.people().resolve(handle, new Identity("telegram", "v" + voter), "v" + voter).id();

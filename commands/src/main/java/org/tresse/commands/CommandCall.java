@@ -13,12 +13,25 @@ public final class CommandCall {
     private final Conversation conversation;
     private final List<String> arguments;
     private final Map<String, String> options;
+    private final CommandRouter router;
 
-    CommandCall(Command command, Conversation conversation, List<String> arguments, Map<String, String> options) {
+    CommandCall(Command command, Conversation conversation, List<String> arguments, Map<String, String> options,
+            CommandRouter router) {
         this.command = command;
         this.conversation = conversation;
         this.arguments = List.copyOf(arguments);
         this.options = Map.copyOf(options);
+        this.router = router;
+    }
+
+    /** Every command Tresse knows (for {@code /aide}). */
+    public List<Command> allCommands() {
+        return router.commands();
+    }
+
+    /** The command a name (French or English, {@code /} or not) stands for. */
+    public Optional<Command> findCommand(String name) {
+        return router.find(name);
     }
 
     public Command command() {

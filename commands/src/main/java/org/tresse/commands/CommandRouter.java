@@ -1,7 +1,6 @@
 package org.tresse.commands;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,56 +10,65 @@ import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.feature.Extension;
+import org.tresse.core.feature.Installation;
 import org.tresse.core.message.Payload;
 
 /**
  * Turns each inbound event into a command call, a button press, a poll answer or free text, and
- * runs what was registered for it. Commands are registered explicitly, in plain code.
+ * runs what the installed features contributed for it.
  */
 public final class CommandRouter implements MessageHandler {
-    private final Map<String, Command> byName = new LinkedHashMap<>();
-    private final List<Command> commands = new ArrayList<>();
-    private final Map<String, InteractionHandler<Payload.ButtonPress>> buttons = new LinkedHashMap<>();
-    private InteractionHandler<Payload.PollAnswer> pollAnswers = (conversation, answer) -> {};
-    private InteractionHandler<String> freeText = CommandRouter::explainCommands;
+    /** The commands, contributed by the features: {@code to.add(CommandRouter.COMMANDS, command)}. */
+    public static final Extension<Command> COMMANDS = Extension.of("command", Command.class);
+    /** What runs for the buttons of a prefix. */
+    public static final Extension<ButtonRoute> BUTTONS = Extension.of("button", ButtonRoute.class);
+    /** What runs for native poll answers: one feature contributes it. */
+    public static final Extension<PollAnswerHandler> POLL_ANSWERS = Extension.of("poll answer", PollAnswerHandler.class);
+    /** What runs for text that is not a command: one feature contributes it. */
+    public static final Extension<FreeTextHandler> FREE_TEXT = Extension.of("free text", FreeTextHandler.class);
+    /** The texts of the router's own answers (unknown command, wrong option…) and of the roles. */
+    public static final String BUNDLE = "org.tresse.commands.texts";
 
-    public CommandRouter add(Command command) {
-        for (String name : command.allNames()) {
-            String key = Words.fold(name);
-            Command existing = byName.putIfAbsent(key, command);
-            if (existing != null && existing != command) {
-                throw new IllegalArgumentException("two commands are named " + name);
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+    private final List<Command> commands;
+    private final List<ButtonRoute> buttons;
+    private final PollAnswerHandler pollAnswers;
+    private final FreeTextHandler freeText;
+
+    private CommandRouter(List<Command> commands, List<ButtonRoute> buttons, PollAnswerHandler pollAnswers,
+            FreeTextHandler freeText) {
+        this.commands = List.copyOf(commands);
+        this.buttons = List.copyOf(buttons);
+        this.pollAnswers = pollAnswers;
+        this.freeText = freeText;
+        for (Command command : commands) {
+            for (String name : command.allNames()) {
+                Command existing = byName.putIfAbsent(Words.fold(name), command);
+                if (existing != null && existing != command) {
+                    throw new IllegalArgumentException("two commands are named " + name);
+                }
             }
         }
-        commands.add(command);
-        return this;
     }
 
-    public CommandRouter addAll(Collection<Command> all) {
-        all.forEach(this::add);
-        return this;
+    /** The router of what the installed features contributed. */
+    public static CommandRouter of(Installation installation) {
+        return new CommandRouter(installation.all(COMMANDS), installation.all(BUTTONS),
+                single(installation.all(POLL_ANSWERS), POLL_ANSWERS).orElse((conversation, answer) -> {}),
+                single(installation.all(FREE_TEXT), FREE_TEXT).orElse(CommandRouter::explainCommands));
     }
 
-    /** Button presses whose data starts with {@code prefix} (e.g. {@code "v:"}). */
-    public CommandRouter onButton(String prefix, InteractionHandler<Payload.ButtonPress> handler) {
-        buttons.put(prefix, handler);
-        return this;
+    private static <T> Optional<T> single(List<T> parts, Extension<T> extension) {
+        if (parts.size() > 1) {
+            throw new IllegalArgumentException("two features handle the " + extension.name());
+        }
+        return parts.stream().findFirst();
     }
 
-    public CommandRouter onPollAnswer(InteractionHandler<Payload.PollAnswer> handler) {
-        this.pollAnswers = handler;
-        return this;
-    }
-
-    /** Text that is not a command; by default, a private message gets a pointer to /aide. */
-    public CommandRouter onFreeText(InteractionHandler<String> handler) {
-        this.freeText = handler;
-        return this;
-    }
-
-    /** Every registered command, in registration order. */
+    /** Every command, in installation order. */
     public List<Command> commands() {
-        return List.copyOf(commands);
+        return commands;
     }
 
     public Optional<Command> find(String name) {
@@ -79,10 +87,10 @@ public final class CommandRouter implements MessageHandler {
                 freeText.handle(conversation, line);
             }
         } else if (payload instanceof Payload.ButtonPress press) {
-            buttons.entrySet().stream()
-                    .filter(entry -> press.data().startsWith(entry.getKey()))
+            buttons.stream()
+                    .filter(route -> press.data().startsWith(route.prefix()))
                     .findFirst()
-                    .ifPresent(entry -> entry.getValue().handle(conversation, press));
+                    .ifPresent(route -> route.handler().handle(conversation, press));
         } else if (payload instanceof Payload.PollAnswer answer) {
             pollAnswers.handle(conversation, answer);
         }
@@ -133,7 +141,7 @@ public final class CommandRouter implements MessageHandler {
         return new UserError("erreur.commande.inconnue", "/" + name);
     }
 
-    static CommandCall parse(Command command, Conversation conversation, List<String> words) {
+    CommandCall parse(Command command, Conversation conversation, List<String> words) {
         List<String> arguments = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         for (int index = 0; index < words.size(); index++) {
@@ -166,7 +174,7 @@ public final class CommandRouter implements MessageHandler {
             String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
             throw new UserError(key, "/" + command.name(), conversation.t(command.usageKey()));
         }
-        return new CommandCall(command, conversation, arguments, options);
+        return new CommandCall(command, conversation, arguments, options, this);
     }
 
     private static UserError unknownOption(Command command, String word) {

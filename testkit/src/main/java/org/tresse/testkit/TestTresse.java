@@ -1,47 +1,67 @@
 package org.tresse.testkit;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.Channels;
 import org.tresse.core.engine.Engine;
 import org.tresse.core.engine.MessageHandler;
-import org.tresse.core.i18n.I18n;
+import org.tresse.core.export.Export;
+import org.tresse.core.export.ExportFormat;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.feature.Installation;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.Database;
 
 /**
- * A whole Tresse in one test: the core on a test database, a handler, memory channels, and a
- * clock the test moves. Replies are delivered as soon as an event is handled, on the test's
- * thread, so a test reads like a conversation.
+ * A whole Tresse in one test: the core on a test database, the features under test installed as
+ * the app installs them, memory channels, and a clock the test moves. Replies are delivered as
+ * soon as an event is handled, on the test's thread, so a test reads like a conversation.
  */
 public final class TestTresse {
     public static final ZoneId VILLAGE = ZoneId.of("Europe/Paris");
 
-    private final Core core;
+    private final CoreServices core;
     private final Engine engine;
     private final MutableClock clock;
     private final Map<String, MemoryChannel> channels;
 
-    private TestTresse(Core core, Engine engine, MutableClock clock, Map<String, MemoryChannel> channels) {
+    private TestTresse(CoreServices core, Engine engine, MutableClock clock, Map<String, MemoryChannel> channels) {
         this.core = core;
         this.engine = engine;
         this.clock = clock;
         this.channels = channels;
     }
 
+    /**
+     * The spine alone, with no feature installed, for a connector's test that hands events to an
+     * engine of its own: {@code spine(database, clock, backoff).engine(conversation -> ...)}.
+     */
+    public static CoreServices spine(Database database, Clock clock, Backoff backoff) {
+        CoreServices core = CoreServices.create(database, clock,
+                new CoreServices.Settings(VILLAGE, Language.FR, null, backoff, Duration.ofSeconds(1)));
+        core.installation().install(List.of());
+        return core;
+    }
+
     public static Builder on(Database database) {
         return new Builder(database);
     }
 
-    public Core core() {
+    public CoreServices core() {
         return core;
     }
 
@@ -66,6 +86,21 @@ public final class TestTresse {
         channels.keySet().forEach(core.delivery()::deliverNow);
     }
 
+    /** What {@code tresse export NAME --format FORMAT} would write now. */
+    public String export(String name, ExportFormat format) {
+        Export export = core.installation().exports().stream().filter(candidate -> candidate.answersTo(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no export named " + name));
+        StringWriter out = new StringWriter();
+        core.database().useTransaction(handle -> {
+            try {
+                export.write(handle, core.i18n().texts(null), format, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return out.toString();
+    }
+
     /** Moves the clock, runs the jobs now due, delivers what they sent. */
     public void advance(Duration duration) {
         clock.advance(duration);
@@ -78,9 +113,10 @@ public final class TestTresse {
         private final Database database;
         private MutableClock clock = MutableClock.atVillageMorning();
         private final List<String> bundles = new ArrayList<>();
-        private Function<Core, MessageHandler> handler = core -> conversation -> {};
+        private BiFunction<CoreServices, Channels, List<Feature>> features = (core, channels) -> List.of();
+        private Function<Installation, MessageHandler> handler = installation -> conversation -> {};
         private final List<String> channelNames = new ArrayList<>(List.of("console"));
-        private final List<Consumer<Core>> setups = new ArrayList<>();
+        private final List<Consumer<CoreServices>> setups = new ArrayList<>();
         private String bootstrapChannel = "console";
         private ChannelCapabilities capabilities = ChannelCapabilities.plainText();
 
@@ -93,13 +129,20 @@ public final class TestTresse {
             return this;
         }
 
-        /** Resource bundles of the modules under test, e.g. {@code org.tresse.commands.texts}. */
+        /** Resource bundles besides the features', e.g. a test's own. */
         public Builder bundles(String... baseNames) {
             bundles.addAll(List.of(baseNames));
             return this;
         }
 
-        public Builder handler(Function<Core, MessageHandler> value) {
+        /** The features under test, built on the core and the channels, installed before anything runs. */
+        public Builder features(BiFunction<CoreServices, Channels, List<Feature>> value) {
+            this.features = value;
+            return this;
+        }
+
+        /** What handles each event, made from what the features contributed (the command router). */
+        public Builder handler(Function<Installation, MessageHandler> value) {
             this.handler = value;
             return this;
         }
@@ -123,23 +166,24 @@ public final class TestTresse {
         }
 
         /** Work done on the core before the channels start (groups, roles...). */
-        public Builder setup(Consumer<Core> setup) {
+        public Builder setup(Consumer<CoreServices> setup) {
             setups.add(setup);
             return this;
         }
 
         public TestTresse build() {
-            I18n i18n = new I18n(Language.FR, bundles);
-            Core core = new Core(database, clock, VILLAGE, i18n, bootstrapChannel,
-                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 5), Duration.ofSeconds(1));
-            setups.forEach(setup -> setup.accept(core));
-            Engine engine = core.engine(handler.apply(core));
+            CoreServices core = CoreServices.create(database, clock, new CoreServices.Settings(VILLAGE, Language.FR, bootstrapChannel,
+                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 5), Duration.ofSeconds(1)));
             Map<String, MemoryChannel> channels = new LinkedHashMap<>();
             for (String name : channelNames) {
-                MemoryChannel channel = new MemoryChannel(name, capabilities);
-                core.delivery().add(channel, null);
-                channels.put(name, channel);
+                channels.put(name, new MemoryChannel(name, capabilities));
             }
+            List<Feature> installed = new ArrayList<>(features.apply(core, Channels.of(List.copyOf(channels.values()))));
+            installed.add(to -> bundles.forEach(to::texts));
+            core.installation().install(installed);
+            setups.forEach(setup -> setup.accept(core));
+            Engine engine = core.engine(handler.apply(core.installation()));
+            channels.values().forEach(channel -> core.delivery().add(channel, null));
             TestTresse tresse = new TestTresse(core, engine, clock, channels);
             for (MemoryChannel channel : channels.values()) {
                 channel.start(engine);

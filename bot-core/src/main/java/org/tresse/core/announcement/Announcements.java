@@ -93,23 +93,21 @@ public final class Announcements {
      * on the chosen channels; one private message per person per channel.
      */
     public Audience audience(Handle handle, AudienceSpec spec) {
-        List<Object> arguments = new ArrayList<>(spec.channels());
-        String channels = placeholders(spec.channels().size());
-        String roomSql = "select distinct channel, room_id from room where channel in (" + channels + ")";
+        String roomSql = "select distinct channel, room_id from room where channel in (:channels)";
         String peopleSql = "select s.person_id, s.channel, s.address, p.language from subscription s "
                 + "join person p on p.id = s.person_id where s.notifications = true and s.status = 'ACTIVE' "
-                + "and s.channel in (" + channels + ")";
+                + "and s.channel in (:channels)";
         if (!spec.everyone()) {
-            String groups = placeholders(spec.groups().size());
-            roomSql += " and group_slug in (" + groups + ")";
-            peopleSql += " and s.person_id in (select m.person_id from group_member m where m.group_slug in (" + groups + "))";
-            arguments.addAll(spec.groups());
+            roomSql += " and group_slug in (:groups)";
+            peopleSql += " and s.person_id in (select m.person_id from group_member m where m.group_slug in (:groups))";
         }
-        List<Destination.Room> rooms = handle.list(roomSql + " order by channel, room_id",
-                row -> new Destination.Room(row.getString(1), row.getString(2), RoomKind.GROUP), arguments.toArray());
+        List<Destination.Room> rooms = handle.query(roomSql + " order by channel, room_id")
+                .bindList("channels", spec.channels()).bindList("groups", spec.groups())
+                .list(row -> new Destination.Room(row.getString(1), row.getString(2), RoomKind.GROUP));
         Set<String> seen = new HashSet<>();
         List<Audience.Recipient> people = new ArrayList<>();
-        handle.list(peopleSql + " order by s.person_id, s.channel, s.id", row -> {
+        handle.query(peopleSql + " order by s.person_id, s.channel, s.id")
+                .bindList("channels", spec.channels()).bindList("groups", spec.groups()).list(row -> {
             long person = row.getLong(1);
             String channel = row.getString(2);
             if (seen.add(person + "\n" + channel)) {
@@ -117,17 +115,13 @@ public final class Announcements {
                         Language.parse(row.getString(4)).orElse(null)));
             }
             return null;
-        }, arguments.toArray());
+        });
         return new Audience(rooms, people);
     }
 
     /** Identity linking: announcements written by {@code from} become {@code into}'s. */
     public void merge(Handle handle, long from, long into) {
         handle.update("update announcement set author_id = ? where author_id = ?", into, from);
-    }
-
-    private static String placeholders(int count) {
-        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     private static List<String> split(String joined) {

@@ -16,4 +16,10 @@ public interface InboundSink {
 
     /** Commits a cursor alone, for events that carry nothing for Tresse (stickers, joins...). */
     void saveCursor(String channel, Cursor cursor);
+
+    /**
+     * A room of the channel got a new id (a Telegram group became a supergroup): what is attached
+     * to it follows. Idempotent. Sinks that keep no rooms ignore it.
+     */
+    default void roomMoved(String channel, String fromRoom, String toRoom) {}
 }

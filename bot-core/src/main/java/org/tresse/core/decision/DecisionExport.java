@@ -1,45 +1,62 @@
 package org.tresse.core.decision;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tresse.core.decision.internal.Table;
+import org.tresse.core.export.Csv;
+import org.tresse.core.export.Export;
+import org.tresse.core.export.ExportFormat;
+import org.tresse.core.export.Json;
+import org.tresse.core.export.MarkdownText;
+import org.tresse.core.i18n.Texts;
 import org.tresse.core.store.Handle;
 
 /**
  * {@code tresse export decisions --format csv|md|json}: the whole register, oldest first, each
  * decision as it reads now with its provenance; JSON and Markdown also carry the history.
  */
-public final class DecisionExport {
+public final class DecisionExport implements Export {
     static final List<String> COLUMNS = List.of("id", "decided_on", "title", "text", "group", "source", "outcome", "status",
             "poll_id", "votes_for", "votes_against", "abstentions", "blocks", "voters", "eligible", "turnout_percent",
             "quorum_required", "quorum_met", "threshold", "consent", "recorded_at", "revisions", "cancelled_reason");
 
-    private DecisionExport() {}
+    private final Decisions decisions;
 
-    public static void write(Handle handle, ExportFormat format, Writer out) {
-        List<Decision> decisions = new ArrayList<>(Decisions.all(handle));
-        List<Map<String, Object>> rows = decisions.stream().map(DecisionExport::row).toList();
+    public DecisionExport(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public String name() {
+        return "decisions";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("décisions", "registre", "register");
+    }
+
+    @Override
+    public void write(Handle handle, Texts texts, ExportFormat format, Writer out) throws IOException {
+        List<Decision> all = decisions.all(handle);
+        List<Map<String, Object>> rows = all.stream().map(DecisionExport::row).toList();
         switch (format) {
-            case CSV:
-                Table.csv(out, COLUMNS, rows);
-                break;
-            case JSON:
+            case CSV -> Csv.table(out, COLUMNS, rows.stream().map(row -> COLUMNS.stream().map(row::get).toList()).toList());
+            case JSON -> {
                 List<Map<String, Object>> withHistory = new ArrayList<>();
-                for (int index = 0; index < decisions.size(); index++) {
+                for (int index = 0; index < all.size(); index++) {
                     Map<String, Object> row = new LinkedHashMap<>(rows.get(index));
-                    row.put("history", history(decisions.get(index)));
+                    row.put("history", history(all.get(index)));
                     withHistory.add(row);
                 }
-                Table.json(out, Map.of("decisions", withHistory));
-                break;
-            default:
-                markdown(out, decisions);
+                Json.write(out, Map.of("decisions", withHistory));
+            }
+            case MD -> markdown(out, all);
         }
+        out.flush();
     }
 
     static Map<String, Object> row(Decision decision) {
@@ -86,17 +103,17 @@ public final class DecisionExport {
         return events;
     }
 
-    private static void markdown(Writer out, List<Decision> decisions) {
+    private static void markdown(Writer out, List<Decision> decisions) throws IOException {
         StringBuilder text = new StringBuilder("# Registre des décisions\n");
         for (Decision decision : decisions) {
             Map<String, Object> row = row(decision);
-            text.append("\n## n°").append(decision.id()).append(" — ").append(Table.escape(decision.currentTitle()));
+            text.append("\n## n°").append(decision.id()).append(" — ").append(MarkdownText.inline(decision.currentTitle()));
             if (decision.cancelled()) {
                 text.append(" (annulée)");
             }
             text.append("\n\n").append(decision.decidedOn()).append(" · ").append(row.get("outcome"));
-            decision.group().ifPresent(group -> text.append(" · groupe ").append(Table.escape(group)));
-            text.append("\n\n").append(Table.escape(decision.currentBody())).append('\n');
+            decision.group().ifPresent(group -> text.append(" · groupe ").append(MarkdownText.inline(group)));
+            text.append("\n\n").append(MarkdownText.inline(decision.currentBody())).append('\n');
             decision.pollVote().ifPresent(vote -> text.append("\nSondage n°").append(decision.pollId().orElseThrow())
                     .append(" : pour ").append(vote.pour()).append(", contre ").append(vote.contre())
                     .append(", abstention ").append(vote.abstention()).append(", blocage ").append(vote.blocage())
@@ -106,18 +123,14 @@ public final class DecisionExport {
                     .append('\n'));
             for (DecisionEvent event : decision.history()) {
                 text.append("\n- ").append(event.happenedAt()).append(" : ")
-                        .append(event.kind() == DecisionEvent.Kind.CANCELLED ? "annulée — " + Table.escape(event.reason().orElse(""))
-                                : "modifiée" + event.body().map(body -> " — " + Table.escape(body)).orElse(""));
+                        .append(event.kind() == DecisionEvent.Kind.CANCELLED
+                                ? "annulée — " + MarkdownText.inline(event.reason().orElse(""))
+                                : "modifiée" + event.body().map(body -> " — " + MarkdownText.inline(body)).orElse(""));
             }
             if (!decision.history().isEmpty()) {
                 text.append('\n');
             }
         }
-        try {
-            out.write(text.toString());
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(text.toString());
     }
 }

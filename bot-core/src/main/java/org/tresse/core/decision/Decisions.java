@@ -3,15 +3,16 @@ package org.tresse.core.decision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.people.People;
-import org.tresse.core.poll.internal.Folding;
 import org.tresse.core.store.Handle;
+import org.tresse.core.text.Folding;
+import org.tresse.core.text.Truncation;
 
 /**
  * The decision register: what was decided, when, by whom, how. Entries are never edited in
@@ -23,12 +24,14 @@ public final class Decisions {
 
     private final Clock clock;
 
-    public Decisions(Clock clock, People people) {
+    public Decisions(Clock clock) {
         this.clock = clock;
-        people.addMergeStep((handle, from, into) -> {
-            handle.update("update decision set recorded_by = ? where recorded_by = ?", into, from);
-            handle.update("update decision_event set person_id = ? where person_id = ?", into, from);
-        });
+    }
+
+    /** Identity linking: what {@code from} recorded becomes {@code into}'s. */
+    public void merge(Handle handle, long from, long into) {
+        handle.update("update decision set recorded_by = ? where recorded_by = ?", into, from);
+        handle.update("update decision_event set person_id = ? where person_id = ?", into, from);
     }
 
     /** Records a decision taken in a meeting. */
@@ -45,7 +48,7 @@ public final class Decisions {
     /** Records the outcome of a proposal at its close. */
     public Decision recordPoll(Handle handle, long pollId, String question, Optional<String> group, LocalDate decidedOn,
             boolean adopted, PollVote vote) {
-        String title = truncate(question.strip(), MAX_TITLE);
+        String title = Truncation.clip(question.strip(), MAX_TITLE);
         long id = handle.insert("insert into decision (title, body, group_slug, decided_on, source, outcome, poll_id, votes_for, "
                         + "votes_against, abstentions, blocks, voters, eligible, quorum_required, quorum_met, threshold, consent, "
                         + "recorded_at, search_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -92,7 +95,7 @@ public final class Decisions {
             throw new UserError("decision.annuler.raison", id);
         }
         handle.update("insert into decision_event (decision_id, kind, reason, person_id, happened_at, search_text) "
-                        + "values (?, ?, ?, ?, ?, ?)", id, DecisionEvent.Kind.CANCELLED, truncate(reason.strip(), 2000), personId,
+                        + "values (?, ?, ?, ?, ?, ?)", id, DecisionEvent.Kind.CANCELLED, Truncation.clip(reason.strip(), 2000), personId,
                 clock.instant(), searchText(reason, ""));
         return get(handle, id);
     }
@@ -107,7 +110,7 @@ public final class Decisions {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
         for (String word : query.words()) {
-            String folded = Folding.fold(word);
+            String folded = Folding.forSearch(word);
             if (folded.isEmpty()) {
                 continue;
             }
@@ -141,8 +144,14 @@ public final class Decisions {
         return new DecisionPage(decisions, total, query.page(), query.pageSize());
     }
 
+    /** Decisions recorded in [since, until), oldest first. */
+    public List<Decision> recordedBetween(Handle handle, Instant since, Instant until) {
+        return handle.list("select * from decision where recorded_at >= ? and recorded_at < ? order by recorded_at, id",
+                Decisions::map, since, until).stream().map(decision -> withHistory(handle, decision)).toList();
+    }
+
     /** Every decision, oldest first, with its history: for exports. */
-    static List<Decision> all(Handle handle) {
+    public List<Decision> all(Handle handle) {
         List<Decision> decisions = handle.list("select * from decision order by decided_on, id", Decisions::map);
         return decisions.stream().map(decision -> withHistory(handle, decision)).toList();
     }
@@ -193,10 +202,6 @@ public final class Decisions {
     }
 
     private static String searchText(String title, String body) {
-        return truncate(Folding.fold(title + " " + body), 12000);
-    }
-
-    private static String truncate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
+        return Truncation.clip(Folding.forSearch(title + " " + body), 12000);
     }
 }

@@ -3,22 +3,22 @@ package org.tresse.core.engine;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
+import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
-import org.tresse.core.people.Groups;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The heart of Tresse: each inbound event is handled in ONE transaction — inbound log (a
@@ -30,6 +30,7 @@ public final class Engine implements InboundSink {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
 
     private final Database database;
+    private final InboundLog inboundLog;
     private final People people;
     private final Groups groups;
     private final Outbox outbox;
@@ -37,8 +38,10 @@ public final class Engine implements InboundSink {
     private final Clock clock;
     private final MessageHandler handler;
 
-    public Engine(Database database, People people, Groups groups, Outbox outbox, I18n i18n, Clock clock, MessageHandler handler) {
+    public Engine(Database database, InboundLog inboundLog, People people, Groups groups, Outbox outbox, I18n i18n, Clock clock,
+            MessageHandler handler) {
         this.database = database;
+        this.inboundLog = inboundLog;
         this.people = people;
         this.groups = groups;
         this.outbox = outbox;
@@ -66,15 +69,13 @@ public final class Engine implements InboundSink {
     }
 
     private Receipt receiveIn(Handle handle, Inbound inbound) {
-        if (handle.count("select count(*) from inbound_log where channel = ? and event_id = ?",
-                inbound.channel(), inbound.eventId()) > 0) {
+        if (inboundLog.contains(handle, inbound.channel(), inbound.eventId())) {
             log.debug("Event {} of {} already received", inbound.eventId(), inbound.channel());
             return Receipt.DUPLICATE;
         }
         Person person = people.resolve(handle, inbound.sender(), inbound.senderName());
-        handle.update("insert into inbound_log (channel, event_id, person_id, received_at) values (?, ?, ?, ?)",
-                inbound.channel(), inbound.eventId(), person.id(), clock.instant());
-        inbound.cursor().ifPresent(cursor -> storeCursor(handle, inbound.channel(), cursor));
+        inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.id());
+        inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
         Texts texts = i18n.texts(person.language());
         Conversation conversation = new Conversation(inbound, person, handle, texts, clock.instant(), outbox,
                 groups.groupOfRoom(handle, inbound.channel(), inbound.room()), people);
@@ -103,22 +104,18 @@ public final class Engine implements InboundSink {
 
     @Override
     public Optional<String> cursor(String channel, String key) {
-        return database.inTransaction(handle -> handle.one(
-                "select cursor_value from connector_cursor where channel = ? and cursor_key = ?",
-                row -> row.getString(1), channel, key));
+        return database.inTransaction(handle -> inboundLog.cursor(handle, channel, key));
     }
 
     @Override
     public void saveCursor(String channel, Cursor cursor) {
-        database.useTransaction(handle -> storeCursor(handle, channel, cursor));
+        database.useTransaction(handle -> inboundLog.saveCursor(handle, channel, cursor));
     }
 
-    private void storeCursor(Handle handle, String channel, Cursor cursor) {
-        int updated = handle.update("update connector_cursor set cursor_value = ?, updated_at = ? where channel = ? and cursor_key = ?",
-                cursor.value(), clock.instant(), channel, cursor.key());
-        if (updated == 0) {
-            handle.update("insert into connector_cursor (channel, cursor_key, cursor_value, updated_at) values (?, ?, ?, ?)",
-                    channel, cursor.key(), cursor.value(), clock.instant());
+    @Override
+    public void roomMoved(String channel, String fromRoom, String toRoom) {
+        if (database.inTransaction(handle -> groups.moveRoom(handle, channel, fromRoom, toRoom))) {
+            log.info("A room of {} got a new id; its group follows", channel);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
  * before throwing is undone.
  */
 public final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final String key;
     private final transient Object[] arguments;
 

@@ -24,18 +24,16 @@ public enum Language {
         return locale;
     }
 
-    /** {@code fr}, {@code français}, {@code en}, {@code english}... in any case. */
+    /** {@code fr}, {@code français}, {@code en}, {@code english}... in any case ({@code mots.langue.*}). */
     public static Optional<Language> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "fr", "français", "francais", "french":
-                return Optional.of(FR);
-            case "en", "anglais", "english":
-                return Optional.of(EN);
-            default:
-                return Optional.empty();
+        for (Language language : values()) {
+            if (language.code.equalsIgnoreCase(text.strip()) || Vocabulary.of(I18n.CORE_BUNDLE).means("mots.langue." + language.name(), text)) {
+                return Optional.of(language);
+            }
         }
+        return Optional.empty();
     }
 }

@@ -5,18 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.tresse.core.channel.ChannelCapabilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.outbox.internal.ChannelWorker;
 import org.tresse.core.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The delivery workers: one thread per channel, owned here, stopped in {@link #stop()}. */
 public final class Delivery {
@@ -27,7 +24,6 @@ public final class Delivery {
     private final Clock clock;
     private final Backoff backoff;
     private final Map<String, ChannelWorker> workers = new LinkedHashMap<>();
-    private final Map<String, ChannelCapabilities> capabilities = new ConcurrentHashMap<>();
     private ExecutorService threads;
 
     public Delivery(Database database, Outbox outbox, Clock clock, Backoff backoff) {
@@ -45,12 +41,6 @@ public final class Delivery {
         }
         RateLimits limits = connector.capabilities().rateLimits().overriddenBy(overrides);
         workers.put(connector.channel(), new ChannelWorker(connector, limits, database, outbox, clock, backoff));
-        capabilities.put(connector.channel(), connector.capabilities());
-    }
-
-    /** What a channel added here can do (edit, buttons, native polls...); empty for an unknown channel. */
-    public Optional<ChannelCapabilities> capabilities(String channel) {
-        return Optional.ofNullable(capabilities.get(channel));
     }
 
     public synchronized void start() {

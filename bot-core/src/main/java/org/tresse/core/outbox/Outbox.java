@@ -21,6 +21,11 @@ import org.tresse.core.store.RowMapper;
  * that caused it; delivery workers send the rows after the commit.
  */
 public final class Outbox {
+    /**
+     * The correlation of messages whose row is deleted once delivered or given up, so nothing
+     * keeps who received them: the receipts of anonymous voices and secret answers.
+     */
+    public static final String EPHEMERAL = "ephemeral";
     private static final RowMapper<OutboxRow> ROW = row -> {
         String room = row.getString("room");
         Destination destination = room != null
@@ -92,6 +97,24 @@ public final class Outbox {
         return handle.count("select count(*) from outbox where channel = ? and status = 'PENDING'", channel);
     }
 
+    /** Records that a row was delivered; an {@link #EPHEMERAL} row is deleted instead. */
+    public void delivered(Handle handle, OutboxRow row, String remoteId) {
+        if (EPHEMERAL.equals(row.correlation())) {
+            handle.update("delete from outbox where id = ?", row.outbound().id());
+        } else {
+            markSent(handle, row.outbound().id(), remoteId);
+        }
+    }
+
+    /** Records that a row will never be delivered; an {@link #EPHEMERAL} row is deleted instead. */
+    public void givenUp(Handle handle, OutboxRow row, String reason) {
+        if (EPHEMERAL.equals(row.correlation())) {
+            handle.update("delete from outbox where id = ?", row.outbound().id());
+        } else {
+            markFailed(handle, row.outbound().id(), reason);
+        }
+    }
+
     public void markSent(Handle handle, long id, String remoteId) {
         handle.update("update outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, remote_id = ?, "
                 + "last_error = null where id = ? and status = 'PENDING'", clock.instant(), remoteId, id);
@@ -111,6 +134,11 @@ public final class Outbox {
     public int cancel(Handle handle, String correlation) {
         return handle.update("update outbox set status = 'FAILED', last_error = 'cancelled' where correlation = ? "
                 + "and status = 'PENDING'", correlation);
+    }
+
+    /** Deletes the rows of a correlation that are no longer pending (or all of them); returns how many. */
+    public int purge(Handle handle, String correlation, boolean pendingToo) {
+        return handle.update("delete from outbox where correlation = ?" + (pendingToo ? "" : " and status <> 'PENDING'"), correlation);
     }
 
     /** The channel's id of the last message sent for {@code correlation} to {@code destination}, for edits. */

@@ -1,16 +1,16 @@
 package org.tresse.core.people;
 
-
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
+import org.tresse.core.store.Columns;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
+import org.tresse.core.text.Truncation;
 
 /** Persons, their identities on each channel, and their roles. */
 public final class People {
@@ -21,22 +21,20 @@ public final class People {
             Handle.instant(row, "created_at"));
 
     private final Clock clock;
-    private final List<MergeStep> mergeSteps = new CopyOnWriteArrayList<>();
     private final String bootstrapAdminChannel;
+    private final Supplier<List<MergeStep>> mergeSteps;
 
     /**
      * @param bootstrapAdminChannel the first person ever seen on this channel, while nobody is
      *                              admin, becomes admin (the console: whoever installs Tresse);
      *                              null for none
+     * @param mergeSteps            the features' rows to move when two persons become one, read
+     *                              when a merge happens (the features' contributions)
      */
-    public People(Clock clock, String bootstrapAdminChannel) {
+    public People(Clock clock, String bootstrapAdminChannel, Supplier<List<MergeStep>> mergeSteps) {
         this.clock = clock;
         this.bootstrapAdminChannel = bootstrapAdminChannel;
-    }
-
-    /** A feature's rows to move when two persons are merged; see {@link MergeStep}. */
-    public void addMergeStep(MergeStep step) {
-        mergeSteps.add(step);
+        this.mergeSteps = mergeSteps;
     }
 
     /** The person behind {@code identity}; a first contact becomes a new resident. */
@@ -47,7 +45,7 @@ public final class People {
         }
         String name = displayName == null || displayName.isBlank() ? identity.id() : displayName.strip();
         long id = handle.insert("insert into person (display_name, language, created_at) values (?, ?, ?)",
-                truncate(name, 200), null, clock.instant());
+                Truncation.clip(name, 200), null, clock.instant());
         handle.update("insert into identity (channel, external_id, person_id, created_at) values (?, ?, ?, ?)",
                 identity.channel(), identity.id(), id, clock.instant());
         grant(handle, id, Role.RESIDENT, Optional.empty());
@@ -100,13 +98,8 @@ public final class People {
 
     /** Grants a role; false if it was already held. */
     public boolean grant(Handle handle, long personId, Role role, Optional<String> group) {
-        String scope = group.orElse(Grant.EVERYWHERE);
-        if (handle.count("select count(*) from person_role where person_id = ? and role = ? and group_slug = ?",
-                personId, role, scope) > 0) {
-            return false;
-        }
-        handle.update("insert into person_role (person_id, role, group_slug) values (?, ?, ?)", personId, role, scope);
-        return true;
+        return handle.insertIfAbsent("person_role",
+                Columns.of("person_id", personId).and("role", role.name()).and("group_slug", group.orElse(Grant.EVERYWHERE)), Columns.none());
     }
 
     /** Revokes a role; false if it was not held. */
@@ -123,15 +116,11 @@ public final class People {
                 roles.add(candidate.name());
             }
         }
-        String placeholders = String.join(",", roles.stream().map(any -> "?").toList());
-        List<Object> arguments = new ArrayList<>(roles);
-        String sql = "select distinct person_id from person_role where role in (" + placeholders + ") and (group_slug = '*'";
-        if (group.isPresent()) {
-            sql += " or group_slug = ?";
-            arguments.add(group.get());
-        }
-        sql += ") order by person_id";
-        return handle.list(sql, row -> row.getLong(1), arguments.toArray());
+        return handle.query("select distinct person_id from person_role where role in (:roles) and group_slug in (:scopes) "
+                        + "order by person_id")
+                .bindList("roles", roles)
+                .bindList("scopes", group.map(slug -> List.of(Grant.EVERYWHERE, slug)).orElse(List.of(Grant.EVERYWHERE)))
+                .list(row -> row.getLong(1));
     }
 
     public void setLanguage(Handle handle, long personId, Language language) {
@@ -139,38 +128,47 @@ public final class People {
     }
 
     /**
-     * Makes {@code from} and {@code into} one person, {@code into}: every identity, role,
-     * membership and, through the registered merge steps, every past action moves over.
+     * Makes {@code from} and {@code into} one person, {@code into}: through the features' merge
+     * steps every past action and membership moves over, then every identity and role.
      */
     public void merge(Handle handle, long from, long into) {
         if (from == into) {
             return;
         }
-        for (MergeStep step : mergeSteps) {
+        for (MergeStep step : mergeSteps.get()) {
             step.merge(handle, from, into);
         }
         handle.update("update identity set person_id = ? where person_id = ?", into, from);
         for (Grant grant : grants(handle, from)) {
             grant(handle, into, grant.role(), grant.group());
         }
-        handle.update("delete from person_role where person_id = ?", from);
-        handle.update("insert into group_member (person_id, group_slug, joined_at) "
-                + "select ?, group_slug, joined_at from group_member m where person_id = ? and not exists "
-                + "(select 1 from group_member o where o.person_id = ? and o.group_slug = m.group_slug)", into, from, into);
-        handle.update("delete from group_member where person_id = ?", from);
         handle.update("update person set language = coalesce(language, (select language from person where id = ?)) where id = ?",
                 from, into);
-        handle.update("delete from link_code where person_id = ?", from);
-        handle.update("update inbound_log set person_id = ? where person_id = ?", into, from);
-        handle.update("delete from person where id = ?", from);
+        erase(handle, from);
+    }
+
+    /**
+     * Forgets a person who has no role but resident: their identities, codes and row (an
+     * anonymous voice's author first seen in that very message, whose creation time would date
+     * it). Callers check first that nothing else of theirs remains.
+     */
+    public boolean forgetResident(Handle handle, long personId) {
+        if (handle.count("select count(*) from person_role where person_id = ? and role <> ?", personId, Role.RESIDENT) > 0) {
+            return false;
+        }
+        handle.update("delete from identity where person_id = ?", personId);
+        erase(handle, personId);
+        return true;
+    }
+
+    private void erase(Handle handle, long personId) {
+        handle.update("delete from link_code where person_id = ?", personId);
+        handle.update("delete from person_role where person_id = ?", personId);
+        handle.update("delete from person where id = ?", personId);
     }
 
     private boolean anyAdmin(Handle handle) {
         return handle.count("select count(*) from person_role where role = ?", Role.ADMIN) > 0;
-    }
-
-    static String truncate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
     }
 
 }

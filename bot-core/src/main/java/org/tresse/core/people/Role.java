@@ -1,54 +1,28 @@
 package org.tresse.core.people;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Optional;
+import org.tresse.core.i18n.Vocabulary;
 
 /** What a person may do. Each role includes the ones before it. */
 public enum Role {
-    RESIDENT("habitant", "resident"),
-    MEMBER("membre", "member"),
-    COORDINATOR("coordination", "coordinator"),
-    ADMIN("admin", "admin");
+    RESIDENT,
+    MEMBER,
+    COORDINATOR,
+    ADMIN;
 
-    private final String french;
-    private final String english;
-
-    Role(String french, String english) {
-        this.french = french;
-        this.english = english;
-    }
+    /** The texts of the people feature's domain words: how each role is written. */
+    public static final String BUNDLE = "org.tresse.core.people.texts";
 
     public boolean includes(Role other) {
         return ordinal() >= other.ordinal();
     }
 
-    public String french() {
-        return french;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    /** A role by its French or English name, or by a few usual spellings. */
+    /** A role by one of its names, French or English ({@code mots.role.*} in the bundle), or its constant's name. */
     public static Optional<Role> parse(String text) {
-        String name = text.trim().toLowerCase(Locale.ROOT);
-        for (Role role : values()) {
-            if (role.french.equals(name) || role.english.equals(name) || role.name().equalsIgnoreCase(name)) {
-                return Optional.of(role);
-            }
-        }
-        switch (name) {
-            case "habitante", "résident", "résidente", "resident·e":
-                return Optional.of(RESIDENT);
-            case "adhérent", "adhérente", "adherent", "adherente", "membre·s":
-                return Optional.of(MEMBER);
-            case "coordinateur", "coordinatrice", "coordo":
-                return Optional.of(COORDINATOR);
-            case "administrateur", "administratrice":
-                return Optional.of(ADMIN);
-            default:
-                return Optional.empty();
-        }
+        Vocabulary words = Vocabulary.of(BUNDLE);
+        return Arrays.stream(values())
+                .filter(role -> role.name().equalsIgnoreCase(text.strip()) || words.means("mots.role." + role.name(), text))
+                .findFirst();
     }
 }

@@ -3,10 +3,11 @@ package org.tresse.core.poll;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.poll.internal.Folding;
+import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.text.Folding;
 
 /**
  * Reads a vote as people type it after {@code /vote N}: an option by number or by text (case
@@ -15,13 +16,8 @@ import org.tresse.core.poll.internal.Folding;
  * {@link UserError}s under {@code vote.*}; {@code shownOptions} is how options are listed in them.
  */
 public final class AnswerParser {
-    private static final Map<String, Integer> PROPOSAL_WORDS = Map.ofEntries(
-            Map.entry("pour", 0), Map.entry("for", 0), Map.entry("oui", 0), Map.entry("yes", 0), Map.entry("favorable", 0),
-            Map.entry("contre", 1), Map.entry("against", 1), Map.entry("non", 1), Map.entry("no", 1),
-            Map.entry("abstention", 2), Map.entry("abstain", 2), Map.entry("abstiens", 2), Map.entry("je m'abstiens", 2),
-            Map.entry("blanc", 2), Map.entry("neutre", 2), Map.entry("abs", 2),
-            Map.entry("blocage", 3), Map.entry("block", 3), Map.entry("bloque", 3), Map.entry("je bloque", 3),
-            Map.entry("veto", 3), Map.entry("objection", 3));
+    /** The words of a proposal's answers, by option: {@code mots.vote.0} (pour) … {@code mots.vote.3} (blocage). */
+    private static final List<String> PROPOSAL_WORDS = List.of("mots.vote.0", "mots.vote.1", "mots.vote.2", "mots.vote.3");
 
     private final Poll poll;
     private final String shownOptions;
@@ -189,25 +185,25 @@ public final class AnswerParser {
                 return number - 1;
             }
         }
-        String folded = Folding.fold(trimmed);
+        String folded = Folding.forSearch(trimmed);
         if (folded.isEmpty()) {
             return null;
         }
         List<String> options = poll.options();
         for (int index = 0; index < options.size(); index++) {
-            if (Folding.fold(options.get(index)).equals(folded)) {
+            if (Folding.forSearch(options.get(index)).equals(folded)) {
                 return index;
             }
         }
         if (poll.kind() == PollKind.PROPOSAL) {
-            Integer word = PROPOSAL_WORDS.get(folded);
-            if (word != null && word < options.size()) {
-                return word;
+            Optional<String> word = Vocabulary.of(Polls.BUNDLE).which(trimmed, PROPOSAL_WORDS);
+            if (word.isPresent() && PROPOSAL_WORDS.indexOf(word.get()) < options.size()) {
+                return PROPOSAL_WORDS.indexOf(word.get());
             }
         }
         Integer prefixed = null;
         for (int index = 0; index < options.size() && folded.length() >= 3; index++) {
-            if (Folding.fold(options.get(index)).startsWith(folded)) {
+            if (Folding.forSearch(options.get(index)).startsWith(folded)) {
                 if (prefixed != null) {
                     return null;
                 }

@@ -1,6 +1,5 @@
 package org.tresse.core.poll;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.i18n.CalendarWords;
+import org.tresse.core.text.Folding;
 
 /**
  * Deadlines as people write them, in the association's time zone: {@code 2024-03-15 20:00},
@@ -30,25 +32,10 @@ import org.tresse.core.engine.UserError;
 public final class Deadlines {
     /** The furthest deadline accepted. */
     public static final Duration MAX_AHEAD = Duration.ofDays(366);
-    private static final Pattern DURATION = Pattern.compile(
-            "^(\\d{1,4})\\s*(j|jr|jrs|jour|jours|d|day|days|h|hr|hrs|heure|heures|hour|hours|min|mins|mn|minute|minutes|sem|semaine|semaines|w|wk|week|weeks)$");
+    private static final Pattern DURATION = Pattern.compile("^(\\d{1,4})\\s*(\\p{L}+)$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?$");
     private static final Pattern HOUR = Pattern.compile("^(\\d{1,2})(?:(?:h|:)(\\d{2})?)?(am|pm)?$");
-    private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
-            Map.entry("lundi", DayOfWeek.MONDAY), Map.entry("lun", DayOfWeek.MONDAY), Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("mardi", DayOfWeek.TUESDAY), Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
-            Map.entry("mercredi", DayOfWeek.WEDNESDAY), Map.entry("mer", DayOfWeek.WEDNESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("jeudi", DayOfWeek.THURSDAY), Map.entry("jeu", DayOfWeek.THURSDAY), Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
-            Map.entry("vendredi", DayOfWeek.FRIDAY), Map.entry("ven", DayOfWeek.FRIDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
-            Map.entry("samedi", DayOfWeek.SATURDAY), Map.entry("sam", DayOfWeek.SATURDAY), Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("dimanche", DayOfWeek.SUNDAY), Map.entry("dim", DayOfWeek.SUNDAY), Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY));
-    private static final List<String> MONTHS_FR = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre");
-    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
-    private static final List<String> FILLERS = List.of("a", "at", "le", "the", "on", "@", "prochain", "next", "avant", "before", "jusqu'a", "until");
-
     private Deadlines() {}
 
     /** A duration written {@code 3j}, {@code 3d}, {@code 24h}, {@code 90min}, {@code 2sem}. */
@@ -58,20 +45,11 @@ public final class Deadlines {
             return Optional.empty();
         }
         long amount = Long.parseLong(matcher.group(1));
-        if (amount == 0) {
+        Optional<ChronoUnit> unit = CalendarWords.unit(matcher.group(2));
+        if (amount == 0 || unit.isEmpty()) {
             return Optional.empty();
         }
-        switch (matcher.group(2).charAt(0)) {
-            case 'j':
-            case 'd':
-                return Optional.of(Duration.ofDays(amount));
-            case 'h':
-                return Optional.of(Duration.ofHours(amount));
-            case 'm':
-                return Optional.of(Duration.ofMinutes(amount));
-            default:
-                return Optional.of(Duration.ofDays(7 * amount));
-        }
+        return Optional.of(unit.get().getDuration().multipliedBy(amount));
     }
 
     /** The deadline {@code text} means, said at {@code now}; refused if unreadable, past or too far. */
@@ -99,7 +77,7 @@ public final class Deadlines {
         }
         normalized = normalized.replaceFirst("^(\\d{4}-\\d{1,2}-\\d{1,2})t", "$1 ").replaceAll("\\s+(am|pm)\\b", "$1");
         List<String> words = new ArrayList<>(Arrays.asList(normalized.split("\\s+")));
-        words.removeIf(word -> word.isEmpty() || FILLERS.contains(word));
+        words.removeIf(word -> word.isEmpty() || CalendarWords.isFiller(word));
         ZonedDateTime today = now.atZone(zone);
         try {
             LocalTime time = null;
@@ -127,20 +105,20 @@ public final class Deadlines {
     private static Optional<LocalDate> date(List<String> words, ZonedDateTime now, LocalTime time) {
         LocalDate today = now.toLocalDate();
         String joined = String.join(" ", words);
-        switch (joined) {
-            case "aujourd'hui", "aujourdhui", "today", "ce soir", "tonight":
-                return Optional.of(today);
-            case "demain", "tomorrow":
-                return Optional.of(today.plusDays(1));
-            case "apres demain", "apres-demain":
-                return Optional.of(today.plusDays(2));
-            default:
-                break;
+        if (CalendarWords.is("aujourdhui", joined)) {
+            return Optional.of(today);
+        }
+        if (CalendarWords.is("demain", joined)) {
+            return Optional.of(today.plusDays(1));
+        }
+        if (CalendarWords.is("apres.demain", joined)) {
+            return Optional.of(today.plusDays(2));
         }
         if (words.size() == 1) {
             String word = words.get(0);
-            DayOfWeek day = DAYS.get(word);
-            if (day != null) {
+            Optional<DayOfWeek> weekday = CalendarWords.dayOfWeek(word);
+            if (weekday.isPresent()) {
+                DayOfWeek day = weekday.get();
                 LocalDate candidate = today.plusDays((day.getValue() - today.getDayOfWeek().getValue() + 7) % 7);
                 LocalTime at = time == null ? LocalTime.of(23, 59) : time;
                 return Optional.of(candidate.atTime(at).isAfter(now.toLocalDateTime()) ? candidate : candidate.plusWeeks(1));
@@ -156,7 +134,7 @@ public final class Deadlines {
             return Optional.empty();
         }
         if ((words.size() == 2 || words.size() == 3) && words.get(0).matches("\\d{1,2}")) {
-            int month = month(words.get(1));
+            int month = CalendarWords.month(words.get(1));
             if (month > 0) {
                 return Optional.of(withYear(Integer.parseInt(words.get(0)), month, words.size() == 3 ? words.get(2) : null, today));
             }
@@ -174,23 +152,9 @@ public final class Deadlines {
         return candidate.isBefore(today.minusDays(60)) ? candidate.plusYears(1) : candidate;
     }
 
-    private static int month(String word) {
-        for (int index = 0; index < 12; index++) {
-            String french = MONTHS_FR.get(index);
-            String english = MONTHS_EN.get(index);
-            if (word.equals(french) || word.equals(english) || (word.length() >= 3 && (french.startsWith(word) || english.startsWith(word)))) {
-                return index + 1;
-            }
-        }
-        return 0;
-    }
-
     private static LocalTime time(String word) {
-        switch (word) {
-            case "midi", "noon":
-                return LocalTime.NOON;
-            default:
-                break;
+        if (CalendarWords.is("midi", word)) {
+            return LocalTime.NOON;
         }
         Matcher matcher = HOUR.matcher(word);
         if (!matcher.matches() || (matcher.group(2) == null && matcher.group(3) == null && !word.contains("h") && !word.contains(":"))) {
@@ -212,7 +176,6 @@ public final class Deadlines {
     }
 
     private static String normalize(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace('’', '\'').toLowerCase(Locale.ROOT).strip();
+        return Folding.fold(text);
     }
 }

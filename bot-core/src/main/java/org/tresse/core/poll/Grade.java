@@ -1,34 +1,23 @@
 package org.tresse.core.poll;
 
+import java.util.Arrays;
 import java.util.Optional;
-import org.tresse.core.poll.internal.Folding;
+import org.tresse.core.i18n.Texts;
+import org.tresse.core.i18n.Vocabulary;
 
 /** The seven grades of majority judgment, best first. */
 public enum Grade {
-    EXCELLENT("Excellent", "Excellent", "excellent", "ex", "tres tres bien", "top"),
-    TRES_BIEN("Très bien", "Very good", "tres bien", "tb", "very good", "very well"),
-    BIEN("Bien", "Good", "bien", "b", "good"),
-    ASSEZ_BIEN("Assez bien", "Fairly good", "assez bien", "ab", "fairly good", "quite good"),
-    PASSABLE("Passable", "Passable", "passable", "p", "fair", "acceptable", "ok"),
-    INSUFFISANT("Insuffisant", "Insufficient", "insuffisant", "i", "insufficient", "poor", "bad"),
-    A_REJETER("À rejeter", "To reject", "a rejeter", "rejeter", "rejet", "reject", "to reject", "rejected");
+    EXCELLENT,
+    TRES_BIEN,
+    BIEN,
+    ASSEZ_BIEN,
+    PASSABLE,
+    INSUFFISANT,
+    A_REJETER;
 
-    private final String french;
-    private final String english;
-    private final String[] spellings;
-
-    Grade(String french, String english, String... spellings) {
-        this.french = french;
-        this.english = english;
-        this.spellings = spellings;
-    }
-
-    public String french() {
-        return french;
-    }
-
-    public String english() {
-        return english;
+    /** The grade's name, in {@code texts}' language: "Très bien", "Very good". */
+    public String label(Texts texts) {
+        return texts.get("mention." + name());
     }
 
     /** 0 for the best grade, 6 for the worst. */
@@ -40,29 +29,17 @@ public enum Grade {
         return values()[rank];
     }
 
-    /** A grade as people write it: "très bien", "Tres-Bien", "TB", "very good"... */
+    /** A grade as people write it: "très bien", "Tres-Bien", "TB", "very good"... ({@code mots.mention.*}). */
     public static Optional<Grade> parse(String text) {
-        String folded = Folding.fold(text);
-        for (Grade grade : values()) {
-            for (String spelling : grade.spellings) {
-                if (spelling.equals(folded)) {
-                    return Optional.of(grade);
-                }
-            }
-        }
-        return Optional.empty();
+        Vocabulary words = Vocabulary.of(Polls.BUNDLE);
+        return Arrays.stream(values()).filter(grade -> words.means("mots.mention." + grade.name(), text)).findFirst();
     }
 
     /** Whether some grade is written with two words starting with {@code first} ("très" of "très bien"). */
     static boolean startsTwoWordGrade(String first) {
-        String folded = Folding.fold(first);
-        for (Grade grade : values()) {
-            for (String spelling : grade.spellings) {
-                if (spelling.startsWith(folded + " ")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Vocabulary words = Vocabulary.of(Polls.BUNDLE);
+        String start = Vocabulary.fold(first) + " ";
+        return Arrays.stream(values()).flatMap(grade -> words.words("mots.mention." + grade.name()).stream())
+                .anyMatch(word -> word.startsWith(start));
     }
 }

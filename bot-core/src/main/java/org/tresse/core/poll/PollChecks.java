@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.poll.internal.Folding;
+import org.tresse.core.text.Folding;
 
 /** What makes a poll draft acceptable; each limit refuses with its own message. */
 final class PollChecks {
@@ -82,7 +82,7 @@ final class PollChecks {
             if (label.length() > PollLimits.MAX_OPTION_LABEL) {
                 throw new UserError("sondage.option.longue", PollLimits.MAX_OPTION_LABEL, label.length());
             }
-            if (!seen.add(Folding.fold(label))) {
+            if (!seen.add(Folding.forSearch(label))) {
                 throw new UserError("sondage.option.double", label);
             }
             options.add(label);

@@ -1,17 +1,18 @@
 package org.tresse.core.poll;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tresse.core.Core;
-import org.tresse.core.decision.Decisions;
-import org.tresse.core.decision.ExportFormat;
-import org.tresse.core.decision.internal.Table;
+import org.tresse.core.export.Csv;
+import org.tresse.core.export.Export;
+import org.tresse.core.export.ExportFormat;
+import org.tresse.core.export.Json;
+import org.tresse.core.export.MarkdownText;
+import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.CountResult;
 import org.tresse.core.poll.tally.JudgmentResult;
@@ -26,7 +27,7 @@ import org.tresse.core.store.Handle;
  * Never a voter's choice: ballots are only ever counted. An open poll whose results are hidden
  * is exported without counts.
  */
-public final class PollExport {
+public final class PollExport implements Export {
     static final List<String> COLUMNS = List.of("poll_id", "question", "kind", "group", "audience", "secret", "results_hidden",
             "status", "created_at", "closes_at", "closed_at", "eligible", "voters", "turnout_percent", "quorum_required", "quorum_met",
             "outcome", "decision_id", "option", "label", "votes", "place", "majority_grade");
@@ -37,47 +38,50 @@ public final class PollExport {
         this.polls = polls;
     }
 
-    /** For the command line: the poll services on {@code core}, the ballot key in {@code dataDirectory}. */
-    public static PollExport of(Core core, Path dataDirectory) {
-        return new PollExport(new Polls(core, SecretBallotKey.inDirectory(dataDirectory), new Decisions(core.clock(), core.people())));
+    @Override
+    public String name() {
+        return "sondages";
     }
 
-    public void write(Handle handle, ExportFormat format, Writer out) {
-        List<Long> ids = handle.list("select id from poll order by id", row -> row.getLong(1));
+    @Override
+    public List<String> aliases() {
+        return List.of("polls", "sondage", "poll");
+    }
+
+    @Override
+    public void write(Handle handle, Texts texts, ExportFormat format, Writer out) throws IOException {
         List<Map<String, Object>> polled = new ArrayList<>();
-        for (long id : ids) {
-            polled.add(describe(handle, polls.find(handle, id).orElseThrow()));
+        for (Poll poll : polls.all(handle)) {
+            polled.add(describe(handle, texts, poll));
         }
         switch (format) {
-            case CSV:
-                List<Map<String, Object>> rows = new ArrayList<>();
+            case CSV -> {
+                List<List<Object>> rows = new ArrayList<>();
                 for (Map<String, Object> poll : polled) {
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> options = (List<Map<String, Object>>) poll.get("options");
                     if (options.isEmpty()) {
-                        rows.add(poll);
+                        rows.add(COLUMNS.stream().map(poll::get).toList());
                     }
                     for (Map<String, Object> option : options) {
                         Map<String, Object> row = new LinkedHashMap<>(poll);
                         row.putAll(option);
-                        rows.add(row);
+                        rows.add(COLUMNS.stream().map(row::get).toList());
                     }
                 }
-                Table.csv(out, COLUMNS, rows);
-                break;
-            case JSON:
-                Table.json(out, Map.of("polls", polled));
-                break;
-            default:
-                markdown(out, polled);
+                Csv.table(out, COLUMNS, rows);
+            }
+            case JSON -> Json.write(out, Map.of("polls", polled));
+            case MD -> markdown(out, polled);
         }
+        out.flush();
     }
 
-    private Map<String, Object> describe(Handle handle, Poll poll) {
+    private Map<String, Object> describe(Handle handle, Texts texts, Poll poll) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("poll_id", poll.id());
         row.put("question", poll.question());
-        row.put("kind", poll.kind().english());
+        row.put("kind", poll.kind().code());
         row.put("group", poll.audience().group().orElse(null));
         row.put("audience", poll.audience().open() ? "public" : poll.audience().group().isPresent() ? "group" : "members");
         row.put("secret", poll.rules().secret());
@@ -105,7 +109,7 @@ public final class PollExport {
         row.put("quorum_met", result.turnout().hasQuorum() ? result.turnout().quorumMet() : null);
         row.put("outcome", outcome(poll, result));
         for (int index = 0; index < poll.options().size(); index++) {
-            options.add(option(index, poll.options().get(index), votes(result, index), place(result, index), grade(result, index)));
+            options.add(option(index, poll.options().get(index), votes(result, index), place(result, index), grade(result, index, texts)));
         }
         row.put("options", options);
         return row;
@@ -161,38 +165,33 @@ public final class PollExport {
         return null;
     }
 
-    private static String grade(PollResult result, int option) {
+    private static String grade(PollResult result, int option, Texts texts) {
         if (result instanceof JudgmentResult judgment && judgment.winner().isPresent()) {
-            return judgment.majorityGrades().get(option).french();
+            return judgment.majorityGrades().get(option).label(texts);
         }
         return null;
     }
 
     @SuppressWarnings("unchecked")
-    private static void markdown(Writer out, List<Map<String, Object>> polled) {
+    private static void markdown(Writer out, List<Map<String, Object>> polled) throws IOException {
         StringBuilder text = new StringBuilder("# Sondages\n");
         for (Map<String, Object> poll : polled) {
-            text.append("\n## n°").append(poll.get("poll_id")).append(" — ").append(Table.escape(String.valueOf(poll.get("question"))))
+            text.append("\n## n°").append(poll.get("poll_id")).append(" — ").append(MarkdownText.inline(String.valueOf(poll.get("question"))))
                     .append("\n\n").append(poll.get("kind")).append(" · ").append(poll.get("status"))
                     .append(Boolean.TRUE.equals(poll.get("secret")) ? " · secret" : "")
                     .append(" · ").append(poll.get("voters")).append(" votants")
                     .append(poll.get("eligible") == null ? "" : " sur " + poll.get("eligible") + " (" + poll.get("turnout_percent") + " %)")
-                    .append(" · ").append(Table.escape(String.valueOf(poll.get("outcome")))).append("\n");
+                    .append(" · ").append(MarkdownText.inline(String.valueOf(poll.get("outcome")))).append("\n");
             List<Map<String, Object>> options = (List<Map<String, Object>>) poll.get("options");
             if (!options.isEmpty()) {
                 List<List<Object>> rows = new ArrayList<>();
                 for (Map<String, Object> option : options) {
-                    rows.add(java.util.Arrays.asList(option.get("option"), option.get("label"), option.get("votes"),
+                    rows.add(Arrays.asList(option.get("option"), option.get("label"), option.get("votes"),
                             option.get("place"), option.get("majority_grade")));
                 }
-                text.append('\n').append(Table.markdown(List.of("n°", "option", "voix", "place", "mention"), rows));
+                text.append('\n').append(MarkdownText.table(List.of("n°", "option", "voix", "place", "mention"), rows));
             }
         }
-        try {
-            out.write(text.toString());
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(text.toString());
     }
 }

@@ -1,40 +1,34 @@
 package org.tresse.core.poll;
 
+import java.util.Arrays;
 import java.util.Optional;
+import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.message.PollPresentation;
-import org.tresse.core.poll.internal.Folding;
 
 /** How a poll is answered and tallied. */
 public enum PollKind {
     /** Pour, contre, abstention (and blocage in consent mode): adopted or rejected. */
-    PROPOSAL("proposition", "proposal", PollPresentation.Kind.PROPOSAL),
+    PROPOSAL(PollPresentation.Kind.PROPOSAL),
     /** One option; most votes wins, ties are reported as ties. */
-    SINGLE("choix", "single", PollPresentation.Kind.SINGLE),
+    SINGLE(PollPresentation.Kind.SINGLE),
     /** Up to k options; counts per option. */
-    MULTIPLE("multiple", "multiple", PollPresentation.Kind.MULTIPLE),
+    MULTIPLE(PollPresentation.Kind.MULTIPLE),
     /** A ranking; Schulze's Condorcet method. */
-    RANKED("classement", "ranked", PollPresentation.Kind.RANKED),
+    RANKED(PollPresentation.Kind.RANKED),
     /** A grade per option; majority judgment. */
-    JUDGMENT("jugement", "judgment", PollPresentation.Kind.JUDGMENT),
+    JUDGMENT(PollPresentation.Kind.JUDGMENT),
     /** Free-text answers, collected as residents' voices. */
-    CONSULTATION("consultation", "consultation", PollPresentation.Kind.CONSULTATION);
+    CONSULTATION(PollPresentation.Kind.CONSULTATION);
 
-    private final String french;
-    private final String english;
     private final PollPresentation.Kind presentation;
 
-    PollKind(String french, String english, PollPresentation.Kind presentation) {
-        this.french = french;
-        this.english = english;
+    PollKind(PollPresentation.Kind presentation) {
         this.presentation = presentation;
     }
 
-    public String french() {
-        return french;
-    }
-
-    public String english() {
-        return english;
+    /** The kind's word in exports and tools: {@code proposal}, {@code single}… */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public PollPresentation.Kind presentation() {
@@ -46,29 +40,11 @@ public enum PollKind {
         return this != CONSULTATION;
     }
 
-    /** A kind by its French or English name, or a usual synonym; case and accents ignored. */
+    /** A kind by one of its names, French or English ({@code mots.sorte.*}), case and accents ignored. */
     public static Optional<PollKind> parse(String text) {
-        String name = Folding.fold(text);
-        for (PollKind kind : values()) {
-            if (kind.french.equals(name) || kind.english.equals(name) || kind.name().equalsIgnoreCase(name)) {
-                return Optional.of(kind);
-            }
-        }
-        switch (name) {
-            case "choix unique", "unique", "simple", "choice":
-                return Optional.of(SINGLE);
-            case "choix multiple", "plusieurs", "multi":
-                return Optional.of(MULTIPLE);
-            case "condorcet", "schulze", "rang", "rangs", "ranking":
-                return Optional.of(RANKED);
-            case "jugement majoritaire", "majority judgment", "majority judgement", "judgement", "mention", "mentions":
-                return Optional.of(JUDGMENT);
-            case "question", "avis", "question ouverte", "open":
-                return Optional.of(CONSULTATION);
-            case "motion", "consentement", "consent":
-                return Optional.of(PROPOSAL);
-            default:
-                return Optional.empty();
-        }
+        Vocabulary words = Vocabulary.of(Polls.BUNDLE);
+        return Arrays.stream(values())
+                .filter(kind -> kind.name().equalsIgnoreCase(text.strip()) || words.means("mots.sorte." + kind.name(), text))
+                .findFirst();
     }
 }

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.tresse.core.Core;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.decision.PollVote;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.groups.Groups;
+import org.tresse.core.message.Destination;
 import org.tresse.core.message.Inbound;
-import org.tresse.core.people.Groups;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.internal.BallotBox;
@@ -27,14 +29,14 @@ import org.tresse.core.poll.tally.ProposalResult;
 import org.tresse.core.poll.tally.Tally;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Polls: opening, voting (one person, one ballot, the latest counts), closing, results. Every
  * method runs inside the caller's transaction. Refusals are {@link UserError}s.
  */
 public final class Polls {
+    /** The texts of the polls' domain words: kinds, answers, grades, as written and read. */
+    public static final String BUNDLE = "org.tresse.core.poll.texts";
     /** Scheduled job kinds; the reference is the poll id. */
     public static final String CLOSE_JOB = "poll.close";
     public static final String REMIND_JOB = "poll.remind";
@@ -51,21 +53,20 @@ public final class Polls {
     private final BallotBox ballots;
     private final ConsultationSink consultations;
 
-    public Polls(Core core, SecretBallotKey key, Decisions decisions) {
-        this(core, key, decisions, ConsultationSink.NONE);
-    }
-
-    /** With {@code consultations} told of every consultation answer, in its transaction. */
-    public Polls(Core core, SecretBallotKey key, Decisions decisions, ConsultationSink consultations) {
-        this.clock = core.clock();
-        this.zone = core.zone();
-        this.people = core.people();
-        this.groups = core.groups();
-        this.scheduler = core.scheduler();
+    /**
+     * @param zone          the association's time zone (a decision's day, an anonymous answer's day)
+     * @param consultations told of every consultation answer, in its transaction
+     */
+    public Polls(Clock clock, ZoneId zone, People people, Groups groups, Scheduler scheduler, Decisions decisions,
+            SecretBallotKey key, ConsultationSink consultations) {
+        this.clock = clock;
+        this.zone = zone;
+        this.people = people;
+        this.groups = groups;
+        this.scheduler = scheduler;
         this.decisions = decisions;
         this.ballots = new BallotBox(key);
         this.consultations = consultations;
-        people.addMergeStep(this::merge);
     }
 
     /** Checks and opens a poll; schedules its close and reminder. */
@@ -108,6 +109,16 @@ public final class Polls {
 
     public List<Poll> openPolls(Handle handle) {
         return store.open(handle);
+    }
+
+    /** Every poll, oldest first (exports, reports). */
+    public List<Poll> all(Handle handle) {
+        return store.all(handle);
+    }
+
+    /** Polls opened in [since, until) and still open. */
+    public List<Poll> openedBetween(Handle handle, Instant since, Instant until) {
+        return store.openedBetween(handle, since, until);
     }
 
     /** Why this person may not answer this poll now, if they may not. */
@@ -267,11 +278,11 @@ public final class Polls {
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */
-    public void presentedIn(Handle handle, Poll poll, org.tresse.core.message.Destination.Room room) {
+    public void presentedIn(Handle handle, Poll poll, Destination.Room room) {
         store.addRoom(handle, poll.id(), room);
     }
 
-    public List<org.tresse.core.message.Destination.Room> rooms(Handle handle, Poll poll) {
+    public List<Destination.Room> rooms(Handle handle, Poll poll) {
         return store.rooms(handle, poll.id());
     }
 
@@ -283,7 +294,8 @@ public final class Polls {
         store.tallyShown(handle, poll.id(), at);
     }
 
-    private void merge(Handle handle, long from, long into) {
+    /** Identity linking: the ballots (the latest kept), answers and polls of {@code from} become {@code into}'s. */
+    public void merge(Handle handle, long from, long into) {
         ballots.merge(handle, from, into, store.openSecret(handle));
         handle.update("update consultation_answer set person_id = ? where person_id = ?", into, from);
         store.moveAuthor(handle, from, into);

@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.Handle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Timed work (poll deadlines, reminders, scheduled announcements, digests). Due times are rows,
@@ -28,20 +28,18 @@ public final class Scheduler {
     private final Clock clock;
     private final Outbox outbox;
     private final Duration tick;
-    private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
+    private final Supplier<Map<String, JobHandler>> handlers;
     private ScheduledExecutorService timer;
 
-    public Scheduler(Database database, Clock clock, Outbox outbox, Duration tick) {
+    /**
+     * @param handlers what runs each job kind: the features' contributions, asked for when jobs run
+     */
+    public Scheduler(Database database, Clock clock, Outbox outbox, Duration tick, Supplier<Map<String, JobHandler>> handlers) {
         this.database = database;
         this.clock = clock;
         this.outbox = outbox;
         this.tick = tick;
-    }
-
-    public void register(String kind, JobHandler handler) {
-        if (handlers.putIfAbsent(kind, handler) != null) {
-            throw new IllegalArgumentException("a handler is already registered for " + kind);
-        }
+        this.handlers = handlers;
     }
 
     /** Schedules work inside the caller's transaction; returns the job id. */
@@ -82,7 +80,7 @@ public final class Scheduler {
     }
 
     private boolean runOne(Job job) {
-        JobHandler handler = handlers.get(job.kind());
+        JobHandler handler = handlers.get().get(job.kind());
         try {
             database.useTransaction(handle -> {
                 int claimed = handle.update("update scheduled_job set done_at = ? where id = ? and done_at is null",
@@ -111,7 +109,7 @@ public final class Scheduler {
     public synchronized void start() {
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "tresse-scheduler"));
         timer.scheduleWithFixedDelay(this::tickSafely, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Scheduler started, {} job kinds", handlers.size());
+        log.info("Scheduler started, {} job kinds", handlers.get().size());
     }
 
     private void tickSafely() {

@@ -20,9 +20,59 @@ import java.util.Optional;
  */
 public final class Handle {
     private final Connection connection;
+    private final boolean postgres;
 
-    Handle(Connection connection) {
+    Handle(Connection connection, boolean postgres) {
         this.connection = connection;
+        this.postgres = postgres;
+    }
+
+    /** A statement with named parameters and lists; see {@link Query}. */
+    public Query query(String sql) {
+        return new Query(this, sql);
+    }
+
+    /**
+     * Inserts a row, or sets {@code values} on the row that has the same {@code key} columns (a
+     * unique or primary key of the table).
+     */
+    public void upsert(String table, Columns key, Columns values) {
+        List<Object> arguments = new ArrayList<>(key.values());
+        arguments.addAll(values.values());
+        String columns = String.join(", ", concat(key.names(), values.names()));
+        String placeholders = String.join(", ", java.util.Collections.nCopies(key.size() + values.size(), "?"));
+        if (postgres) {
+            String sets = String.join(", ", values.names().stream().map(name -> name + " = excluded." + name).toList());
+            update("insert into " + table + " (" + columns + ") values (" + placeholders + ") on conflict ("
+                    + String.join(", ", key.names()) + ") do update set " + sets, arguments.toArray());
+        } else {
+            update("merge into " + table + " (" + columns + ") key (" + String.join(", ", key.names()) + ") values ("
+                    + placeholders + ")", arguments.toArray());
+        }
+    }
+
+    /** Inserts a row unless one with the same {@code key} columns exists; true if it inserted. */
+    public boolean insertIfAbsent(String table, Columns key, Columns values) {
+        List<Object> arguments = new ArrayList<>(key.values());
+        arguments.addAll(values.values());
+        String columns = String.join(", ", concat(key.names(), values.names()));
+        String placeholders = String.join(", ", java.util.Collections.nCopies(key.size() + values.size(), "?"));
+        if (postgres) {
+            return update("insert into " + table + " (" + columns + ") values (" + placeholders + ") on conflict ("
+                    + String.join(", ", key.names()) + ") do nothing", arguments.toArray()) == 1;
+        }
+        // H2: one process, whose transactions hold the row lock until commit; a check is enough
+        String where = String.join(" and ", key.names().stream().map(name -> name + " = ?").toList());
+        if (count("select count(*) from " + table + " where " + where, key.values().toArray()) > 0) {
+            return false;
+        }
+        return update("insert into " + table + " (" + columns + ") values (" + placeholders + ")", arguments.toArray()) == 1;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tresse.core.text.Folding;
 
 /** Voice tags ({@code #café}): lower case, letters, digits, {@code -} and {@code _}, at most 40 characters. */
 public final class Tags {
@@ -24,7 +25,6 @@ public final class Tags {
 
     /** The key two spellings share: {@code café} and {@code cafe} are one tag. */
     public static String key(String tag) {
-        String decomposed = Normalizer.normalize(tag, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Folding.fold(tag);
     }
 }

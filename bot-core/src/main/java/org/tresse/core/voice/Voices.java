@@ -96,11 +96,6 @@ public final class Voices {
                 row -> row.getLong(1), voice.pollId().get(), voice.personId().get(), voice.id());
     }
 
-    /** The question of the consultation a voice answers, if that poll still exists. */
-    public Optional<String> consultationQuestion(Handle handle, long pollId) {
-        return handle.one("select question from poll where id = ?", row -> row.getString(1), pollId);
-    }
-
     /** The start of today in the association's zone: the only time an anonymous voice keeps. */
     public Instant startOfToday() {
         return today().atStartOfDay(zone).toInstant();
@@ -258,10 +253,10 @@ public final class Voices {
         if (voices.isEmpty()) {
             return voices;
         }
-        String ids = voices.stream().map(voice -> String.valueOf(voice.id())).collect(Collectors.joining(","));
         Map<Long, List<String>> tags = new LinkedHashMap<>();
-        handle.list("select voice_id, tag from voice_tag where voice_id in (" + ids + ") order by tag",
-                row -> tags.computeIfAbsent(row.getLong(1), any -> new ArrayList<>()).add(row.getString(2)));
+        handle.query("select voice_id, tag from voice_tag where voice_id in (:ids) order by tag")
+                .bindList("ids", voices.stream().map(Voice::id).toList())
+                .list(row -> tags.computeIfAbsent(row.getLong(1), any -> new ArrayList<>()).add(row.getString(2)));
         return voices.stream().map(voice -> voice.withTags(tags.getOrDefault(voice.id(), List.of()))).toList();
     }
 

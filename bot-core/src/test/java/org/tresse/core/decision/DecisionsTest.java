@@ -20,8 +20,8 @@ import org.tresse.core.store.Database;
 class DecisionsTest {
     private final Database database = Database.inMemory("decisions-" + UUID.randomUUID(), List.of());
     private final Clock clock = Clock.fixed(Instant.parse("2024-03-02T09:00:00Z"), ZoneOffset.UTC);
-    private final People people = new People(clock, null);
-    private final Decisions decisions = new Decisions(clock, people);
+    private final People people = new People(clock, null, List::of);
+    private final Decisions decisions = new Decisions(clock);
 
     @AfterEach
     void stop() {

@@ -11,9 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Receipt;
-import org.tresse.core.i18n.I18n;
+import org.tresse.core.groups.Group;
+import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Identity;
@@ -26,14 +27,15 @@ import org.tresse.core.store.Database;
 /** One transaction per event: inbound log, cursor, handler, replies; refusals undo the handler's writes. */
 class EngineTest {
     private Database database;
-    private Core core;
+    private CoreServices core;
     private Engine engine;
 
     @BeforeEach
     void open() {
         database = Database.inMemory("engine-" + UUID.randomUUID(), List.of());
-        core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()),
-                "console", Backoff.DEFAULT, Duration.ofSeconds(1));
+        core = CoreServices.create(database, Clock.systemUTC(),
+                new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
+        core.installation().install(List.of());
         database.useTransaction(handle -> handle.update("create table note (text varchar(100))"));
         engine = core.engine(conversation -> {
             String text = conversation.inbound().text().orElse("");
@@ -102,6 +104,20 @@ class EngineTest {
 
     private static Inbound message(String eventId, String text) {
         return Inbound.text("telegram", eventId, "42", RoomKind.PRIVATE, new Identity("telegram", "42"), text);
+    }
+
+    @Test
+    void a_room_that_moves_keeps_its_group_and_a_second_notice_changes_nothing() {
+        database.useTransaction(handle -> {
+            core.groups().define(handle, new Group("ressourcerie", "Ressourcerie", true));
+            core.groups().attachRoom(handle, "telegram", "-4012345678", "ressourcerie");
+        });
+        engine.roomMoved("telegram", "-4012345678", "-1009876543210");
+        engine.roomMoved("telegram", "-4012345678", "-1009876543210");
+        List<Groups.AttachedRoom> rooms = database.inTransaction(handle -> core.groups().rooms(handle, "ressourcerie"));
+        assertThat(rooms).containsExactly(new Groups.AttachedRoom("telegram", "-1009876543210"));
+        Optional<String> group = database.inTransaction(handle -> core.groups().groupOfRoom(handle, "telegram", "-1009876543210"));
+        assertThat(group).contains("ressourcerie");
     }
 
     private long count(String sql) {

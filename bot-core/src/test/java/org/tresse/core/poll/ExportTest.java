@@ -2,15 +2,21 @@ package org.tresse.core.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tresse.core.decision.DecisionExport;
-import org.tresse.core.decision.ExportFormat;
+import org.tresse.core.export.Export;
+import org.tresse.core.export.ExportFormat;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.i18n.Texts;
 
 class ExportTest {
     private final PollFixture fixture = new PollFixture();
@@ -49,12 +55,9 @@ class ExportTest {
         assertThat(json.get("polls").get(2).get("outcome").asText()).isEqualTo("adopted");
         assertThat(export(ExportFormat.MD)).contains("## n°1 — Question ?").contains("| 2 | Pauline, dite \"Popo\" | 2 |").doesNotContain("ana");
 
-        StringWriter decisions = new StringWriter();
-        fixture.database.useTransaction(handle -> DecisionExport.write(handle, ExportFormat.CSV, decisions));
-        assertThat(decisions.toString()).startsWith("id,decided_on,title,text,").contains("poll,adopted,in_force,3,1,0,0,0,1,3,33");
-        StringWriter markdown = new StringWriter();
-        fixture.database.useTransaction(handle -> DecisionExport.write(handle, ExportFormat.MD, markdown));
-        assertThat(markdown.toString()).contains("# Registre des décisions").contains("Sondage n°3 : pour 1, contre 0");
+        DecisionExport register = new DecisionExport(fixture.decisions);
+        assertThat(export(register, ExportFormat.CSV)).startsWith("id,decided_on,title,text,").contains("poll,adopted,in_force,3,1,0,0,0,1,3,33");
+        assertThat(export(register, ExportFormat.MD)).contains("# Registre des décisions").contains("Sondage n°3 : pour 1, contre 0");
     }
 
     @Test
@@ -66,8 +69,19 @@ class ExportTest {
     }
 
     private String export(ExportFormat format) {
+        return export(new PollExport(fixture.polls), format);
+    }
+
+    private String export(Export export, ExportFormat format) {
         StringWriter out = new StringWriter();
-        fixture.database.useTransaction(handle -> new PollExport(fixture.polls).write(handle, format, out));
+        Texts texts = new I18n(Language.FR, List.of()).texts(null);
+        fixture.database.useTransaction(handle -> {
+            try {
+                export.write(handle, texts, format, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return out.toString();
     }
 }

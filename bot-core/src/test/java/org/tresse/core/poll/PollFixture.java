@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.decision.Decisions;
-import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
@@ -27,17 +26,18 @@ final class PollFixture implements AutoCloseable {
 
     final Database database;
     final SettableClock clock = new SettableClock(Instant.parse("2024-03-02T09:00:00Z"));
-    final Core core;
+    final CoreServices core;
     final Decisions decisions;
     final Polls polls;
     final SecretBallotKey key = SecretBallotKey.of(KEY);
 
     PollFixture() {
         database = Database.inMemory("poll-" + UUID.randomUUID(), List.of());
-        core = new Core(database, clock, ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()), null,
-                new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 3), Duration.ofSeconds(1));
-        decisions = new Decisions(clock, core.people());
-        polls = new Polls(core, key, decisions);
+        core = CoreServices.create(database, clock, new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, null,
+                new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 3), Duration.ofSeconds(1)));
+        decisions = new Decisions(clock);
+        polls = new Polls(clock, core.zone(), core.people(), core.groups(), core.scheduler(), decisions, key, ConsultationSink.NONE);
+        core.installation().install(List.of(to -> to.mergeStep(polls::merge).mergeStep(decisions::merge)));
     }
 
     /** A member of the association, by name; created on first use. */

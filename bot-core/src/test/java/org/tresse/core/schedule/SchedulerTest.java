@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -42,11 +43,13 @@ class SchedulerTest {
     void a_failing_job_is_retried_later_and_does_not_block_the_others() {
         Instant start = Instant.parse("2024-03-02T09:00:00Z");
         List<String> ran = new CopyOnWriteArrayList<>();
-        Scheduler scheduler = new Scheduler(database, Clock.fixed(start, ZoneOffset.UTC), new Outbox(Clock.systemUTC()), Duration.ofSeconds(1));
-        scheduler.register("fails", (handle, job) -> {
-            throw new IllegalStateException("boom");
-        });
-        scheduler.register("works", (handle, job) -> ran.add(job.reference()));
+        Map<String, JobHandler> handlers = Map.of(
+                "fails", (handle, job) -> {
+                    throw new IllegalStateException("boom");
+                },
+                "works", (handle, job) -> ran.add(job.reference()));
+        Scheduler scheduler = new Scheduler(database, Clock.fixed(start, ZoneOffset.UTC), new Outbox(Clock.systemUTC()), Duration.ofSeconds(1),
+                () -> handlers);
         database.useTransaction(handle -> {
             scheduler.schedule(handle, "fails", "a", start);
             scheduler.schedule(handle, "works", "b", start);
@@ -72,8 +75,7 @@ class SchedulerTest {
     }
 
     private Scheduler scheduler(Clock clock, List<String> ran) {
-        Scheduler scheduler = new Scheduler(database, clock, new Outbox(clock), Duration.ofSeconds(1));
-        scheduler.register("poll.close", (handle, job) -> ran.add(job.reference()));
-        return scheduler;
+        Map<String, JobHandler> handlers = Map.of("poll.close", (handle, job) -> ran.add(job.reference()));
+        return new Scheduler(database, clock, new Outbox(clock), Duration.ofSeconds(1), () -> handlers);
     }
 }

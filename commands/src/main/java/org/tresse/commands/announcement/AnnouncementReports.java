@@ -1,22 +1,31 @@
 package org.tresse.commands.announcement;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.announcement.internal.Dates;
-import org.tresse.core.Core;
 import org.tresse.core.announcement.Announcement;
 import org.tresse.core.announcement.Announcements;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.outbox.DeliveryCounts;
+import org.tresse.core.outbox.Outbox;
+import org.tresse.core.schedule.Scheduler;
 
 /** {@code /annonce N statut} (delivery per channel) and {@code /annonce N annuler}. */
 final class AnnouncementReports {
-    private final Core core;
     private final Announcements announcements;
+    private final Outbox outbox;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    AnnouncementReports(Core core, Announcements announcements) {
-        this.core = core;
+    AnnouncementReports(Announcements announcements, Outbox outbox, Scheduler scheduler, Clock clock, ZoneId zone) {
         this.announcements = announcements;
+        this.outbox = outbox;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     void status(CommandCall call, Announcement announcement) {
@@ -27,12 +36,12 @@ final class AnnouncementReports {
         long id = announcement.id();
         switch (announcement.status()) {
             case PREVIEW:
-                call.reply(announcement.isExpiredAt(core.clock().instant()) ? "annonce.statut.expiree" : "annonce.statut.apercu",
-                        id, Dates.dateTime(texts, announcement.expiresAt(), core.zone()));
+                call.reply(announcement.isExpiredAt(clock.instant()) ? "annonce.statut.expiree" : "annonce.statut.apercu",
+                        id, Dates.dateTime(texts, announcement.expiresAt(), zone));
                 return;
             case SCHEDULED:
                 call.reply("annonce.statut.programmee", id,
-                        Dates.dateTime(texts, announcement.scheduledAt().orElseThrow(), core.zone()));
+                        Dates.dateTime(texts, announcement.scheduledAt().orElseThrow(), zone));
                 return;
             case CANCELLED:
                 call.reply("annonce.statut.annulee", id);
@@ -40,9 +49,9 @@ final class AnnouncementReports {
             default:
                 break;
         }
-        List<DeliveryCounts> counts = core.outbox().counts(call.handle(), announcement.correlation());
+        List<DeliveryCounts> counts = outbox.counts(call.handle(), announcement.correlation());
         StringBuilder text = new StringBuilder(call.t("annonce.statut.envoyee", id,
-                Dates.dateTime(texts, announcement.sentAt().orElseThrow(), core.zone()), announcement.recipients().orElse(0)));
+                Dates.dateTime(texts, announcement.sentAt().orElseThrow(), zone), announcement.recipients().orElse(0)));
         for (DeliveryCounts channel : counts) {
             text.append('\n').append(call.t("annonce.statut.canal", channel.channel(), channel.sent(), channel.pending(), channel.failed()));
             if (!channel.failureReasons().isEmpty()) {
@@ -63,14 +72,14 @@ final class AnnouncementReports {
                 call.reply("annonce.annulee", id);
                 return;
             case SCHEDULED:
-                core.scheduler().cancel(call.handle(), Broadcast.KIND, String.valueOf(id));
+                scheduler.cancel(call.handle(), Broadcast.KIND, String.valueOf(id));
                 announcements.markCancelled(call.handle(), id);
                 call.reply("annonce.annulee", id);
                 return;
             case CANCELLED:
                 throw call.fail("annonce.deja.annulee", id);
             default:
-                int stopped = core.outbox().cancel(call.handle(), announcement.correlation());
+                int stopped = outbox.cancel(call.handle(), announcement.correlation());
                 if (stopped == 0) {
                     throw call.fail("annonce.deja.partie", id);
                 }

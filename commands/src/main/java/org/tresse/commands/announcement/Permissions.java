@@ -2,11 +2,11 @@ package org.tresse.commands.announcement;
 
 import java.util.Optional;
 import org.tresse.commands.CommandCall;
-import org.tresse.core.Core;
 import org.tresse.core.announcement.Announcement;
 import org.tresse.core.announcement.AudienceSpec;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.people.Grant;
+import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 
 /**
@@ -17,12 +17,12 @@ final class Permissions {
     private Permissions() {}
 
     /** A coordinator of the association or of at least one group. */
-    static boolean coordinatesSomething(Core core, CommandCall call) {
+    static boolean coordinatesSomething(People people, CommandCall call) {
         Conversation conversation = call.conversation();
         if (!conversation.inbound().verified()) {
             return false;
         }
-        for (Grant grant : core.people().grants(call.handle(), call.personId())) {
+        for (Grant grant : people.grants(call.handle(), call.personId())) {
             if (grant.role().includes(Role.COORDINATOR)) {
                 return true;
             }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
-import org.tresse.commands.internal.Words;
 import org.tresse.core.announcement.Subscription;
 import org.tresse.core.announcement.Subscriptions;
+import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.message.Identity;
 
 /**
@@ -35,16 +35,18 @@ final class SubscriptionCommands {
         if (call.arguments().isEmpty()) {
             return new boolean[] {true, true};
         }
-        switch (Words.fold(call.argument(0))) {
-            case "annonces", "annonce", "announcements", "announcement", "notifications", "notifs":
-                return new boolean[] {true, false};
-            case "recap", "recapitulatif", "digest", "resume", "lettre", "newsletter", "infolettre":
-                return new boolean[] {false, true};
-            case "tout", "tous", "all", "both", "everything":
-                return new boolean[] {true, true};
-            default:
-                throw call.fail("abonnement.quoi", call.argument(0));
+        Vocabulary words = Vocabulary.of(AnnouncementFeature.BUNDLE);
+        String word = call.argument(0);
+        if (words.means("mots.abonnement.annonces", word)) {
+            return new boolean[] {true, false};
         }
+        if (words.means("mots.abonnement.recap", word)) {
+            return new boolean[] {false, true};
+        }
+        if (words.means("mots.abonnement.tout", word)) {
+            return new boolean[] {true, true};
+        }
+        throw call.fail("abonnement.quoi", word);
     }
 
     private void subscribe(CommandCall call) {

@@ -1,13 +1,12 @@
 package org.tresse.commands.decision;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tresse.core.i18n.CalendarWords;
+import org.tresse.core.text.Folding;
 
 /**
  * A day as people write it for the register: {@code 2024-03-01}, {@code 01/03/2024},
@@ -17,28 +16,22 @@ import java.util.regex.Pattern;
 final class DayWords {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?$");
-    private static final Pattern WORDS = Pattern.compile("^(\\d{1,2})(?:er)? ([a-z]+)(?: (\\d{4}))?$");
-    private static final List<String> MONTHS_FR = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre");
-    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    private static final Pattern WORDS = Pattern.compile("^(\\d{1,2})(?:er)? (\\p{L}+)(?: (\\d{4}))?$");
 
     private DayWords() {}
 
     static Optional<LocalDate> parse(String text, LocalDate today) {
-        String words = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('’', '\'')
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String words = Folding.fold(text);
+        if (CalendarWords.is("aujourdhui", words)) {
+            return Optional.of(today);
+        }
+        if (CalendarWords.is("hier", words)) {
+            return Optional.of(today.minusDays(1));
+        }
+        if (CalendarWords.is("avant.hier", words)) {
+            return Optional.of(today.minusDays(2));
+        }
         try {
-            switch (words) {
-                case "aujourd'hui", "aujourdhui", "today":
-                    return Optional.of(today);
-                case "hier", "yesterday":
-                    return Optional.of(today.minusDays(1));
-                case "avant-hier", "avant hier":
-                    return Optional.of(today.minusDays(2));
-                default:
-                    break;
-            }
             Matcher iso = ISO.matcher(words);
             if (iso.matches()) {
                 return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
@@ -49,7 +42,7 @@ final class DayWords {
             }
             Matcher named = WORDS.matcher(words);
             if (named.matches()) {
-                int month = month(named.group(2));
+                int month = CalendarWords.month(named.group(2));
                 return month == 0 ? Optional.empty() : Optional.of(day(Integer.parseInt(named.group(1)), month, named.group(3), today));
             }
         } catch (DateTimeException e) {
@@ -65,14 +58,5 @@ final class DayWords {
         }
         LocalDate candidate = LocalDate.of(today.getYear(), month, day);
         return candidate.isAfter(today) ? candidate.minusYears(1) : candidate;
-    }
-
-    private static int month(String word) {
-        for (int index = 0; index < 12; index++) {
-            if (MONTHS_FR.get(index).startsWith(word) && word.length() >= 3 || MONTHS_EN.get(index).startsWith(word) && word.length() >= 3) {
-                return index + 1;
-            }
-        }
-        return 0;
     }
 }

@@ -2,15 +2,16 @@ package org.tresse.commands.poll;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
-import org.tresse.commands.groups.GroupCommands;
+import org.tresse.commands.groups.GroupFeature;
 import org.tresse.commands.poll.internal.DeadlineWords;
-import org.tresse.core.Core;
 import org.tresse.core.engine.Conversation;
+import org.tresse.core.groups.Groups;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.people.Role;
@@ -27,14 +28,16 @@ import org.tresse.core.poll.Threshold;
 
 /** {@code /sondage "Question ?" "option A" "option B" --type choix --jusqua dimanche 20h ...}. */
 final class OpenPoll {
-    private final Core core;
     private final Polls polls;
+    private final Groups groups;
     private final PollPublisher publisher;
+    private final ZoneId zone;
 
-    OpenPoll(Core core, Polls polls, PollPublisher publisher) {
-        this.core = core;
+    OpenPoll(Polls polls, Groups groups, PollPublisher publisher, ZoneId zone) {
         this.polls = polls;
+        this.groups = groups;
         this.publisher = publisher;
+        this.zone = zone;
     }
 
     Command command() {
@@ -57,7 +60,7 @@ final class OpenPoll {
         Conversation conversation = call.conversation();
         Instant now = conversation.now();
         DeadlineWords.Read words = DeadlineWords.read(call.command(), conversation.inbound().text().orElse("/"), "jusqua",
-                text -> Deadlines.understands(text, now, core.zone()));
+                text -> Deadlines.understands(text, now, zone));
         List<String> arguments = words.arguments();
         if (arguments.isEmpty()) {
             throw call.usage();
@@ -66,7 +69,7 @@ final class OpenPoll {
         PollKind kind = call.option("type")
                 .map(type -> PollKind.parse(type).orElseThrow(() -> call.fail("sondage.type.inconnu", type)))
                 .orElse(options.isEmpty() ? PollKind.PROPOSAL : PollKind.SINGLE);
-        Optional<String> group = call.option("groupe").map(name -> GroupCommands.find(call, core.groups(), name).slug());
+        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
         Audience audience = call.flag("public") ? Audience.anyone(group) : group.map(Audience::group).orElse(Audience.members());
         int max = call.option("max").map(value -> number(call, value)).orElse(kind == PollKind.MULTIPLE ? 0 : 1);
         Optional<Quorum> quorum = call.option("quorum")
@@ -75,7 +78,7 @@ final class OpenPoll {
                 .map(value -> Threshold.parse(value).orElseThrow(() -> call.fail("sondage.seuil.format", value)));
         Optional<Duration> reminder = call.option("rappel")
                 .map(value -> Deadlines.duration(value).orElseThrow(() -> call.fail("sondage.rappel.format", value)));
-        Optional<Instant> closesAt = words.deadline().map(text -> Deadlines.parse(text, now, core.zone()));
+        Optional<Instant> closesAt = words.deadline().map(text -> Deadlines.parse(text, now, zone));
         PollRules rules = new PollRules(call.flag("secret"), call.flag("resultats-caches"), call.flag("consentement"), max,
                 quorum, threshold, reminder);
         OpenedPoll opened = polls.open(call.handle(), new PollDraft(arguments.get(0), kind, options, audience, rules, closesAt,
@@ -89,10 +92,10 @@ final class OpenPoll {
         Poll poll = opened.poll();
         StringBuilder text = new StringBuilder(call.t("sondage.ouvert", poll.key(), poll.question()));
         text.append('\n').append(poll.closesAt()
-                .map(deadline -> call.t("sondage.ouvert.cloture", Dates.dateTime(call.conversation().texts(), deadline, core.zone()), poll.key()))
+                .map(deadline -> call.t("sondage.ouvert.cloture", Dates.dateTime(call.conversation().texts(), deadline, zone), poll.key()))
                 .orElseGet(() -> call.t("sondage.ouvert.sans.cloture", poll.key())));
         poll.rules().reminder().ifPresent(before -> text.append('\n').append(call.t("sondage.ouvert.rappel",
-                Dates.dateTime(call.conversation().texts(), poll.closesAt().orElseThrow().minus(before), core.zone()))));
+                Dates.dateTime(call.conversation().texts(), poll.closesAt().orElseThrow().minus(before), zone))));
         long elsewhere = rooms.stream().filter(room -> !room.equals(call.conversation().hereDestination())).count();
         if (elsewhere > 0) {
             text.append('\n').append(call.t("sondage.ouvert.salons", elsewhere));

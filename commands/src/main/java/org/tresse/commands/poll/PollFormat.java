@@ -45,7 +45,7 @@ final class PollFormat {
     }
 
     static String grade(Texts texts, Grade grade) {
-        return texts.language().code().equals("en") ? grade.english() : grade.french();
+        return grade.label(texts);
     }
 
     /** The message that opens a poll, explaining how to vote by command. */

@@ -1,13 +1,18 @@
 package org.tresse.commands.poll;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tresse.core.Core;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.Channels;
+import org.tresse.core.engine.Reach;
+import org.tresse.core.groups.Groups;
+import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
@@ -15,13 +20,16 @@ import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.MessageKind;
 import org.tresse.core.message.RoomKind;
-import org.tresse.core.people.Groups;
+import org.tresse.core.outbox.Outbox;
+import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.ClosedPoll;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
+import org.tresse.core.text.Truncation;
 
 /**
  * What a poll says to rooms and people: its presentation where it was created and in its group's
@@ -34,14 +42,31 @@ final class PollPublisher {
     /** The channel whose private polls are ballots answered by reply (its connector adds a reply token). */
     static final String EMAIL = "email";
 
-    private final Core core;
     private final Polls polls;
+    private final People people;
+    private final Groups groups;
+    private final Reach reach;
+    private final Outbox outbox;
+    private final Scheduler scheduler;
+    private final I18n i18n;
+    private final Channels channels;
+    private final Clock clock;
+    private final ZoneId zone;
     private final PollFormat format;
 
-    PollPublisher(Core core, Polls polls) {
-        this.core = core;
+    PollPublisher(Polls polls, People people, Groups groups, Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n,
+            Channels channels, Clock clock, ZoneId zone) {
         this.polls = polls;
-        this.format = new PollFormat(core.zone());
+        this.people = people;
+        this.groups = groups;
+        this.reach = reach;
+        this.outbox = outbox;
+        this.scheduler = scheduler;
+        this.i18n = i18n;
+        this.channels = channels;
+        this.clock = clock;
+        this.zone = zone;
+        this.format = new PollFormat(zone);
     }
 
     PollFormat format() {
@@ -60,7 +85,7 @@ final class PollPublisher {
         List<Destination.Room> rooms = new ArrayList<>();
         rooms.add(poll.origin());
         poll.audience().group().ifPresent(group -> {
-            for (Groups.AttachedRoom attached : core.groups().rooms(handle, group)) {
+            for (Groups.AttachedRoom attached : groups.rooms(handle, group)) {
                 Destination.Room room = new Destination.Room(attached.channel(), attached.roomId(), RoomKind.GROUP);
                 if (rooms.stream().noneMatch(known -> known.channel().equals(room.channel()) && known.room().equals(room.room()))) {
                     rooms.add(room);
@@ -74,7 +99,7 @@ final class PollPublisher {
             if (capabilities.buttons() && !capabilities.nativePolls() && PollFormat.nativePoll(texts, poll, false).isChoice()) {
                 content = content.withButtons(buttons(texts, poll));
             }
-            core.outbox().enqueue(handle, room, content, correlation(poll, ""));
+            outbox.enqueue(handle, room, content, correlation(poll, ""));
             polls.presentedIn(handle, poll, room);
         }
         sendBallots(handle, poll, rooms, eligible);
@@ -99,19 +124,19 @@ final class PollPublisher {
             }
             Texts texts = personTexts(handle, personId);
             Content ballot = Content.of(MessageKind.BALLOT, format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
-            core.outbox().enqueue(handle, mailbox.get(), ballot, correlation(poll, "ballot"));
+            outbox.enqueue(handle, mailbox.get(), ballot, correlation(poll, "ballot"));
         }
     }
 
     /** The person's email address if email is how they are reached: their only channel, or the last they used. */
     private Optional<Destination.Direct> ballotMailbox(Handle handle, long personId) {
-        List<Identity> identities = core.people().identities(handle, personId);
+        List<Identity> identities = people.identities(handle, personId);
         Optional<Identity> email = identities.stream().filter(identity -> identity.channel().equals(EMAIL)).findFirst();
         if (email.isEmpty()) {
             return Optional.empty();
         }
         boolean emailOnly = identities.stream().allMatch(identity -> identity.channel().equals(EMAIL));
-        return emailOnly || lastChannel(handle, personId).filter(EMAIL::equals).isPresent()
+        return emailOnly || reach.lastChannel(handle, personId).filter(EMAIL::equals).isPresent()
                 ? Optional.of(Destination.Direct.to(email.get())) : Optional.empty();
     }
 
@@ -119,7 +144,7 @@ final class PollPublisher {
         List<List<Button>> rows = new ArrayList<>();
         List<String> options = PollFormat.options(texts, poll);
         for (int index = 0; index < options.size(); index++) {
-            String label = options.get(index).length() > 60 ? options.get(index).substring(0, 59) + "…" : options.get(index);
+            String label = Truncation.truncate(options.get(index), 60);
             rows.add(List.of(new Button((index + 1) + ". " + label, "v:" + poll.key() + ":" + (index + 1))));
         }
         return rows;
@@ -130,12 +155,12 @@ final class PollPublisher {
         if (!poll.resultsVisible() || editableGroupRooms(handle, poll).isEmpty()) {
             return;
         }
-        Instant now = core.clock().instant();
+        Instant now = clock.instant();
         Optional<Instant> last = polls.tallyShownAt(handle, poll);
         if (last.isEmpty() || !now.isBefore(last.get().plus(TALLY_INTERVAL))) {
             showTally(handle, poll);
-        } else if (core.scheduler().pending(handle, Polls.TALLY_JOB, poll.key()).isEmpty()) {
-            core.scheduler().schedule(handle, Polls.TALLY_JOB, poll.key(), last.get().plus(TALLY_INTERVAL));
+        } else if (scheduler.pending(handle, Polls.TALLY_JOB, poll.key()).isEmpty()) {
+            scheduler.schedule(handle, Polls.TALLY_JOB, poll.key(), last.get().plus(TALLY_INTERVAL));
         }
     }
 
@@ -147,10 +172,10 @@ final class PollPublisher {
         String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false);
         for (Destination.Room room : editableGroupRooms(handle, poll)) {
             Content content = Content.broadcast(text);
-            Optional<String> sent = core.outbox().remoteId(handle, correlation(poll, "tally"), room);
-            core.outbox().enqueue(handle, room, sent.map(content::editing).orElse(content), correlation(poll, "tally"));
+            Optional<String> sent = outbox.remoteId(handle, correlation(poll, "tally"), room);
+            outbox.enqueue(handle, room, sent.map(content::editing).orElse(content), correlation(poll, "tally"));
         }
-        polls.tallyShown(handle, poll, core.clock().instant());
+        polls.tallyShown(handle, poll, clock.instant());
     }
 
     /** The final result, in every room the poll was presented in; a tally message becomes the result. */
@@ -159,10 +184,10 @@ final class PollPublisher {
         for (Destination.Room room : polls.rooms(handle, poll)) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
             String text = resultText(texts, closed);
-            core.outbox().enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
+            outbox.enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
             if (room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing()) {
-                core.outbox().remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
-                        core.outbox().enqueue(handle, room, Content.broadcast(text).editing(remoteId), correlation(poll, "tally")));
+                outbox.remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
+                        outbox.enqueue(handle, room, Content.broadcast(text).editing(remoteId), correlation(poll, "tally")));
             }
         }
     }
@@ -178,49 +203,28 @@ final class PollPublisher {
     /** Reminds eligible persons who have not voted yet, in private, each in their language. */
     int remind(Handle handle, Poll poll) {
         List<Long> eligible = polls.eligibleVoters(handle, poll)
-                .orElseGet(() -> core.people().withRole(handle, Role.MEMBER, Optional.empty()));
+                .orElseGet(() -> people.withRole(handle, Role.MEMBER, Optional.empty()));
         Set<Long> voted = polls.voted(handle, poll, eligible);
         int reminded = 0;
         for (long personId : eligible) {
             if (voted.contains(personId)) {
                 continue;
             }
-            Optional<Destination> where = privateDestination(handle, personId);
+            Optional<Destination.Direct> where = reach.privately(handle, personId);
             if (where.isEmpty()) {
                 continue;
             }
             Texts texts = personTexts(handle, personId);
-            String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, core.zone())).orElse("");
+            String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, zone)).orElse("");
             String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
             Content content = Content.notice(text);
             if (where.get().channel().equals(EMAIL)) {
                 content = content.withKind(MessageKind.BALLOT).withPoll(PollFormat.nativePoll(texts, poll, false));
             }
-            core.outbox().enqueue(handle, where.get(), content, correlation(poll, "reminder"));
+            outbox.enqueue(handle, where.get(), content, correlation(poll, "reminder"));
             reminded++;
         }
         return reminded;
-    }
-
-    /** Where to write to a person in private: the channel they used last, else any of theirs. */
-    private Optional<Destination> privateDestination(Handle handle, long personId) {
-        List<Identity> identities = core.people().identities(handle, personId);
-        if (identities.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> lastChannel = lastChannel(handle, personId);
-        Identity chosen = identities.stream()
-                .filter(identity -> lastChannel.isPresent() && identity.channel().equals(lastChannel.get())
-                        && capabilities(identity.channel()).privateMessages())
-                .findFirst()
-                .orElse(identities.stream().filter(identity -> capabilities(identity.channel()).privateMessages()).findFirst()
-                        .orElse(identities.get(0)));
-        return Optional.of(Destination.Direct.to(chosen));
-    }
-
-    private static Optional<String> lastChannel(Handle handle, long personId) {
-        return handle.one("select channel from inbound_log where person_id = ? order by received_at desc "
-                + "fetch first 1 rows only", row -> row.getString(1), personId);
     }
 
     private List<Destination.Room> editableGroupRooms(Handle handle, Poll poll) {
@@ -235,14 +239,14 @@ final class PollPublisher {
     }
 
     private ChannelCapabilities capabilities(String channel) {
-        return core.delivery().capabilities(channel).orElse(ChannelCapabilities.plainText());
+        return channels.capabilitiesOrPlain(channel);
     }
 
     Texts roomTexts() {
-        return core.i18n().texts(core.i18n().defaultLanguage());
+        return i18n.texts(i18n.defaultLanguage());
     }
 
     Texts personTexts(Handle handle, long personId) {
-        return core.i18n().texts(core.people().find(handle, personId).map(Person::language).orElse(null));
+        return i18n.texts(people.find(handle, personId).map(Person::language).orElse(null));
     }
 }

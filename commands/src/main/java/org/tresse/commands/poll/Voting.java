@@ -1,37 +1,37 @@
 package org.tresse.commands.poll;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.internal.Words;
-import org.tresse.core.Core;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Payload;
+import org.tresse.core.outbox.Outbox;
 import org.tresse.core.poll.Answer;
 import org.tresse.core.poll.AnswerParser;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.Polls;
-import org.tresse.core.voice.Anonymity;
 
 /**
  * Votes, however they come: {@code /vote N ...}, a native poll's answer, a button press. Each
  * vote is acknowledged to the voter alone; a group room only ever sees the tally.
  */
 final class Voting {
-    private static final List<String> WITHDRAW = List.of("retirer", "withdraw", "retract");
 
-    private final Core core;
+    private final ZoneId zone;
     private final Polls polls;
     private final PollPublisher publisher;
 
-    Voting(Core core, Polls polls, PollPublisher publisher) {
-        this.core = core;
+    Voting(Polls polls, PollPublisher publisher, ZoneId zone) {
+        this.zone = zone;
         this.polls = polls;
         this.publisher = publisher;
     }
@@ -53,13 +53,13 @@ final class Voting {
             if (poll.rules().secret()) {
                 // like an anonymous voice's receipt: deleted from the outbox once delivered
                 conversation.send(conversation.hereDestination(), Content.notice(call.t("vote.reponse.anonyme", poll.key())),
-                        Anonymity.RECEIPT_CORRELATION);
+                        Outbox.EPHEMERAL);
             } else {
                 conversation.replyPrivately(call.t("vote.reponse.enregistree", poll.key()));
             }
             return;
         }
-        if (words.size() == 1 && WITHDRAW.contains(Words.fold(words.get(0)))
+        if (words.size() == 1 && Vocabulary.of(PollFeature.BUNDLE).means("mots.vote.retirer", words.get(0))
                 && poll.options().stream().noneMatch(option -> Words.fold(option).equals(Words.fold(words.get(0))))) {
             withdraw(conversation, poll);
             return;
@@ -130,7 +130,7 @@ final class Voting {
     private void record(Conversation conversation, Poll poll, Answer answer) {
         boolean replaced = polls.vote(conversation.handle(), poll, conversation.person().id(), conversation.inbound().verified(), answer);
         Texts texts = conversation.texts();
-        String deadline = poll.closesAt().map(at -> texts.get("vote.jusqua", Dates.dateTime(texts, at, core.zone())))
+        String deadline = poll.closesAt().map(at -> texts.get("vote.jusqua", Dates.dateTime(texts, at, zone)))
                 .orElseGet(() -> texts.get("vote.jusqua.cloture"));
         String text = poll.rules().secret()
                 ? texts.get(replaced ? "vote.secret.modifie" : "vote.secret.enregistre", poll.key(), poll.question(), deadline)

@@ -1,18 +1,22 @@
 package org.tresse.commands.voice;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tresse.commands.CommandCall;
-import org.tresse.commands.voice.internal.Numbers;
+import org.tresse.commands.internal.Numbers;
 import org.tresse.commands.voice.internal.VoiceInput;
 import org.tresse.commands.voice.internal.VoiceLines;
-import org.tresse.core.Core;
+import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Content;
+import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.Polls;
 import org.tresse.core.voice.Voice;
 import org.tresse.core.voice.VoiceAnswer;
 import org.tresse.core.voice.VoiceFilter;
@@ -24,12 +28,18 @@ import org.tresse.core.voice.Voices;
 final class VoiceTriage {
     private static final int LIST_LIMIT = 30;
 
-    private final Core core;
     private final Voices voices;
+    private final Polls polls;
+    private final People people;
+    private final I18n i18n;
+    private final ZoneId zone;
 
-    VoiceTriage(Core core, Voices voices) {
-        this.core = core;
+    VoiceTriage(Voices voices, Polls polls, People people, I18n i18n, ZoneId zone) {
         this.voices = voices;
+        this.polls = polls;
+        this.people = people;
+        this.i18n = i18n;
+        this.zone = zone;
     }
 
     /** The outbox correlation of what is sent about a named voice: its receipt and its answers. */
@@ -84,7 +94,7 @@ final class VoiceTriage {
         if (voice.pollId().isPresent()) {
             long poll = voice.pollId().get();
             text.append('\n').append(call.t("avis.detail.consultation", poll,
-                    voices.consultationQuestion(call.handle(), poll).orElse("?")));
+                    polls.find(call.handle(), poll).map(Poll::question).orElse("?")));
             List<Long> earlier = voices.earlierAnswers(call.handle(), voice);
             if (!earlier.isEmpty()) {
                 text.append('\n').append(call.t("avis.detail.consultation.avant",
@@ -94,7 +104,7 @@ final class VoiceTriage {
         text.append("\n\n").append(voice.text());
         for (VoiceAnswer answer : voices.answers(call.handle(), voice.id())) {
             text.append("\n\n").append(call.t("avis.detail.reponse", answer.authorName(),
-                    VoiceLines.date(texts, LocalDate.ofInstant(answer.createdAt(), core.zone())), answer.text()));
+                    VoiceLines.date(texts, LocalDate.ofInstant(answer.createdAt(), zone)), answer.text()));
         }
         if (coordinator) {
             text.append("\n\n").append(call.t(voice.anonymous() ? "avis.detail.actions.anonyme" : "avis.detail.actions", voice.id()));
@@ -139,8 +149,8 @@ final class VoiceTriage {
             throw call.fail("avis.trop.long", Voices.MAX_LENGTH, answer.length());
         }
         VoiceSource source = voice.source().get();
-        Optional<Person> author = core.people().find(call.handle(), voice.personId().get());
-        Texts theirs = core.i18n().texts(author.map(Person::language).orElse(null));
+        Optional<Person> author = people.find(call.handle(), voice.personId().get());
+        Texts theirs = i18n.texts(author.map(Person::language).orElse(null));
         // threaded on the voice where the channel threads (email), quoted in a group, plain in a private chat
         Content content = Content.notice(theirs.get("avis.reponse.message", voice.id(), VoiceLines.excerpt(voice.text()), answer))
                 .in(theirs.language());
@@ -156,7 +166,7 @@ final class VoiceTriage {
         if (voice.anonymous()) {
             return call.t("avis.anonyme");
         }
-        return voice.personId().flatMap(id -> core.people().find(call.handle(), id)).map(Person::displayName).orElse("?");
+        return voice.personId().flatMap(id -> people.find(call.handle(), id)).map(Person::displayName).orElse("?");
     }
 
     private static void requireCoordinator(CommandCall call) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.WithCommands;
 import org.tresse.core.channel.DeliveryResult;
-import org.tresse.core.people.Group;
+import org.tresse.core.groups.Group;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;

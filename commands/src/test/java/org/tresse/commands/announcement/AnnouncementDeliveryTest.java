@@ -13,19 +13,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.WithCommands;
+import org.tresse.commands.assembly.Assembled;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
+import org.tresse.core.groups.Group;
 import org.tresse.core.outbox.Backoff;
-import org.tresse.core.people.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
-import org.tresse.testkit.TestTresse;
 
 /**
  * Announcements through the real delivery workers, on their own thread, against a channel with
@@ -41,7 +39,7 @@ class AnnouncementDeliveryTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();
 
-    private Core core;
+    private CoreServices core;
 
     @AfterEach
     void stop() {
@@ -54,10 +52,11 @@ class AnnouncementDeliveryTest {
 
     @Test
     void every_message_goes_once_and_no_conversation_gets_two_closer_than_its_limit() {
-        core = new Core(db.database(), Clock.systemUTC(), TestTresse.VILLAGE, new I18n(Language.FR, TresseCommands.BUNDLES),
-                "telegram", new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 5), Duration.ofSeconds(1));
         RateLimits limits = new RateLimits(RateLimit.perSecond(200), new RateLimit(1, PER_CHAT), new RateLimit(1, PER_GROUP));
         MemoryChannel telegram = new MemoryChannel("telegram", ChannelCapabilities.plainText().withRateLimits(limits));
+        Assembled wired = WithCommands.wired(db.database(), Clock.systemUTC(), "telegram",
+                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 5), List.of(telegram));
+        core = wired.core();
         List<Send> sends = new CopyOnWriteArrayList<>();
         telegram.behave(outbound -> {
             sends.add(new Send(System.nanoTime(), outbound.id(), outbound.destination().conversationKey()));
@@ -73,8 +72,7 @@ class AnnouncementDeliveryTest {
                     + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, "
                     + "current_timestamp from person");
         });
-        telegram.start(core.engine(TresseCommands.router(core)));
-        core.delivery().add(telegram, null);
+        telegram.start(wired.engine());
         core.delivery().start();
 
         telegram.say("ana", "/moi");

@@ -6,11 +6,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.tresse.commands.TresseCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.WithCommands;
+import org.tresse.commands.assembly.Assembled;
+import org.tresse.core.CoreServices;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
@@ -34,11 +33,10 @@ public final class BroadcastCrashMain {
         int recipients = Integer.parseInt(args[3]);
         int perSecond = Integer.parseInt(args[4]);
         Database database = Database.open("jdbc:h2:file:" + directory + "/tresse", "sa", "", List.of());
-        Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, TresseCommands.BUNDLES),
-                "telegram", Backoff.DEFAULT, Duration.ofSeconds(1));
-        Engine engine = core.engine(TresseCommands.router(core));
         AppendingChannel channel = new AppendingChannel(deliveries, perSecond);
-        core.delivery().add(channel, null);
+        Assembled wired = WithCommands.wired(database, Clock.systemUTC(), "telegram", Backoff.DEFAULT, List.of(channel));
+        CoreServices core = wired.core();
+        Engine engine = wired.engine();
         if (first) {
             database.useTransaction(handle -> {
                 handle.update("insert into person (display_name, created_at) select 'p' || x, current_timestamp "

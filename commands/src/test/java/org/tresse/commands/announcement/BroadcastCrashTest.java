@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL in the middle of a broadcast, then a restart: every recipient gets the announcement,
  * and at most one gets it twice (the message in flight, on a channel with no idempotency).
  */
+/* A separate JVM that hangs must fail this test with a message, never hold the build. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BroadcastCrashTest {
     private static final int RECIPIENTS = 600;
     private static final int PER_SECOND = 100;

@@ -2,17 +2,19 @@ package org.tresse.commands.announcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
-import java.util.UUID;
-import org.tresse.core.Core;
+import org.tresse.commands.WithCommands;
+import org.tresse.commands.assembly.Features;
+import org.tresse.commands.voice.VoiceSettings;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
-import org.tresse.core.people.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
@@ -25,9 +27,10 @@ class SubscriptionAndDigestTest {
     final MutableClock clock = MutableClock.atVillageMorning();
 
     private TestTresse tresse(Duration digestEvery) {
-        return TestTresse.on(db.database())
+        Features.Settings settings = new Features.Settings(Path.of("data"), VoiceSettings.defaults(),
+                new AnnouncementSettings(digestEvery, AnnouncementSettings.ALL_CHANNELS));
+        return WithCommands.tresse(db.database(), settings)
                 .clock(clock)
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
                 .channels("console", "telegram", "email")
                 .setup(core -> core.database().useTransaction(handle -> {
                     if (core.groups().find(handle, "cafe").isEmpty()) {
@@ -35,16 +38,7 @@ class SubscriptionAndDigestTest {
                         core.groups().attachRoom(handle, "telegram", "-100cafe", "cafe");
                     }
                 }))
-                .handler(core -> router(core, digestEvery))
                 .build();
-    }
-
-    private static org.tresse.commands.CommandRouter router(Core core, Duration digestEvery) {
-        org.tresse.commands.CommandRouter router = new org.tresse.commands.CommandRouter();
-        new org.tresse.commands.people.PeopleCommands(core).commands().forEach(router::add);
-        new org.tresse.commands.groups.GroupCommands(core).commands().forEach(router::add);
-        new AnnouncementCommands(core, new AnnouncementSettings(digestEvery, AnnouncementSettings.ALL_CHANNELS)).install(router);
-        return router;
     }
 
     @Test

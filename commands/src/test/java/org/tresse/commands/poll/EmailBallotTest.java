@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.TresseCommands;
+import org.tresse.commands.WithCommands;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.PollPresentation;
-import org.tresse.core.people.Group;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
@@ -37,9 +37,8 @@ class EmailBallotTest {
 
     @BeforeEach
     void village() {
-        tresse = TestTresse.on(db.database())
+        tresse = WithCommands.tresse(db.database())
                 .clock(MutableClock.atVillageMorning())
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
                 .channels("console", "email")
                 .setup(core -> core.database().useTransaction(handle -> {
                     if (core.groups().find(handle, "cafe").isEmpty()) {
@@ -47,7 +46,6 @@ class EmailBallotTest {
                         core.groups().attachRoom(handle, "console", "cafe-room", "cafe");
                     }
                 }))
-                .handler(Village::router)
                 .build();
         console = tresse.channel("console");
         email = tresse.channel("email");

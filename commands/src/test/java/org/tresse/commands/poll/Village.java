@@ -2,18 +2,13 @@ package org.tresse.commands.poll;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.tresse.commands.CommandRouter;
-import org.tresse.commands.TresseCommands;
-import org.tresse.commands.groups.GroupCommands;
-import org.tresse.commands.help.HelpCommand;
-import org.tresse.commands.people.PeopleCommands;
-import org.tresse.core.Core;
+import org.tresse.commands.WithCommands;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.RateLimits;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
-import org.tresse.core.people.Group;
 import org.tresse.core.people.Role;
-import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestTresse;
@@ -23,10 +18,9 @@ import org.tresse.testkit.TestTresse;
  * Telegram room "cafe-room") and bureau; the secret ballot key injected.
  */
 final class Village {
-    static final byte[] KEY = "a test key of thirty-two bytes!!".getBytes(StandardCharsets.US_ASCII);
     /** Buttons and editing, like Telegram without native polls. */
     static final ChannelCapabilities EDITABLE =
-            new ChannelCapabilities(4096, true, false, true, true, true, false, RateLimits.NONE);
+            ChannelCapabilities.of(4096, RateLimits.NONE, Ability.FORMATTING, Ability.BUTTONS, Ability.EDITING, Ability.PRIVATE_MESSAGES);
 
     private Village() {}
 
@@ -35,9 +29,8 @@ final class Village {
     }
 
     static TestTresse build(Database database, MutableClock clock, ChannelCapabilities capabilities) {
-        return TestTresse.on(database)
+        return WithCommands.tresse(database)
                 .clock(clock)
-                .bundles(TresseCommands.BUNDLES.toArray(String[]::new))
                 .channels("console", "telegram")
                 .capabilities(capabilities)
                 .setup(core -> core.database().useTransaction(handle -> {
@@ -47,17 +40,7 @@ final class Village {
                         core.groups().attachRoom(handle, "telegram", "cafe-room", "cafe");
                     }
                 }))
-                .handler(Village::router)
                 .build();
-    }
-
-    static CommandRouter router(Core core) {
-        CommandRouter router = new CommandRouter();
-        router.add(new HelpCommand(router).command());
-        router.addAll(new PeopleCommands(core).commands());
-        router.addAll(new GroupCommands(core).commands());
-        new PollCommands(core, SecretBallotKey.of(KEY)).register(router);
-        return router;
     }
 
     /** Gives these console persons the member role (created on first contact). */

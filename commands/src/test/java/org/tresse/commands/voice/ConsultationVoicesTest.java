@@ -2,17 +2,16 @@ package org.tresse.commands.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.WithCommands;
-import org.tresse.core.decision.ExportFormat;
-import org.tresse.core.voice.Anonymity;
+import org.tresse.core.export.ExportFormat;
+import org.tresse.core.outbox.Outbox;
 import org.tresse.core.voice.Voice;
-import org.tresse.core.voice.VoiceExport;
 import org.tresse.core.voice.VoiceStatus;
 import org.tresse.core.voice.Voices;
 import org.tresse.testkit.MemoryChannel;
@@ -104,16 +103,17 @@ class ConsultationVoicesTest {
         // the event's inbound log row is unlinked, as for /avis --anonyme
         assertThat(count("select count(*) from inbound_log where event_id = 'telegram-2'")).isZero();
         assertThat(count("select count(*) from inbound_log where person_id is null and event_id like 'anonymous-%'")).isEqualTo(1);
-        assertThat(count("select count(*) from outbox where correlation = '" + Anonymity.RECEIPT_CORRELATION + "'")).isEqualTo(1);
+        // the receipt's outbox row is deleted as soon as it is delivered
+        assertThat(count("select count(*) from outbox where correlation = '" + Outbox.EPHEMERAL + "'")).isZero();
+        assertThat(telegram.lastReplyTo("4242")).contains("sans votre nom");
 
         console.say("ana", "/avis 1");
         assertThat(console.lastReplyTo("ana")).contains("Réponse à la consultation n°1").contains("Anonyme : aucune réponse possible")
                 .doesNotContain("4242");
         console.say("ana", "/repondre 1 Qui êtes-vous ?");
         assertThat(console.lastReplyTo("ana")).contains("personne ne peut y répondre");
-        // the voices' batch deletes the delivered receipt
         tresse.advance(Duration.ofMinutes(20));
-        assertThat(count("select count(*) from outbox where correlation = '" + Anonymity.RECEIPT_CORRELATION + "'")).isZero();
+        assertThat(count("select count(*) from outbox where correlation = '" + Outbox.EPHEMERAL + "'")).isZero();
     }
 
     @Test
@@ -149,11 +149,10 @@ class ConsultationVoicesTest {
         console.say("bob", "/avis Un avis ordinaire");
         console.say("ana", "/sondage \"Que voudriez-vous ?\" --type consultation --public");
         telegram.say("4242", "/vote 1 Un potager");
-        VoiceExport export = new VoiceExport(db.database(), tresse.clock(), TestTresse.VILLAGE);
-        assertThat(export.render(ExportFormat.CSV)).contains("1,2024-03-02,nouveau,,non,bob,console,0,,Un avis ordinaire")
+        assertThat(tresse.export("voix", ExportFormat.CSV)).contains("1,2024-03-02,nouveau,,non,bob,console,0,,Un avis ordinaire")
                 .contains("2,2024-03-02,nouveau,#consultation,non,4242,telegram,0,1,Un potager");
-        assertThat(export.render(ExportFormat.MD)).contains("Réponse à la consultation n°1");
-        JsonNode voices = new ObjectMapper().readTree(export.render(ExportFormat.JSON)).path("voices");
+        assertThat(tresse.export("voix", ExportFormat.MD)).contains("Réponse à la consultation n°1");
+        JsonNode voices = new ObjectMapper().readTree(tresse.export("voix", ExportFormat.JSON)).path("voices");
         assertThat(voices.get(0).has("poll")).isFalse();
         assertThat(voices.get(1).path("poll").asLong()).isEqualTo(1);
     }

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.WithCommands;
-import org.tresse.core.decision.ExportFormat;
-import org.tresse.core.voice.VoiceExport;
+import org.tresse.core.export.ExportFormat;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
@@ -19,7 +18,6 @@ class VoiceExportTest {
     final TestDatabase db = new TestDatabase();
 
     TestTresse tresse;
-    VoiceExport export;
 
     @BeforeEach
     void voices() {
@@ -34,12 +32,11 @@ class VoiceExportTest {
         console.say("carla", "Une autre idée\nsur deux lignes");
         console.say("ana", "/repondre 1 Merci Bob");
         console.say("ana", "/avis 3 statut clos");
-        export = new VoiceExport(db.database(), tresse.clock(), TestTresse.VILLAGE);
     }
 
     @Test
     void csv_has_every_voice_then_counts_and_no_sender_for_anonymous_voices() {
-        String csv = export.render(ExportFormat.CSV);
+        String csv = tresse.export("voix", ExportFormat.CSV);
         assertThat(csv).startsWith("numero,date,statut,themes,anonyme,auteur,canal,reponses,sondage,texte\r\n");
         assertThat(csv).contains("1,2024-03-02,repondu,#café,non,bob,console,1,,\"'=1+1 des chiffres, \"\"des guillemets\"\"\"");
         assertThat(csv).contains("2,2024-03-02,nouveau,#café #secret,oui,,,0,,Je préfère rester discret <script>alert(1)</script>");
@@ -51,7 +48,7 @@ class VoiceExportTest {
 
     @Test
     void markdown_escapes_what_people_typed() {
-        String markdown = export.render(ExportFormat.MD);
+        String markdown = tresse.export("voix", ExportFormat.MD);
         assertThat(markdown).contains("# Avis des habitants").contains("| repondu | 1 |").contains("\\#café")
                 .contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;").contains("Anonyme").contains("Réponse de ana")
                 .doesNotContain("<script>").doesNotContain("4242");
@@ -59,7 +56,7 @@ class VoiceExportTest {
 
     @Test
     void json_leaves_out_author_and_channel_of_anonymous_voices() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(export.render(ExportFormat.JSON));
+        JsonNode root = new ObjectMapper().readTree(tresse.export("voix", ExportFormat.JSON));
         assertThat(root.path("counts").path("status").path("nouveau").asInt()).isEqualTo(1);
         assertThat(root.path("counts").path("tags").path("café").asInt()).isEqualTo(2);
         JsonNode anonymous = root.path("voices").get(1);

@@ -135,7 +135,7 @@ public final class ChannelWorker implements Runnable {
         Instant now = clock.instant();
         if (result instanceof DeliveryResult.Sent sent) {
             log.debug("Delivered outbox row {} on {}", id, channel());
-            database.useTransaction(handle -> outbox.markSent(handle, id, sent.messageId()));
+            database.useTransaction(handle -> outbox.delivered(handle, row, sent.messageId()));
         } else if (result instanceof DeliveryResult.RetryAfter retry) {
             Instant notBefore = now.plus(retry.delay());
             log.info("{} asked to wait {} before outbox row {}", channel(), retry.delay(), id);
@@ -145,7 +145,7 @@ public final class ChannelWorker implements Runnable {
             int attempt = row.attempts() + 1;
             if (attempt >= backoff.maxAttempts()) {
                 log.warn("Giving up outbox row {} on {} after {} attempts: {}", id, channel(), attempt, failure.reason());
-                database.useTransaction(handle -> outbox.markFailed(handle, id,
+                database.useTransaction(handle -> outbox.givenUp(handle, row,
                         "gave up after " + attempt + " attempts: " + failure.reason()));
             } else {
                 Duration wait = backoff.after(attempt);
@@ -154,7 +154,7 @@ public final class ChannelWorker implements Runnable {
             }
         } else if (result instanceof DeliveryResult.Permanent failure) {
             log.warn("Outbox row {} on {} failed for good: {}", id, channel(), failure.reason());
-            database.useTransaction(handle -> outbox.markFailed(handle, id, failure.reason()));
+            database.useTransaction(handle -> outbox.givenUp(handle, row, failure.reason()));
         }
     }
 

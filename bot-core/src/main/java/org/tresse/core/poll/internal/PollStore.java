@@ -16,6 +16,7 @@ import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.PollRules;
 import org.tresse.core.poll.Quorum;
 import org.tresse.core.poll.Threshold;
+import org.tresse.core.store.Columns;
 import org.tresse.core.store.Handle;
 
 /** The poll, poll_option and poll_room tables. */
@@ -47,6 +48,18 @@ public final class PollStore {
         return handle.one("select * from poll where id = ?", row -> map(handle, row), id);
     }
 
+    /** Every poll, oldest first. */
+    public List<Poll> all(Handle handle) {
+        return handle.list("select id from poll order by id", row -> row.getLong(1)).stream()
+                .map(id -> find(handle, id).orElseThrow()).toList();
+    }
+
+    /** Polls opened in [since, until) and still open, oldest first. */
+    public List<Poll> openedBetween(Handle handle, Instant since, Instant until) {
+        return handle.list("select id from poll where created_at >= ? and created_at < ? and closed_at is null order by id",
+                row -> row.getLong(1), since, until).stream().map(id -> find(handle, id).orElseThrow()).toList();
+    }
+
     public List<Poll> open(Handle handle) {
         List<Long> ids = handle.list("select id from poll where closed_at is null order by id", row -> row.getLong(1));
         return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
@@ -68,11 +81,8 @@ public final class PollStore {
     }
 
     public void addRoom(Handle handle, long pollId, Destination.Room room) {
-        if (handle.count("select count(*) from poll_room where poll_id = ? and channel = ? and room_id = ?",
-                pollId, room.channel(), room.room()) == 0) {
-            handle.update("insert into poll_room (poll_id, channel, room_id, room_kind) values (?, ?, ?, ?)",
-                    pollId, room.channel(), room.room(), room.kind());
-        }
+        handle.insertIfAbsent("poll_room", Columns.of("poll_id", pollId).and("channel", room.channel()).and("room_id", room.room()),
+                Columns.of("room_kind", room.kind().name()));
     }
 
     public List<Destination.Room> rooms(Handle handle, long pollId) {

@@ -1,8 +1,5 @@
 package org.tresse.core.voice.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,26 +7,26 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.tresse.core.i18n.Texts;
+import org.tresse.core.export.Csv;
+import org.tresse.core.export.Json;
+import org.tresse.core.export.MarkdownText;
 import org.tresse.core.voice.VoiceAnswer;
 import org.tresse.core.voice.VoiceExport;
 import org.tresse.core.voice.VoiceStatus;
 
 /** The three export formats of the voices. Column names and statuses are in French, the association's language. */
 public final class ExportWriters {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     private ExportWriters() {}
 
     /** RFC 4180 CSV ({@code sondage}: the consultation a voice answers), the voices then the counts per status and per tag, separated by blank lines. */
-    public static void csv(VoiceExport.Contents contents, Writer out) throws IOException {
+    public static void csv(VoiceExport.Contents contents, Texts texts, Writer out) throws IOException {
         out.write("numero,date,statut,themes,anonyme,auteur,canal,reponses,sondage,texte\r\n");
         for (VoiceExport.Row row : contents.rows()) {
             out.write(String.join(",",
                     String.valueOf(row.voice().id()),
                     row.voice().createdOn().toString(),
-                    row.voice().status().french(),
+                    row.voice().status().word(texts),
                     Csv.cell(String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList())),
                     row.voice().anonymous() ? "oui" : "non",
                     Csv.cell(row.author().orElse("")),
@@ -41,7 +38,7 @@ public final class ExportWriters {
         }
         out.write("\r\nstatut,nombre\r\n");
         for (Map.Entry<VoiceStatus, Long> count : contents.statusCounts().entrySet()) {
-            out.write(count.getKey().french() + "," + count.getValue() + "\r\n");
+            out.write(count.getKey().word(texts) + "," + count.getValue() + "\r\n");
         }
         out.write("\r\ntheme,nombre\r\n");
         for (Map.Entry<String, Long> count : contents.tagCounts().entrySet()) {
@@ -50,12 +47,12 @@ public final class ExportWriters {
     }
 
     /** A Markdown document; every text from people is escaped so that it shows as typed. */
-    public static void markdown(VoiceExport.Contents contents, Instant exportedAt, Writer out) throws IOException {
+    public static void markdown(VoiceExport.Contents contents, Texts texts, Instant exportedAt, Writer out) throws IOException {
         out.write("# Avis des habitants\n\n");
         out.write("Export du " + exportedAt + " : " + contents.rows().size() + " avis.\n\n");
         out.write("## Par statut\n\n| statut | nombre |\n|---|---|\n");
         for (Map.Entry<VoiceStatus, Long> count : contents.statusCounts().entrySet()) {
-            out.write("| " + count.getKey().french() + " | " + count.getValue() + " |\n");
+            out.write("| " + count.getKey().word(texts) + " | " + count.getValue() + " |\n");
         }
         out.write("\n## Par thème\n\n| thème | nombre |\n|---|---|\n");
         for (Map.Entry<String, Long> count : contents.tagCounts().entrySet()) {
@@ -63,7 +60,7 @@ public final class ExportWriters {
         }
         out.write("\n## Avis\n");
         for (VoiceExport.Row row : contents.rows()) {
-            out.write("\n### n°" + row.voice().id() + " — " + row.voice().createdOn() + " — " + row.voice().status().french() + "\n\n");
+            out.write("\n### n°" + row.voice().id() + " — " + row.voice().createdOn() + " — " + row.voice().status().word(texts) + "\n\n");
             if (!row.voice().tags().isEmpty()) {
                 out.write("Thèmes : " + MarkdownText.inline(String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList()))
                         + "\n\n");
@@ -86,12 +83,12 @@ public final class ExportWriters {
     }
 
     /** JSON: {@code counts} then {@code voices}; anonymous voices have no author nor channel key. */
-    public static void json(VoiceExport.Contents contents, Instant exportedAt, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+    public static void json(VoiceExport.Contents contents, Texts texts, Instant exportedAt, Writer out) throws IOException {
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("exportedAt", exportedAt.toString());
         ObjectNode counts = root.putObject("counts");
         ObjectNode statuses = counts.putObject("status");
-        contents.statusCounts().forEach((status, count) -> statuses.put(status.french(), count));
+        contents.statusCounts().forEach((status, count) -> statuses.put(status.word(texts), count));
         ObjectNode tags = counts.putObject("tags");
         contents.tagCounts().forEach(tags::put);
         ArrayNode voices = root.putArray("voices");
@@ -99,7 +96,7 @@ public final class ExportWriters {
             ObjectNode voice = voices.addObject();
             voice.put("number", row.voice().id());
             voice.put("date", row.voice().createdOn().toString());
-            voice.put("status", row.voice().status().french());
+            voice.put("status", row.voice().status().word(texts));
             ArrayNode tagList = voice.putArray("tags");
             row.voice().tags().forEach(tagList::add);
             voice.put("anonymous", row.voice().anonymous());
@@ -112,10 +109,6 @@ public final class ExportWriters {
                 answers.addObject().put("by", answer.authorName()).put("at", answer.createdAt().toString()).put("text", answer.text());
             }
         }
-        JSON.writeValue(out, root);
-    }
-
-    static List<String> lines(String text) {
-        return List.of(text.replace("\r\n", "\n").split("\n", -1));
+        Json.write(out, root);
     }
 }

@@ -1,18 +1,14 @@
 package org.tresse.commands.voice.internal;
 
-import java.util.Set;
-import org.tresse.commands.internal.Words;
+import org.tresse.core.i18n.Vocabulary;
 
 /** "Bonjour !", "salut", "merci" alone: a greeting, not a voice to pass on to the coordinators. */
 public final class Greetings {
-    private static final Set<String> GREETINGS = Set.of("bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "bjr",
-            "slt", "cc", "yo", "re", "ok", "okay", "oki", "merci", "merci beaucoup", "thanks", "thank you", "bonjour a tous",
-            "salut a tous", "bonjour tresse", "salut tresse", "hello tresse", "good morning", "good evening");
-
     private Greetings() {}
 
-    public static boolean isGreeting(String text) {
-        String folded = Words.fold(text).replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
-        return GREETINGS.contains(folded);
+    /** Whether the whole text, punctuation aside, is one of the greetings ({@code mots.salutation}). */
+    public static boolean isGreeting(String bundle, String text) {
+        String words = text.replaceAll("[^\\p{L}\\p{N}' ]+", " ");
+        return Vocabulary.of(bundle).means("mots.salutation", words);
     }
 }

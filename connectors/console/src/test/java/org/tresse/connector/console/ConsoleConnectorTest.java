@@ -8,13 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.testkit.MutableClock;
@@ -31,8 +31,9 @@ class ConsoleConnectorTest {
         String session = "hello\n:as bob\nsalut\n:as pas de nom\n:aide\n";
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CountDownLatch ended = new CountDownLatch(1);
-        Core core = new Core(db.database(), MutableClock.atVillageMorning(), TestTresse.VILLAGE, new I18n(Language.FR, java.util.List.of()),
-                "console", Backoff.DEFAULT, Duration.ofSeconds(1));
+        CoreServices core = CoreServices.create(db.database(), MutableClock.atVillageMorning(),
+                new CoreServices.Settings(TestTresse.VILLAGE, Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
+        core.installation().install(List.of());
         Engine engine = core.engine(conversation -> conversation.reply(conversation.person().displayName() + " a dit "
                 + conversation.inbound().text().orElse("")));
         ConsoleConnector console = new ConsoleConnector(new ByteArrayInputStream(session.getBytes(StandardCharsets.UTF_8)),

@@ -14,6 +14,7 @@ import org.tresse.connector.email.internal.MailboxReader;
 import org.tresse.connector.email.internal.SmtpSender;
 import org.tresse.connector.email.internal.ThreadStore;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
@@ -85,8 +86,8 @@ public final class EmailConnector implements Connector {
     /** Formatted text and HTML; no native polls (ballots are answered by reply), no buttons, no edits. */
     @Override
     public ChannelCapabilities capabilities() {
-        return new ChannelCapabilities(MAX_TEXT_LENGTH, true, false, false, false, true, false,
-                new RateLimits(options.sendRate(), null, null));
+        return ChannelCapabilities.of(MAX_TEXT_LENGTH, new RateLimits(options.sendRate(), null, null),
+                Ability.FORMATTING, Ability.PRIVATE_MESSAGES);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.tresse.connector.email;
 
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,15 +7,18 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.tresse.core.Core;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Content;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.Database;
+import org.tresse.testkit.TestTresse;
 
 /**
  * Measures mails per second end to end, by hand: N mails wait in the mailbox; a Tresse on an H2
@@ -86,8 +85,7 @@ public final class EmailLoadDriver {
 
     private static void measureEndToEnd(GreenMail greenMail, Database database, EmailConnector connector, int mails)
             throws InterruptedException {
-        Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()),
-                null, Backoff.DEFAULT, Duration.ofSeconds(1));
+        CoreServices core = TestTresse.spine(database, Clock.systemUTC(), Backoff.DEFAULT);
         AtomicLong handled = new AtomicLong();
         Engine engine = core.engine(conversation -> {
             conversation.reply(Content.notice("Merci, votre avis est noté : " + conversation.inbound().text().orElse(""))

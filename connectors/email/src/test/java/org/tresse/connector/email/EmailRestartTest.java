@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.core.store.Database;
@@ -27,6 +28,8 @@ import org.tresse.core.store.Database;
  * Kill -9 while mails flow, twice, then let a third run finish: every mail is handled exactly
  * once, counted in the database the killed processes wrote.
  */
+/* A separate JVM that hangs must fail this test with a message, never hold the build. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EmailRestartTest {
     private static final int BEFORE = 80;
     private static final int DURING = 50;

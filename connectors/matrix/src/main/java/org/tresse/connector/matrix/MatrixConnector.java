@@ -26,6 +26,7 @@ import org.tresse.connector.matrix.internal.Session;
 import org.tresse.connector.matrix.internal.SyncLoop;
 import org.tresse.connector.matrix.internal.SyncProcessor;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
@@ -93,7 +94,8 @@ public final class MatrixConnector implements Connector {
 
     @Override
     public ChannelCapabilities capabilities() {
-        return new ChannelCapabilities(MAX_TEXT_LENGTH, true, true, false, true, true, true, DEFAULT_LIMITS);
+        return ChannelCapabilities.of(MAX_TEXT_LENGTH, DEFAULT_LIMITS,
+                Ability.FORMATTING, Ability.NATIVE_POLLS, Ability.EDITING, Ability.PRIVATE_MESSAGES, Ability.IDEMPOTENT_SEND);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
  * how long to wait. The message never holds a token, a password or a URL with a query.
  */
 public final class MatrixException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     public static final String UNKNOWN_TOKEN = "M_UNKNOWN_TOKEN";
     public static final String MISSING_TOKEN = "M_MISSING_TOKEN";
     public static final String LIMIT_EXCEEDED = "M_LIMIT_EXCEEDED";

@@ -9,15 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tresse.connector.matrix.homeserver.FakeHomeserver;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.engine.Engine;
 import org.tresse.core.engine.MessageHandler;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.Database;
+import org.tresse.testkit.TestTresse;
 
 /**
  * Measures Matrix events per second end to end, by hand (not a test): the test homeserver on
@@ -53,8 +52,7 @@ public final class MatrixLoadDriver {
             homeserver.stopCheckingAnswers();
             homeserver.room(CAFE, FakeHomeserver.BOT, "@ana:example.org", "@bob:example.org");
             homeserver.room(BUREAU, FakeHomeserver.BOT, "@ana:example.org", "@chloe:example.org");
-            Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()), null,
-                    Backoff.DEFAULT, Duration.ofSeconds(1));
+            CoreServices core = TestTresse.spine(database, Clock.systemUTC(), Backoff.DEFAULT);
             AtomicLong handled = new AtomicLong();
             MessageHandler handler = conversation -> {
                 handled.incrementAndGet();

@@ -3,6 +3,7 @@ package org.tresse.connector.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.concurrent.TimeUnit;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.connector.matrix.homeserver.FakeHomeserver;
 import org.tresse.connector.matrix.homeserver.Sent;
@@ -24,6 +26,8 @@ import org.tresse.core.store.Database;
  * Kills a running Tresse with SIGKILL twice while messages flow, restarts it on the same
  * database: every message is handled exactly once and answered exactly once.
  */
+/* A separate JVM that hangs must fail this test with a message, never hold the build. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MatrixRestartTest {
     private static final String CAFE = "!cafe:example.org";
     private static final String BUREAU = "!bureau:example.org";
@@ -119,7 +123,9 @@ class MatrixRestartTest {
     private void kill(Process process) {
         process.destroyForcibly();
         try {
-            process.waitFor();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                throw new AssertionError("the child " + process.pid() + " did not die within a minute of SIGKILL");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

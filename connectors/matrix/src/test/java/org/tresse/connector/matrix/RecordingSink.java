@@ -22,7 +22,7 @@ final class RecordingSink implements InboundSink {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Map<String, String> cursors = new ConcurrentHashMap<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
-    private volatile String failOn;
+    private volatile String failOnText;
 
     @Override
     public Receipt receive(Inbound inbound) {
@@ -30,7 +30,7 @@ final class RecordingSink implements InboundSink {
         if (failuresLeft.get() > 0 && failuresLeft.getAndDecrement() > 0) {
             throw new IllegalStateException("database down (test)");
         }
-        if (inbound.eventId().equals(failOn)) {
+        if (failOnText != null && inbound.text().filter(failOnText::equals).isPresent()) {
             throw new IllegalStateException("database down for this event (test)");
         }
         if (!seen.add(inbound.eventId())) {
@@ -56,13 +56,13 @@ final class RecordingSink implements InboundSink {
         failuresLeft.set(count);
     }
 
-    /** Every receive of this event fails, until {@link #recover()}. */
-    void failOn(String eventId) {
-        failOn = eventId;
+    /** Every receive of a message with this text fails, until {@link #recover()}: install it before the message is sent. */
+    void failOnText(String text) {
+        failOnText = text;
     }
 
     void recover() {
-        failOn = null;
+        failOnText = null;
     }
 
     /** Events handled once each, in order. */

@@ -34,6 +34,7 @@ import org.tresse.connector.telegram.internal.UpdateReader;
 import org.tresse.connector.telegram.internal.WebhookReceiver;
 import org.tresse.connector.telegram.internal.WebhookRegistration;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
@@ -64,8 +65,9 @@ public final class TelegramConnector implements Connector {
     /** The engine cursor holding the next Telegram offset (last update_id + 1). */
     public static final String CURSOR_KEY = "offset";
     /** Telegram's documented limits: about 30 messages/s overall, 1/s per chat, 20/min per group. */
-    public static final ChannelCapabilities CAPABILITIES = new ChannelCapabilities(4096, true, true, true, true, true, false,
-            new RateLimits(RateLimit.perSecond(30), RateLimit.perSecond(1), RateLimit.perMinute(20)));
+    public static final ChannelCapabilities CAPABILITIES = ChannelCapabilities.of(4096,
+            new RateLimits(RateLimit.perSecond(30), RateLimit.perSecond(1), RateLimit.perMinute(20)),
+            Ability.FORMATTING, Ability.NATIVE_POLLS, Ability.BUTTONS, Ability.EDITING, Ability.PRIVATE_MESSAGES);
 
     /** How long the bookkeeping rows (message references, sent parts) are kept. */
     public static final Duration BOOKKEEPING_RETENTION = Duration.ofDays(30);
@@ -157,7 +159,8 @@ public final class TelegramConnector implements Connector {
             return thread;
         });
         pruning.scheduleWithFixedDelay(pruner, 0, 1, TimeUnit.DAYS);
-        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, api.json(), identity::username, polls, knownChats);
+        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, api.json(), identity::username, polls::find, knownChats::acceptsGroup);
+        migration.tell(sink);
         UpdateHandler handler = new UpdateHandler(reader, sink, CHANNEL, messageRefs, paused, migration, api);
         RetryDelay delay = new RetryDelay(options.minBackoff(), options.maxBackoff());
         background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "tresse-telegram-poller"));

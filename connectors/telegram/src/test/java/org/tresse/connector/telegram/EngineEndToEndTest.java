@@ -12,13 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.TestTresse;
 
 /** Telegram in, the real engine and outbox, Telegram out: each update received once and answered once. */
 class EngineEndToEndTest {
@@ -28,14 +27,13 @@ class EngineEndToEndTest {
     final TestDatabase db = new TestDatabase(TelegramConnector.MIGRATIONS);
 
     private FakeBotApi server;
-    private Core core;
+    private CoreServices core;
     private TelegramConnector connector;
 
     @BeforeEach
     void setUp() throws Exception {
         server = FakeBotApi.start();
-        core = new Core(db.database(), Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()), null,
-                new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 5), Duration.ofSeconds(1));
+        core = TestTresse.spine(db.database(), Clock.systemUTC(), new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 5));
         Engine engine = core.engine(conversation -> {
             if (conversation.inbound().payload() instanceof Payload.PollAnswer answer) {
                 conversation.replyPrivately("vote " + answer.pollKey() + " " + answer.choices());

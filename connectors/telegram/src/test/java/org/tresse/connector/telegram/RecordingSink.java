@@ -18,6 +18,8 @@ final class RecordingSink implements InboundSink {
     final Map<String, String> cursors = new ConcurrentHashMap<>();
     final AtomicInteger failuresLeft = new AtomicInteger();
     final AtomicInteger receiveCalls = new AtomicInteger();
+    /** Rooms the connector said moved, as {@code from -> to}. */
+    final List<String> moves = new CopyOnWriteArrayList<>();
     volatile Runnable duringReceive = () -> {};
 
     @Override
@@ -33,6 +35,11 @@ final class RecordingSink implements InboundSink {
         received.add(inbound);
         inbound.cursor().ifPresent(cursor -> cursors.put(cursor.key(), cursor.value()));
         return Receipt.PROCESSED;
+    }
+
+    @Override
+    public void roomMoved(String channel, String fromRoom, String toRoom) {
+        moves.add(channel + ":" + fromRoom + " -> " + toRoom);
     }
 
     @Override

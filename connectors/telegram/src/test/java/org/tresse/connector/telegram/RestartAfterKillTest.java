@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.core.store.Database;
 
@@ -20,6 +21,8 @@ import org.tresse.core.store.Database;
  * Tresse is killed with SIGKILL twice while updates flow, and restarted: every update is handled,
  * none twice, and Telegram saw every one acknowledged.
  */
+/* A separate JVM that hangs must fail this test with a message, never hold the build. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RestartAfterKillTest {
     private static final int UPDATES = 600;
     private static final long FIRST_ID = 5001;

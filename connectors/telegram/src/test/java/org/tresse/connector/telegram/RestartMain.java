@@ -5,12 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.Database;
+import org.tresse.testkit.TestTresse;
 
 /**
  * A Tresse with only the Telegram channel, on an H2 file database, whose handler records each
@@ -25,8 +24,7 @@ public final class RestartMain {
         Database database = Database.open("jdbc:h2:file:" + args[1] + "/tresse", "sa", "", List.of(TelegramConnector.MIGRATIONS));
         database.useTransaction(handle -> handle.update(
                 "create table if not exists handled_event (event_id varchar(40) not null, body varchar(200) not null)"));
-        Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()), null,
-                Backoff.DEFAULT, Duration.ofSeconds(1));
+        CoreServices core = TestTresse.spine(database, Clock.systemUTC(), Backoff.DEFAULT);
         Engine engine = core.engine(conversation -> conversation.handle().update(
                 "insert into handled_event (event_id, body) values (?, ?)",
                 conversation.inbound().eventId(), conversation.inbound().text().orElse("")));

@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.tresse.core.Core;
+import org.tresse.core.CoreServices;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.engine.Engine;
-import org.tresse.core.i18n.I18n;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.Database;
+import org.tresse.testkit.TestTresse;
 
 /**
  * Measures updates per second handled end to end by one Tresse against the loopback Bot API:
@@ -33,8 +32,7 @@ public final class TelegramLoadDriver {
         String url = file ? "jdbc:h2:file:" + dir + "/tresse" : "jdbc:h2:mem:load";
         try (FakeBotApi server = FakeBotApi.start();
                 Database database = Database.open(url, "sa", "", List.of(TelegramConnector.MIGRATIONS))) {
-            Core core = new Core(database, Clock.systemUTC(), ZoneId.of("Europe/Paris"), new I18n(Language.FR, List.of()), null,
-                    Backoff.DEFAULT, Duration.ofSeconds(1));
+            CoreServices core = TestTresse.spine(database, Clock.systemUTC(), Backoff.DEFAULT);
             Engine engine = core.engine(conversation -> conversation.reply("echo " + conversation.inbound().text().orElse("")));
             TelegramConnector connector = new TelegramConnector(TelegramOptions.of(FakeBotApi.TOKEN, server.baseUrl())
                     .withUsername("TresseBot").withPollTimeout(Duration.ofSeconds(1)),

@@ -2,18 +2,18 @@ package org.tresse.connector.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.tresse.connector.telegram.internal.KnownChats;
 import org.tresse.connector.telegram.internal.PollMap;
 import org.tresse.connector.telegram.internal.TelegramEvent;
 import org.tresse.connector.telegram.internal.TelegramEvent.Ignore;
@@ -25,26 +25,26 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.Payload;
 import org.tresse.core.message.RoomKind;
-import org.tresse.testkit.TestDatabase;
 
+/** The reader is pure: what it must know (the polls Tresse sent, the groups it listens to) comes as plain functions. */
 class UpdateReaderTest {
-    @RegisterExtension
-    final TestDatabase db = new TestDatabase(TelegramConnector.MIGRATIONS);
-
     private final ObjectMapper json = TelegramConnector.jsonMapper();
-    private PollMap polls;
+    private final Map<String, PollMap.SentPoll> polls = new HashMap<>();
     private UpdateReader reader;
 
     @BeforeEach
     void setUp() {
-        polls = new PollMap(db.database(), Clock.systemUTC());
         reader = readerFor(Set.of());
     }
 
+    /** Listens to {@code rooms}, or to every group when there is none (as {@code KnownChats} does). */
     private UpdateReader readerFor(Set<Long> rooms) {
-        KnownChats known = new KnownChats(rooms, db.database(), Clock.systemUTC());
-        known.load();
-        return new UpdateReader("telegram", "offset", json, () -> "TresseBot", polls, known);
+        return new UpdateReader("telegram", "offset", json, () -> "TresseBot", id -> Optional.ofNullable(polls.get(id)),
+                (chat, title) -> rooms.isEmpty() || rooms.contains(chat));
+    }
+
+    private void sent(String telegramPollId, String pollKey, long chatId, long messageId) {
+        polls.put(telegramPollId, new PollMap.SentPoll(telegramPollId, pollKey, chatId, messageId));
     }
 
     private TelegramEvent read(String fixture) {
@@ -88,8 +88,7 @@ class UpdateReaderTest {
 
     @Test
     void theBotsUsernameIsMatchedWithoutRegardToCase() {
-        KnownChats everyGroup = new KnownChats(Set.of(), db.database(), Clock.systemUTC());
-        reader = new UpdateReader("telegram", "offset", json, () -> "tressebot", polls, everyGroup);
+        reader = new UpdateReader("telegram", "offset", json, () -> "tressebot", id -> Optional.empty(), (chat, title) -> true);
 
         assertThat(inbound("group-command").payload()).isEqualTo(new Payload.Text("/vote 3 1"));
     }
@@ -148,7 +147,7 @@ class UpdateReaderTest {
 
     @Test
     void aPollAnswerCarriesOurPollKeyAndOneBasedChoices() {
-        polls.remember("5100000000000000001", "7", -1001234567890L, 2060);
+        sent("5100000000000000001", "7", -1001234567890L, 2060);
 
         Inbound inbound = inbound("poll-answer");
 
@@ -161,7 +160,7 @@ class UpdateReaderTest {
 
     @Test
     void aRetractedPollAnswerHasNoChoices() {
-        polls.remember("5100000000000000001", "7", -1001234567890L, 2060);
+        sent("5100000000000000001", "7", -1001234567890L, 2060);
 
         assertThat(inbound("poll-answer-retracted").payload()).isEqualTo(new Payload.PollAnswer("7", List.of()));
     }
@@ -212,7 +211,7 @@ class UpdateReaderTest {
     @Test
     void buttonPressesAndPollAnswersAreHeardEvenFromAGroupThatIsNotConfigured() {
         reader = readerFor(Set.of(-1005555555555L));
-        polls.remember("5100000000000000001", "7", -1001234567890L, 2060);
+        sent("5100000000000000001", "7", -1001234567890L, 2060);
 
         assertThat(inbound("callback-query").payload()).isEqualTo(new Payload.ButtonPress("v:7:2"));
         assertThat(inbound("poll-answer").payload()).isEqualTo(new Payload.PollAnswer("7", List.of(1, 3)));

@@ -5,6 +5,7 @@ package org.tresse.connector.telegram.internal;
  * built by the connector and redacted: it never contains the token.
  */
 public final class BotApiException extends Exception {
+    private static final long serialVersionUID = 1L;
     private final boolean malformed;
 
     BotApiException(String message, boolean malformed) {

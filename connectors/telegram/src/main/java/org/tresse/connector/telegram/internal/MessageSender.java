@@ -246,6 +246,7 @@ public final class MessageSender {
 
     /** The Bot API said no. */
     private static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
         private final transient ApiResponse response;
 
         Refused(ApiResponse response) {
@@ -256,6 +257,7 @@ public final class MessageSender {
 
     /** The group became a supergroup with a new chat id. */
     private static final class ChatMigrated extends Exception {
+    private static final long serialVersionUID = 1L;
         private final long newChatId;
 
         ChatMigrated(long newChatId) {

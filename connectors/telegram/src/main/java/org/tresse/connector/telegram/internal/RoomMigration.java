@@ -2,6 +2,7 @@ package org.tresse.connector.telegram.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.core.channel.InboundSink;
 import org.tresse.core.store.Database;
 
 /**
@@ -16,6 +17,7 @@ public final class RoomMigration {
     private final Database database;
     private final String channel;
     private final KnownChats knownChats;
+    private volatile InboundSink sink;
 
     public RoomMigration(Database database, String channel, KnownChats knownChats) {
         this.database = database;
@@ -23,22 +25,19 @@ public final class RoomMigration {
         this.knownChats = knownChats;
     }
 
-    /** Moves {@code fromChatId}'s mapping to {@code toChatId}; true if a room moved. */
-    public boolean migrate(long fromChatId, long toChatId) {
-        String from = Long.toString(fromChatId);
-        String to = Long.toString(toChatId);
+    /** Where the core is told that a room moved; set when the connector starts. */
+    public void tell(InboundSink core) {
+        this.sink = core;
+    }
+
+    /** Moves {@code fromChatId}'s polls, its known state and, through the core, its Tresse group to {@code toChatId}. */
+    public void migrate(long fromChatId, long toChatId) {
         knownChats.migrate(fromChatId, toChatId);
-        boolean moved = database.inTransaction(handle -> {
-            handle.update("update telegram_poll set chat_id = ? where chat_id = ?", toChatId, fromChatId);
-            if (handle.count("select count(*) from room where channel = ? and room_id = ?", channel, to) > 0) {
-                handle.update("delete from room where channel = ? and room_id = ?", channel, from);
-                return false;
-            }
-            return handle.update("update room set room_id = ? where channel = ? and room_id = ?", to, channel, from) > 0;
-        });
-        if (moved) {
-            log.info("Telegram group {} became supergroup {}: its Tresse group follows", from, to);
+        database.useTransaction(handle -> handle.update("update telegram_poll set chat_id = ? where chat_id = ?", toChatId, fromChatId));
+        InboundSink core = sink;
+        if (core != null) {
+            core.roomMoved(channel, Long.toString(fromChatId), Long.toString(toChatId));
         }
-        return moved;
+        log.info("Telegram group {} became supergroup {}", fromChatId, toChatId);
     }
 }

@@ -1,11 +1,11 @@
 package org.tresse.connector.telegram.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -35,11 +35,24 @@ public final class UpdateReader {
     private final String cursorKey;
     private final ObjectMapper json;
     private final Supplier<String> botUsername;
-    private final PollMap polls;
-    private final KnownChats knownChats;
+    private final PollLookup polls;
+    private final GroupGate knownChats;
 
-    public UpdateReader(String channel, String cursorKey, ObjectMapper json, Supplier<String> botUsername, PollMap polls,
-            KnownChats knownChats) {
+    /** Which native poll a Telegram poll id is (Tresse sent it). */
+    @FunctionalInterface
+    public interface PollLookup {
+        Optional<PollMap.SentPoll> find(String telegramPollId);
+    }
+
+    /** Whether Tresse listens in a group (and whether to say so once in the log). */
+    @FunctionalInterface
+    public interface GroupGate {
+        boolean acceptsGroup(long chatId, String title);
+    }
+
+    /** Reads updates with no I/O of its own: what it must know comes through {@code polls} and {@code knownChats}. */
+    public UpdateReader(String channel, String cursorKey, ObjectMapper json, Supplier<String> botUsername, PollLookup polls,
+            GroupGate knownChats) {
         this.channel = channel;
         this.cursorKey = cursorKey;
         this.json = json;

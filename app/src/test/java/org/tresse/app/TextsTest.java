@@ -1,0 +1,158 @@
+package org.tresse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tresse.config.TresseConfig;
+import org.tresse.core.announcement.AnnouncementStatus;
+import org.tresse.core.decision.Decision;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.people.Role;
+import org.tresse.core.poll.Grade;
+import org.tresse.core.poll.PollKind;
+import org.tresse.core.store.Database;
+import org.tresse.core.voice.VoiceStatus;
+
+/**
+ * Every text and every word Tresse parses lives in the bundles the features contribute, French
+ * base and English beside with the same keys; every key the code names exists.
+ */
+class TextsTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** A key named in a text lookup: {@code t("key")}, {@code reply("key", …)}, {@code fail("key")}, {@code means("key", …)}… */
+    private static final Pattern USED = Pattern.compile(
+            "(?:\\b[a-z]*[Tt]exts(?:\\(\\))?\\.get|\\btheirs\\.get|\\bt|\\breply|\\breplyPrivately|\\bfail|\\bUserError|\\bmeans|\\bwords|\\bwritten)"
+                    + "\\(\\s*\"([a-z][a-z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"\\s*[,)]");
+
+    private static List<String> bundles;
+
+    @BeforeAll
+    static void installEverything() {
+        try (Database database = Database.inMemory("texts-" + UUID.randomUUID(), ConnectorWiring.migrations(TresseConfig.defaults()))) {
+            Assembly assembly = Assembly.of(TresseConfig.defaults(), database, Clock.systemUTC(), null, () -> {});
+            List<String> all = new ArrayList<>(List.of(I18n.CORE_BUNDLE));
+            all.addAll(assembly.core().installation().bundles());
+            bundles = List.copyOf(new LinkedHashSet<>(all));
+        }
+    }
+
+    @Test
+    void french_and_english_have_the_same_keys_in_every_bundle() throws IOException {
+        assertThat(bundles).hasSizeGreaterThan(8);
+        List<String> differences = new ArrayList<>();
+        for (String bundle : bundles) {
+            Set<String> french = keys(bundle, "");
+            Set<String> english = keys(bundle, "_en");
+            assertThat(french).as(bundle).isNotEmpty();
+            Set<String> onlyFrench = new TreeSet<>(french);
+            onlyFrench.removeAll(english);
+            Set<String> onlyEnglish = new TreeSet<>(english);
+            onlyEnglish.removeAll(french);
+            if (!onlyFrench.isEmpty()) {
+                differences.add(bundle + ": not in English " + onlyFrench);
+            }
+            if (!onlyEnglish.isEmpty()) {
+                differences.add(bundle + ": not in French " + onlyEnglish);
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void every_key_the_code_names_exists() throws IOException {
+        Set<String> known = new TreeSet<>();
+        for (String bundle : bundles) {
+            known.addAll(keys(bundle, ""));
+        }
+        Set<String> used = new TreeSet<>(dynamicKeys());
+        try (Stream<Path> paths = Files.walk(ROOT)) {
+            for (Path source : paths.filter(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/")
+                    && !path.toString().contains("/target/") && !path.startsWith(ROOT.resolve("config"))).toList()) {
+                Matcher matcher = USED.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(200);
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(known);
+        assertThat(missing).as("keys named in the code that no bundle has").isEmpty();
+    }
+
+    /** Keys the code builds from a prefix and a constant's name. */
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Role role : Role.values()) {
+            keys.add("role." + role.name());
+            keys.add("mots.role." + role.name());
+        }
+        for (Grade grade : Grade.values()) {
+            keys.add("mention." + grade.name());
+            keys.add("mots.mention." + grade.name());
+        }
+        for (PollKind kind : PollKind.values()) {
+            keys.add("sondage.type." + kind.name());
+            keys.add("mots.sorte." + kind.name());
+        }
+        for (VoiceStatus status : VoiceStatus.values()) {
+            keys.add("statut." + status.name());
+            keys.add("avis.statut." + status.name());
+            keys.add("mots.statut." + status.name());
+        }
+        for (Decision.Outcome outcome : Decision.Outcome.values()) {
+            keys.add("decision.issue." + outcome.name());
+        }
+        for (AnnouncementStatus status : AnnouncementStatus.values()) {
+            if (status != AnnouncementStatus.PREVIEW) {
+                keys.add("annonce.confirmer.deja." + status.name());
+            }
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            keys.add("mots.jour." + day.name());
+        }
+        for (int month = 1; month <= 12; month++) {
+            keys.add("mots.mois." + month);
+        }
+        for (String unit : List.of("MINUTES", "HOURS", "DAYS", "WEEKS")) {
+            keys.add("mots.duree." + unit);
+        }
+        for (Language language : Language.values()) {
+            keys.add("mots.langue." + language.name());
+        }
+        for (String word : List.of("aujourdhui", "demain", "apres.demain", "hier", "avant.hier", "midi", "liaison")) {
+            keys.add("mots." + word);
+        }
+        return keys;
+    }
+
+    private static Set<String> keys(String bundle, String suffix) throws IOException {
+        String resource = bundle.replace('.', '/') + suffix + ".properties";
+        try (InputStream in = TextsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.tresse.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.tresse.core.engine.Engine;
+import org.tresse.core.engine.InboundLog;
+import org.tresse.core.engine.MessageHandler;
+import org.tresse.core.feature.Installation;
+import org.tresse.core.groups.Groups;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.outbox.Backoff;
+import org.tresse.core.outbox.Delivery;
+import org.tresse.core.outbox.Outbox;
+import org.tresse.core.people.LinkCodes;
+import org.tresse.core.people.People;
+import org.tresse.core.schedule.Scheduler;
+import org.tresse.core.store.Database;
+
+/**
+ * The spine's services, built once by an assembly (the app's, a test's, a benchmark's) and taken
+ * apart there: domain services and features receive the ones they need as constructor arguments,
+ * never this record (ArchUnit says so). Building it starts nothing; the scheduler and the delivery
+ * own their threads from {@code start()} to {@code stop()}.
+ *
+ * @param installation where the features' contributions go; the texts, the scheduler's job kinds
+ *                     and the identity merge read it once the features are installed
+ */
+public record CoreServices(
+        Database database,
+        Clock clock,
+        ZoneId zone,
+        Installation installation,
+        I18n i18n,
+        InboundLog inboundLog,
+        People people,
+        Groups groups,
+        LinkCodes linkCodes,
+        Outbox outbox,
+        Scheduler scheduler,
+        Delivery delivery) {
+
+    /** What the spine is built from, besides the database and the clock. */
+    public record Settings(ZoneId zone, Language language, String bootstrapAdminChannel, Backoff backoff, Duration schedulerTick) {}
+
+    /** The engine that hands every inbound event to {@code handler}, in one transaction each. */
+    public Engine engine(MessageHandler handler) {
+        return new Engine(database, inboundLog, people, groups, outbox, i18n, clock, handler);
+    }
+
+    public static CoreServices create(Database database, Clock clock, Settings settings) {
+        Installation installation = new Installation();
+        Outbox outbox = new Outbox(clock);
+        return new CoreServices(database, clock, settings.zone(), installation,
+                new I18n(settings.language(), installation::bundles),
+                new InboundLog(clock),
+                new People(clock, settings.bootstrapAdminChannel(), installation::mergeSteps),
+                new Groups(clock),
+                new LinkCodes(clock),
+                outbox,
+                new Scheduler(database, clock, outbox, settings.schedulerTick(), installation::jobs),
+                new Delivery(database, outbox, clock, settings.backoff()));
+    }
+}

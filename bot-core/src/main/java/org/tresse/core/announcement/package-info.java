@@ -1,0 +1,2 @@
+/** Announcements, their audiences, subscriptions and the digest's sections. Owns the tables announcement, subscription. */
+package org.tresse.core.announcement;

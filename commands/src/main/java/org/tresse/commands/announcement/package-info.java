@@ -1,0 +1,2 @@
+/** The announcements feature: /annonce, /confirmer, /abonner, /desabonner, scheduled sends and the digest. */
+package org.tresse.commands.announcement;

@@ -1,0 +1,112 @@
+package org.tresse.commands.assembly;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.tresse.commands.announcement.AnnouncementFeature;
+import org.tresse.commands.announcement.AnnouncementSettings;
+import org.tresse.commands.decision.DecisionFeature;
+import org.tresse.commands.groups.GroupFeature;
+import org.tresse.commands.help.HelpFeature;
+import org.tresse.commands.people.PeopleFeature;
+import org.tresse.commands.poll.PollFeature;
+import org.tresse.commands.voice.VoiceFeature;
+import org.tresse.commands.voice.VoiceSettings;
+import org.tresse.core.CoreServices;
+import org.tresse.core.announcement.Announcements;
+import org.tresse.core.announcement.DigestSource;
+import org.tresse.core.announcement.Subscriptions;
+import org.tresse.core.channel.Channels;
+import org.tresse.core.decision.Decisions;
+import org.tresse.core.engine.Reach;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.SecretBallotKey;
+import org.tresse.core.voice.Anonymity;
+import org.tresse.core.voice.ConsultationVoices;
+import org.tresse.core.voice.VoiceBatchSchedule;
+import org.tresse.core.voice.Voices;
+
+/**
+ * The association's features — help, people, groups, the register, polls, voices, announcements —
+ * each domain service built once, here, with its collaborators named. The app adds its channels'
+ * and pages' features beside these, and installs them all.
+ */
+public final class Features {
+    /**
+     * What the features are told from the configuration.
+     *
+     * @param dataDirectory where the secret-ballot key lives, beside the embedded database
+     */
+    public record Settings(Path dataDirectory, VoiceSettings voices, AnnouncementSettings announcements) {
+        public static Settings defaults() {
+            return new Settings(Path.of("data"), VoiceSettings.defaults(), AnnouncementSettings.defaults());
+        }
+    }
+
+    private final Decisions decisions;
+    private final Polls polls;
+    private final Voices voices;
+    private final Announcements announcements;
+    private final Subscriptions subscriptions;
+    private final List<Feature> all;
+
+    private Features(Decisions decisions, Polls polls, Voices voices, Announcements announcements, Subscriptions subscriptions,
+            List<Feature> all) {
+        this.decisions = decisions;
+        this.polls = polls;
+        this.voices = voices;
+        this.announcements = announcements;
+        this.subscriptions = subscriptions;
+        this.all = all;
+    }
+
+    public static Features build(CoreServices core, Channels channels, Settings settings) {
+        Reach reach = new Reach(core.people(), core.inboundLog(), channels);
+        Decisions decisions = new Decisions(core.clock());
+        Voices voices = new Voices(core.clock(), core.zone());
+        Anonymity anonymity = new Anonymity(core.inboundLog(), core.people(), core.groups(), core.outbox());
+        VoiceBatchSchedule voiceBatches = new VoiceBatchSchedule(core.scheduler(), core.clock(), settings.voices().batchEvery());
+        Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
+                SecretBallotKey.inDirectory(settings.dataDirectory()), new ConsultationVoices(voices, anonymity, voiceBatches));
+        Announcements announcements = new Announcements(core.clock());
+        Subscriptions subscriptions = new Subscriptions(core.clock());
+        List<Feature> all = List.of(
+                new HelpFeature(),
+                new PeopleFeature(core.people(), core.groups(), core.linkCodes(), core.inboundLog(), core.i18n()),
+                new GroupFeature(core.groups()),
+                new VoiceFeature(voices, anonymity, voiceBatches, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),
+                        core.clock(), core.zone(), settings.voices()),
+                new AnnouncementFeature(announcements, subscriptions, () -> core.installation().all(DigestSource.SECTIONS),
+                        core.people(), core.groups(), core.outbox(), core.scheduler(), core.i18n(), channels, core.clock(), core.zone(),
+                        settings.announcements()),
+                new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
+                        core.clock(), core.zone()),
+                new DecisionFeature(decisions, core.groups(), core.people(), core.zone()));
+        return new Features(decisions, polls, voices, announcements, subscriptions, all);
+    }
+
+    /** Every feature, in the order they are installed (the order of {@code /aide}). */
+    public List<Feature> all() {
+        return all;
+    }
+
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    public Polls polls() {
+        return polls;
+    }
+
+    public Voices voices() {
+        return voices;
+    }
+
+    public Announcements announcements() {
+        return announcements;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+}

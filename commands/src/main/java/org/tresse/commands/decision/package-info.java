@@ -1,0 +1,2 @@
+/** The register feature: /decision, /decisions. */
+package org.tresse.commands.decision;

@@ -1,0 +1,2 @@
+/** The groups feature: /groupes, /rejoindre, /quitter. */
+package org.tresse.commands.groups;

@@ -1,0 +1,2 @@
+/** The help feature: /aide, and the router's own texts. */
+package org.tresse.commands.help;

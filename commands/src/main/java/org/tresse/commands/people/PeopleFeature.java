@@ -1,0 +1,122 @@
+package org.tresse.commands.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tresse.commands.Command;
+import org.tresse.commands.CommandCall;
+import org.tresse.commands.CommandRouter;
+import org.tresse.commands.groups.GroupFeature;
+import org.tresse.core.engine.InboundLog;
+import org.tresse.core.feature.Contributions;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.groups.Groups;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.message.Identity;
+import org.tresse.core.people.Grant;
+import org.tresse.core.people.LinkCodes;
+import org.tresse.core.people.People;
+import org.tresse.core.people.Person;
+import org.tresse.core.people.Role;
+
+/**
+ * Who you are: {@code /moi}, {@code /lier} (linking identities: every feature's merge steps run),
+ * {@code /langue}, and for admins {@code /role}. Owns the person, identity, role and link-code
+ * tables through {@link People} and {@link LinkCodes}.
+ */
+public final class PeopleFeature implements Feature {
+    /** The texts of a person's record. */
+    public static final String BUNDLE = "org.tresse.commands.people.texts";
+
+    private final People people;
+    private final Groups groups;
+    private final LinkCodes linkCodes;
+    private final InboundLog inboundLog;
+    private final I18n i18n;
+
+    public PeopleFeature(People people, Groups groups, LinkCodes linkCodes, InboundLog inboundLog, I18n i18n) {
+        this.people = people;
+        this.groups = groups;
+        this.linkCodes = linkCodes;
+        this.inboundLog = inboundLog;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void contribute(Contributions to) {
+        to.texts(Role.BUNDLE)
+                .texts(BUNDLE)
+                // a person's events follow them: "the channel they last wrote from" stays true
+                .mergeStep(inboundLog::merge)
+                .add(CommandRouter.COMMANDS, Command.named("moi").alias("whoami").does(this::whoAmI))
+                .add(CommandRouter.COMMANDS, Command.named("lier").alias("link").arguments(0, 1).does(this::link))
+                .add(CommandRouter.COMMANDS, Command.named("langue").alias("language", "lang").arguments(1, 1).does(this::language))
+                .add(CommandRouter.COMMANDS, Command.named("role").role(Role.ADMIN).arguments(2, 2)
+                        .option("groupe", "group").flag("retirer", "revoke").does(this::role));
+    }
+
+    private void whoAmI(CommandCall call) {
+        Person person = call.conversation().person();
+        String identities = people.identities(call.handle(), person.id()).stream()
+                .map(Identity::toString).collect(Collectors.joining(", "));
+        String roles = people.grants(call.handle(), person.id()).stream()
+                .map(grant -> describe(call, grant)).collect(Collectors.joining(", "));
+        List<String> memberships = groups.groupsOf(call.handle(), person.id());
+        String groupList = memberships.isEmpty() ? call.t("moi.aucun.groupe") : String.join(", ", memberships);
+        String language = call.conversation().texts().language().code();
+        call.reply("moi.fiche", person.displayName(), person.id(), identities, roles, groupList, language);
+    }
+
+    private static String describe(CommandCall call, Grant grant) {
+        String role = call.t("role." + grant.role().name());
+        return grant.group().map(group -> call.t("role.dans.groupe", role, group)).orElse(role);
+    }
+
+    private void link(CommandCall call) {
+        Person person = call.conversation().person();
+        if (call.arguments().isEmpty()) {
+            String code = linkCodes.issue(call.handle(), person.id());
+            call.conversation().replyPrivately(call.t("lier.code", code, LinkCodes.VALIDITY.toMinutes()));
+            return;
+        }
+        long owner = linkCodes.redeem(call.handle(), call.argument(0))
+                .orElseThrow(() -> call.fail("lier.code.invalide", call.argument(0)));
+        if (owner == person.id()) {
+            throw call.fail("lier.meme.personne");
+        }
+        people.merge(call.handle(), person.id(), owner);
+        Person merged = people.find(call.handle(), owner).orElseThrow();
+        String identities = people.identities(call.handle(), owner).stream()
+                .map(Identity::toString).collect(Collectors.joining(", "));
+        call.reply("lier.fait", merged.displayName(), identities);
+    }
+
+    private void language(CommandCall call) {
+        Language language = Language.parse(call.argument(0)).orElseThrow(() -> call.fail("langue.inconnue", call.argument(0)));
+        people.setLanguage(call.handle(), call.personId(), language);
+        call.conversation().reply(i18n.texts(language).get("langue.fait"));
+    }
+
+    private void role(CommandCall call) {
+        Person target = PersonReference.resolve(call, people, call.argument(0));
+        Role role = Role.parse(call.argument(1)).orElseThrow(() -> call.fail("role.inconnu", call.argument(1)));
+        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        String roleName = call.t("role." + role.name());
+        String where = group.map(slug -> call.t("role.dans.groupe", roleName, slug)).orElse(roleName);
+        if (call.flag("retirer")) {
+            if (role == Role.ADMIN && target.id() == call.personId()) {
+                throw call.fail("role.pas.soi.meme");
+            }
+            if (!people.revoke(call.handle(), target.id(), role, group)) {
+                throw call.fail("role.pas.detenu", target.displayName(), where);
+            }
+            call.reply("role.retire", target.displayName(), where);
+        } else {
+            if (!people.grant(call.handle(), target.id(), role, group)) {
+                throw call.fail("role.deja", target.displayName(), where);
+            }
+            call.reply("role.donne", target.displayName(), where);
+        }
+    }
+}

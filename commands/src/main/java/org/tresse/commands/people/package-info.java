@@ -1,0 +1,2 @@
+/** The people feature: /moi, /lier, /langue, /role. */
+package org.tresse.commands.people;
