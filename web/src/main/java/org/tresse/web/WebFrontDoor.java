@@ -2,6 +2,9 @@ package org.tresse.web;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.tresse.core.feature.Contributions;
+import org.tresse.core.feature.Extension;
+import org.tresse.core.feature.Feature;
 import org.tresse.core.i18n.I18n;
 import org.tresse.web.channel.Contacts;
 import org.tresse.web.channel.WebConnector;
@@ -29,17 +32,17 @@ import org.tresse.web.security.SecurityHeaders;
 import org.tresse.web.view.Views;
 
 /**
- * The web front door, assembled in plain code: its channel ({@link #connector()}, to add to the
- * delivery and start with the engine like any connector), the handler to put around the command
- * router ({@link #intake()}), its routes ({@link #routes()}), and its server, started and stopped
- * explicitly. Nothing runs until {@link #start()}.
- *
- * <p>Its texts are {@link #BUNDLE} (add it to the engine's texts: the ballot's answers use it),
- * its table comes with {@link #MIGRATIONS}.
+ * The web front door, a feature assembled in plain code: its channel ({@link #connector()}, to add
+ * to the delivery and start with the engine like any connector), the handler to put around the
+ * command router ({@link #intake()}), and its server, started and stopped explicitly with every
+ * feature's {@link #ROUTES}. It contributes its texts (the answers to web forms use them) and its
+ * routes. Nothing runs until {@link #start}. Its table comes with {@link #MIGRATIONS}.
  */
-public final class WebFrontDoor {
+public final class WebFrontDoor implements Feature {
     public static final String BUNDLE = "org.tresse.web.texts";
     public static final String MIGRATIONS = "classpath:db/migration/web";
+    /** The web server's routes, contributed by the features (the pages here, the Telegram webhook…). */
+    public static final Extension<WebRoutes> ROUTES = Extension.of("web route", WebRoutes.class);
 
     private final WebConnector connector;
     private final WebIntake intake;
@@ -60,7 +63,7 @@ public final class WebFrontDoor {
         this.options = options;
         Secrets secrets = new Secrets();
         Cookies cookies = new Cookies(this.site.secure());
-        this.pages = new Pages(this.site, new I18n(i18n.defaultLanguage(), List.of(BUNDLE)), new Views(), new Csrf(secrets, cookies), cookies);
+        this.pages = new Pages(this.site, new I18n(i18n.defaultLanguage(), List.of(BUNDLE, org.tresse.core.poll.Polls.BUNDLE)), new Views(), new Csrf(secrets, cookies), cookies);
         Contacts contacts = new Contacts(services.clock());
         this.connector = new WebConnector(services.database(), services.outbox(), contacts, options.replyWait(), mailAnswers);
         this.intake = new WebIntake(services.polls());
@@ -109,6 +112,11 @@ public final class WebFrontDoor {
         };
     }
 
+    @Override
+    public void contribute(Contributions to) {
+        to.texts(BUNDLE).add(ROUTES, routes);
+    }
+
     /** The web channel: add it to the delivery and start it with the engine, like every connector. */
     public WebConnector connector() {
         return connector;
@@ -128,12 +136,10 @@ public final class WebFrontDoor {
         return site;
     }
 
-    /** Starts a server with these routes and {@code more} (may be null). */
-    public synchronized void start(WebRoutes more) {
-        Routes table = new Routes().with(routes);
-        if (more != null) {
-            table.with(more);
-        }
+    /** Starts a server with every route the features contributed: {@code start(installation.all(ROUTES))}. */
+    public synchronized void start(List<WebRoutes> all) {
+        Routes table = new Routes();
+        all.forEach(table::with);
         server = new WebServer(options.server(), table, pages, new SecurityHeaders(site.embedFrom()));
         server.start();
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.tresse.core.announcement.Announcements;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.outbox.Outbox;
-import org.tresse.core.people.Groups;
+import org.tresse.core.groups.Groups;
 import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.store.Database;

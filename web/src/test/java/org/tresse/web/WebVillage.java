@@ -1,29 +1,25 @@
 package org.tresse.web;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.tresse.commands.CommandRouter;
-import org.tresse.commands.CommandSettings;
-import org.tresse.commands.TresseCommands;
-import org.tresse.commands.announcement.AnnouncementCommands;
-import org.tresse.commands.groups.GroupCommands;
-import org.tresse.commands.help.HelpCommand;
-import org.tresse.commands.people.PeopleCommands;
-import org.tresse.commands.poll.PollCommands;
-import org.tresse.commands.voice.VoiceCommands;
-import org.tresse.commands.web.LinkCommand;
+import org.tresse.commands.assembly.Features;
+import org.tresse.commands.web.LinkFeature;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
-import org.tresse.core.Core;
-import org.tresse.core.announcement.Announcements;
+import org.tresse.core.CoreServices;
 import org.tresse.core.announcement.Subscriptions;
+import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.RateLimits;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
-import org.tresse.core.people.Group;
 import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.people.Role;
-import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestTresse;
@@ -35,12 +31,11 @@ import org.tresse.testkit.TestTresse;
  * Telegram room "cafe-room") and bureau (kept off the public pages), and the web server on a
  * free loopback port. Links are written with {@link #PUBLIC_URL}; {@link #local} maps them here.
  *
- * <p>This is the only place the web tests assemble Tresse (with the core's {@code Core}, until the
- * assembly's features replace it).
+ * <p>This is the only place the web tests assemble Tresse: every feature as the app installs
+ * them, plus {@code /lien} and the web front door, and the web intake around the router.
  */
 public final class WebVillage implements AutoCloseable {
     public static final String PUBLIC_URL = "http://tresse.test";
-    static final byte[] KEY = "a test key of thirty-two bytes!!".getBytes(StandardCharsets.US_ASCII);
     static final String CONFIG = """
             association:
               name: La Tresse
@@ -93,51 +88,48 @@ public final class WebVillage implements AutoCloseable {
         TresseConfig config = new ConfigLoader(name -> null).load(configText, "tresse.yml");
         WebFrontDoor[] front = new WebFrontDoor[1];
         WebServices[] built = new WebServices[1];
-        Subscriptions subscriptions = new Subscriptions(java.time.Clock.systemUTC());
-        List<String> bundles = new java.util.ArrayList<>(TresseCommands.BUNDLES);
-        bundles.add(LinkCommand.BUNDLE);
-        bundles.add(WebFrontDoor.BUNDLE);
+        Subscriptions[] subscriptions = new Subscriptions[1];
+        Features.Settings settings = new Features.Settings(Path.of("target", "test-data", UUID.randomUUID().toString()),
+                org.tresse.commands.voice.VoiceSettings.defaults(), org.tresse.commands.announcement.AnnouncementSettings.defaults());
         TestTresse tresse = TestTresse.on(database)
-                .bundles(bundles.toArray(String[]::new))
                 .channels("console", "telegram", "email")
-                .capabilities(new org.tresse.core.channel.ChannelCapabilities(4096, true, false, true, true, true, false,
-                        org.tresse.core.channel.RateLimits.NONE))
-                .setup(core -> core.database().useTransaction(handle -> {
-                    core.groups().define(handle, new Group("cafe", "Café associatif", true));
-                    core.groups().define(handle, new Group("bureau", "Bureau", false));
-                    core.groups().attachRoom(handle, "telegram", "cafe-room", "cafe");
-                }))
-                .handler(core -> {
-                    CommandRouter router = new CommandRouter();
-                    router.add(new HelpCommand(router).command());
-                    router.addAll(new PeopleCommands(core).commands());
-                    router.addAll(new GroupCommands(core).commands());
-                    VoiceCommands voices = new VoiceCommands(core);
-                    voices.install(router);
-                    new AnnouncementCommands(core, CommandSettings.defaults().announcements()).install(router);
-                    PollCommands polls = new PollCommands(core, SecretBallotKey.of(KEY), voices.consultations());
-                    polls.register(router);
-                    PersonalLinks links = new PersonalLinks(core.clock(), core.people());
-                    router.add(new LinkCommand(links, polls.polls(), PUBLIC_URL).command());
+                .capabilities(ChannelCapabilities.of(4096, RateLimits.NONE, ChannelCapabilities.Ability.FORMATTING,
+                        ChannelCapabilities.Ability.BUTTONS, ChannelCapabilities.Ability.EDITING,
+                        ChannelCapabilities.Ability.PRIVATE_MESSAGES))
+                .features((core, channels) -> {
+                    Features features = Features.build(core, channels, settings);
+                    PersonalLinks links = new PersonalLinks(core.clock());
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
-                            polls.polls(), polls.decisions(), new Announcements(core.clock()), links);
+                            features.polls(), features.decisions(), features.announcements(), links);
                     built[0] = services;
-                    Unsubscribe unsubscribe = new SubscriptionUnsubscribe(core.database(), subscriptions,
+                    subscriptions[0] = features.subscriptions();
+                    Unsubscribe unsubscribe = new SubscriptionUnsubscribe(core.database(), features.subscriptions(),
                             token -> token.startsWith("u") ? Optional.of(token.substring(1, 6) + "@example.org") : Optional.empty());
                     front[0] = new WebFrontDoor(services, Site.from(config), tune.apply(WebOptions.loopback(0)), core.i18n(),
                             unsubscribe, () -> List.of("console", "telegram", "email", "web"), true);
+                    List<Feature> all = new ArrayList<>(features.all());
+                    all.add(new LinkFeature(links, features.polls(), PUBLIC_URL));
+                    all.add(front[0]);
+                    return all;
+                })
+                .handler(installation -> front[0].intake().around(CommandRouter.of(installation)))
+                .setup(core -> {
                     core.delivery().add(front[0].connector(), null);
-                    return front[0].intake().around(router);
+                    core.database().useTransaction(handle -> {
+                        core.groups().define(handle, new Group("cafe", "Café associatif", true));
+                        core.groups().define(handle, new Group("bureau", "Bureau", false));
+                        core.groups().attachRoom(handle, "telegram", "cafe-room", "cafe");
+                    });
                 })
                 .build();
-        WebVillage village = new WebVillage(tresse, front[0], subscriptions, built[0]);
+        WebVillage village = new WebVillage(tresse, front[0], subscriptions[0], built[0]);
         front[0].connector().start(tresse.engine());
         front[0].connector().afterReceive(village::deliverAll);
         for (String name : List.of("console", "telegram", "email")) {
             tresse.channel(name).afterReceive(village::deliverAll);
         }
         if (serve) {
-            front[0].start(null);
+            front[0].start(tresse.core().installation().all(WebFrontDoor.ROUTES));
         }
         return village;
     }
@@ -146,7 +138,7 @@ public final class WebVillage implements AutoCloseable {
         return tresse;
     }
 
-    public Core core() {
+    public CoreServices core() {
         return tresse.core();
     }
 

@@ -30,10 +30,13 @@ public final class PersonalLinks {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public PersonalLinks(Clock clock, People people) {
+    public PersonalLinks(Clock clock) {
         this.clock = clock;
-        people.addMergeStep((handle, from, into) ->
-                handle.update("update personal_link set person_id = ? where person_id = ?", into, from));
+    }
+
+    /** Identity linking: the links of {@code from} become {@code into}'s (a feature contributes it). */
+    public void merge(Handle handle, long from, long into) {
+        handle.update("update personal_link set person_id = ? where person_id = ?", into, from);
     }
 
     /** Whether {@code text} has the shape of a token (checked before any database work). */

@@ -62,7 +62,7 @@ public final class WebConnector implements Connector {
     /** Formatted text, no native poll, no button, no edit, nobody to write to in private. */
     @Override
     public ChannelCapabilities capabilities() {
-        return new ChannelCapabilities(100_000, true, false, false, false, false, false, RateLimits.NONE);
+        return ChannelCapabilities.of(100_000, RateLimits.NONE, ChannelCapabilities.Ability.FORMATTING);
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.tresse.core.message.Content;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.Polls;
-import org.tresse.core.voice.Anonymity;
+import org.tresse.core.outbox.Outbox;
 
 /**
  * An answer to a consultation typed in a web form: free text of any length, with quotes and
@@ -54,7 +54,7 @@ public final class WebIntake {
         polls.answer(conversation.handle(), poll, conversation.person().id(), conversation.inbound(), matcher.group(2));
         if (poll.rules().secret()) {
             conversation.send(conversation.hereDestination(), Content.notice(conversation.t("web.reponse.anonyme", poll.key())),
-                    Anonymity.RECEIPT_CORRELATION);
+                    Outbox.EPHEMERAL);
         } else {
             conversation.reply(conversation.t("web.reponse.enregistree", poll.key()));
         }

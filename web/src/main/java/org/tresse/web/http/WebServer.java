@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tresse.web.http.internal.JettyBridge;
 import org.tresse.web.http.internal.QuietErrors;
@@ -44,7 +45,6 @@ public final class WebServer {
         http.setSendServerVersion(false);
         http.setSendDateHeader(true);
         http.setRequestHeaderSize(8 * 1024);
-        http.setMinRequestDataRate(options.minDataRate());
         if (options.behindProxy()) {
             http.addCustomizer(new ForwardedRequestCustomizer());
         }
@@ -54,7 +54,8 @@ public final class WebServer {
         listening.setIdleTimeout(options.idleTimeout().toMillis());
         jetty.addConnector(listening);
         jetty.setErrorHandler(new QuietErrors());
-        jetty.setHandler(new JettyBridge(routes, failures, filter, options.maxBodyBytes()));
+        jetty.setHandler(new MinimumDataRateHandler(new JettyBridge(routes, failures, filter, options.maxBodyBytes()),
+                options.minDataRate(), 0));
         try {
             jetty.start();
         } catch (Exception e) {

@@ -128,10 +128,9 @@ public final class BallotPages {
     private Reply ballot(WebRequest request, int status, String token, PersonalLink link, FormState form, long formPoll) {
         Texts t = pages.texts(request);
         List<BallotView.BallotPoll> shown = new ArrayList<>();
-        boolean english = t.language().code().equals("en");
         List<String> grades = new ArrayList<>();
         for (Grade grade : Grade.values()) {
-            grades.add(english ? grade.english() : grade.french());
+            grades.add(grade.label(t));
         }
         for (Poll poll : allowed(link)) {
             String input = switch (poll.kind()) {

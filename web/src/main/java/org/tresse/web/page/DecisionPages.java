@@ -18,7 +18,7 @@ import org.tresse.core.decision.DecisionScope;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.markup.Html;
-import org.tresse.core.people.Groups;
+import org.tresse.core.groups.Groups;
 import org.tresse.core.store.Database;
 import org.tresse.web.http.Reply;
 import org.tresse.web.http.WebRequest;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Identity;
-import org.tresse.core.people.Groups;
+import org.tresse.core.groups.Groups;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.PollLimits;

@@ -108,11 +108,10 @@ public final class Results {
     }
 
     private static ResultView judgment(Texts t, String chartId, Poll poll, JudgmentResult judgment, Optional<String> turnout) {
-        boolean english = t.language().code().equals("en");
         List<String> headers = new ArrayList<>();
         headers.add(t.get("tableau.mention"));
         for (Grade grade : Grade.values()) {
-            headers.add(english ? grade.english() : grade.french());
+            headers.add(grade.label(t));
         }
         List<List<String>> rows = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -120,7 +119,7 @@ public final class Results {
             List<String> row = new ArrayList<>();
             row.add(poll.options().get(option));
             Grade majority = judgment.majorityGrades().get(option);
-            String gradeName = majority == null ? "—" : english ? majority.english() : majority.french();
+            String gradeName = majority == null ? "—" : majority.label(t);
             row.add(gradeName);
             long good = 0;
             for (int rank = 0; rank < Grade.values().length; rank++) {
@@ -135,7 +134,7 @@ public final class Results {
         }
         List<String> findings = new ArrayList<>();
         judgment.winner().ifPresent(winner -> findings.add(t.get("resultat.gagnant.jugement", poll.options().get(winner),
-                english ? judgment.majorityGrades().get(winner).english() : judgment.majorityGrades().get(winner).french())));
+                judgment.majorityGrades().get(winner).label(t))));
         quorum(t, judgment.turnout()).ifPresent(findings::add);
         String description = t.get("graphique.description.jugement", String.join(", ",
                 bars.stream().map(bar -> bar.label() + " : " + bar.valueText()).toList()));

@@ -3,7 +3,10 @@ package org.tresse.commands.web;
 import java.util.Optional;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
+import org.tresse.commands.CommandRouter;
 import org.tresse.core.engine.Conversation;
+import org.tresse.core.feature.Contributions;
+import org.tresse.core.feature.Feature;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
@@ -15,10 +18,10 @@ import org.tresse.core.poll.Polls;
  * {@code /lien [N]}: a personal link to the web ballot (one use, 15 minutes), sent in private,
  * never in a group. When the web asks on behalf of an address it does not vouch for (a vote by
  * email on a public poll), the link goes to that address itself, so only its owner can use it.
- * Register with {@code router.add(new LinkCommand(links, polls, publicUrl).command())} and add
- * {@link #BUNDLE} to the texts.
+ * Install it beside the other features: it contributes the command, its texts and the links'
+ * identity-merge step.
  */
-public final class LinkCommand {
+public final class LinkFeature implements Feature {
     public static final String BUNDLE = "org.tresse.commands.web.texts";
 
     private final PersonalLinks links;
@@ -26,13 +29,18 @@ public final class LinkCommand {
     private final String publicUrl;
 
     /** @param publicUrl the web front door's address as people reach it, without a trailing slash */
-    public LinkCommand(PersonalLinks links, Polls polls, String publicUrl) {
+    public LinkFeature(PersonalLinks links, Polls polls, String publicUrl) {
         this.links = links;
         this.polls = polls;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public Command command() {
+    @Override
+    public void contribute(Contributions to) {
+        to.texts(BUNDLE).mergeStep(links::merge).add(CommandRouter.COMMANDS, command());
+    }
+
+    Command command() {
         return Command.named("lien").alias("weblink", "web").arguments(0, 1).does(this::run);
     }
 
