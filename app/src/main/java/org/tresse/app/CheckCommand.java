@@ -24,6 +24,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             TresseConfig loaded = new ConfigLoader().load(config);
+            loaded.warnings().forEach(warning -> System.out.println("Attention, " + warning.field() + " : "
+                    + warning.french() + "\n(Warning, " + warning.field() + ": " + warning.english() + ")"));
             System.out.println("La configuration " + config + " est valide : " + loaded.association().name()
                     + ", " + loaded.groups().size() + " groupe(s). (The configuration is valid.)");
             return 0;

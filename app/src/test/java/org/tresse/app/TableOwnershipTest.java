@@ -48,6 +48,7 @@ class TableOwnershipTest {
             Map.entry("voice_answer", "org.tresse.core.voice"),
             Map.entry("announcement", "org.tresse.core.announcement"),
             Map.entry("subscription", "org.tresse.core.announcement"),
+            Map.entry("pending_confirmation", "org.tresse.core.confirmation"),
             Map.entry("telegram_poll", "org.tresse.connector.telegram"),
             Map.entry("telegram_paused_chat", "org.tresse.connector.telegram"),
             Map.entry("telegram_message_ref", "org.tresse.connector.telegram"),
@@ -61,6 +62,7 @@ class TableOwnershipTest {
             Map.entry("email_bounce_log", "org.tresse.connector.email"),
             Map.entry("email_token", "org.tresse.connector.email"),
             Map.entry("email_thread", "org.tresse.connector.email"),
+            Map.entry("email_sent", "org.tresse.connector.email"),
             Map.entry("web_contact", "org.tresse.web.channel"));
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

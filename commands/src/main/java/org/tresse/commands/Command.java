@@ -3,6 +3,7 @@ package org.tresse.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.tresse.core.people.Role;
 
 /**
@@ -11,6 +12,9 @@ import org.tresse.core.people.Role;
  *
  * @param summaryKey one line for {@code /aide}
  * @param usageKey   how to write it, shown by {@code /aide name} and when it is miswritten
+ * @param harmlessIfForged which uses a sender the channel does not vouch for may make as is (the
+ *                   answer goes to the real address, nothing of that person changes); any other
+ *                   use waits for the sender to prove who they are. By default: none.
  */
 public record Command(
         String name,
@@ -21,11 +25,26 @@ public record Command(
         List<OptionSpec> options,
         int minArguments,
         int maxArguments,
-        CommandAction action) {
+        CommandAction action,
+        Predicate<CommandCall> harmlessIfForged) {
+
+    private static final Predicate<CommandCall> NEVER = call -> false;
 
     public Command {
         aliases = List.copyOf(aliases);
         options = List.copyOf(options);
+        harmlessIfForged = harmlessIfForged == null ? NEVER : harmlessIfForged;
+    }
+
+    /** A command no unverified sender may use as is. */
+    public Command(String name, List<String> aliases, Role minimumRole, String summaryKey, String usageKey,
+            List<OptionSpec> options, int minArguments, int maxArguments, CommandAction action) {
+        this(name, aliases, minimumRole, summaryKey, usageKey, options, minArguments, maxArguments, action, NEVER);
+    }
+
+    /** Whether this use may run for a sender the channel does not vouch for. */
+    public boolean harmlessIfForged(CommandCall call) {
+        return harmlessIfForged.test(call);
     }
 
     public static Builder named(String name) {
@@ -53,6 +72,7 @@ public record Command(
         private final List<OptionSpec> options = new ArrayList<>();
         private int minArguments;
         private int maxArguments;
+        private Predicate<CommandCall> harmless = NEVER;
 
         private Builder(String name) {
             this.name = name;
@@ -94,8 +114,23 @@ public record Command(
             return this;
         }
 
+        /**
+         * Any use is harmless if forged: it only reads, and the answer goes to the address it
+         * names, not to whoever forged it. List it in DESIGN.md with the reason.
+         */
+        public Builder harmlessIfForged() {
+            return harmlessIfForged(call -> true);
+        }
+
+        /** The uses that are harmless if forged; the others wait for the sender to prove who they are. */
+        public Builder harmlessIfForged(Predicate<CommandCall> uses) {
+            this.harmless = uses;
+            return this;
+        }
+
         public Command does(CommandAction action) {
-            return new Command(name, aliases, role, summaryKey, usageKey, options, minArguments, maxArguments, action);
+            return new Command(name, aliases, role, summaryKey, usageKey, options, minArguments, maxArguments, action,
+                    harmless);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
@@ -13,6 +14,7 @@ import org.tresse.core.engine.UserError;
 import org.tresse.core.feature.Extension;
 import org.tresse.core.feature.Installation;
 import org.tresse.core.message.Payload;
+import org.tresse.core.people.Role;
 
 /**
  * Turns each inbound event into a command call, a button press, a poll answer or free text, and
@@ -27,6 +29,8 @@ public final class CommandRouter implements MessageHandler {
     public static final Extension<PollAnswerHandler> POLL_ANSWERS = Extension.of("poll answer", PollAnswerHandler.class);
     /** What runs for text that is not a command: one feature contributes it. */
     public static final Extension<FreeTextHandler> FREE_TEXT = Extension.of("free text", FreeTextHandler.class);
+    /** What becomes of a command an unvouched sender may not run as is (held for confirmation): one feature contributes it. */
+    public static final Extension<UnverifiedSender> UNVERIFIED = Extension.of("unverified sender", UnverifiedSender.class);
     /** The texts of the router's own answers (unknown command, wrong option…) and of the roles. */
     public static final String BUNDLE = "org.tresse.commands.texts";
 
@@ -35,13 +39,15 @@ public final class CommandRouter implements MessageHandler {
     private final List<ButtonRoute> buttons;
     private final PollAnswerHandler pollAnswers;
     private final FreeTextHandler freeText;
+    private final UnverifiedSender unverified;
 
     private CommandRouter(List<Command> commands, List<ButtonRoute> buttons, PollAnswerHandler pollAnswers,
-            FreeTextHandler freeText) {
+            FreeTextHandler freeText, UnverifiedSender unverified) {
         this.commands = List.copyOf(commands);
         this.buttons = List.copyOf(buttons);
         this.pollAnswers = pollAnswers;
         this.freeText = freeText;
+        this.unverified = unverified;
         for (Command command : commands) {
             for (String name : command.allNames()) {
                 Command existing = byName.putIfAbsent(Words.fold(name), command);
@@ -56,7 +62,13 @@ public final class CommandRouter implements MessageHandler {
     public static CommandRouter of(Installation installation) {
         return new CommandRouter(installation.all(COMMANDS), installation.all(BUTTONS),
                 single(installation.all(POLL_ANSWERS), POLL_ANSWERS).orElse((conversation, answer) -> {}),
-                single(installation.all(FREE_TEXT), FREE_TEXT).orElse(CommandRouter::explainCommands));
+                single(installation.all(FREE_TEXT), FREE_TEXT).orElse(CommandRouter::explainCommands),
+                single(installation.all(UNVERIFIED), UNVERIFIED).orElse(CommandRouter::refuseUnverified));
+    }
+
+    /** Without a confirmation feature, what an unvouched sender may not do is refused with an explanation. */
+    private static void refuseUnverified(CommandCall call, String line) {
+        throw new UserError("erreur.non.verifie", "/" + call.command().name());
     }
 
     private static <T> Optional<T> single(List<T> parts, Extension<T> extension) {
@@ -86,6 +98,9 @@ public final class CommandRouter implements MessageHandler {
             } else if (!line.isEmpty()) {
                 freeText.handle(conversation, line);
             }
+        } else if (!conversation.inbound().verified()) {
+            // no channel sends an unvouched press or poll answer: if one came, it would vote for someone
+            throw new UserError("erreur.non.verifie.action");
         } else if (payload instanceof Payload.ButtonPress press) {
             buttons.stream()
                     .filter(route -> press.data().startsWith(route.prefix()))
@@ -96,9 +111,14 @@ public final class CommandRouter implements MessageHandler {
         }
     }
 
-    private void runCommand(Conversation conversation, String line) {
-        List<String> words = Tokenizer.split(line.substring(1));
-        String name = words.get(0);
+    /**
+     * THE rule for senders the channel does not vouch for ({@code Inbound.verified == false}, an
+     * email nothing authenticates): a use the command declares harmless if forged runs as is;
+     * any other waits for them to prove who they are ({@link #UNVERIFIED}). A role they would
+     * hold if verified is not refused here: the proof will tell.
+     */
+    private void runCommand(Conversation conversation, String text) {
+        String name = text.substring(1).split("\\s+", 2)[0];
         int at = name.indexOf('@');
         if (at > 0) {
             name = name.substring(0, at);
@@ -107,16 +127,52 @@ public final class CommandRouter implements MessageHandler {
         if (command == null) {
             throw unknown(conversation, name);
         }
-        if (!conversation.hasRole(command.minimumRole(), Optional.empty())
-                && !mayUseInGroup(conversation, command, words)) {
+        String line = effectiveLine(command, conversation, text);
+        List<String> words = Tokenizer.split(line.substring(1));
+        boolean verified = conversation.inbound().verified();
+        if (!mayUse(conversation, command, words, conversation::hasRole)
+                && (verified || !mayUse(conversation, command, words, conversation::holdsRole))) {
             throw new UserError("erreur.interdit", "/" + command.name(), conversation.t("role." + command.minimumRole().name()));
         }
         CommandCall call = parse(command, conversation, words.subList(1, words.size()));
+        if (!verified && !command.harmlessIfForged(call)) {
+            unverified.hold(call, line);
+            return;
+        }
         command.action().run(call);
     }
 
+    /**
+     * The text, or its first line alone when the lines after it are more than the command takes:
+     * a signature or a "Merci !" under an email's command line.
+     */
+    private String effectiveLine(Command command, Conversation conversation, String text) {
+        int newline = text.indexOf('\n');
+        if (newline < 0 || fits(command, conversation, text)) {
+            return text;
+        }
+        String first = text.substring(0, newline).strip();
+        return fits(command, conversation, first) ? first : text;
+    }
+
+    private boolean fits(Command command, Conversation conversation, String line) {
+        try {
+            List<String> words = Tokenizer.split(line.substring(1));
+            parse(command, conversation, words.subList(1, words.size()));
+            return true;
+        } catch (UserError miswritten) {
+            return false;
+        }
+    }
+
+    private static boolean mayUse(Conversation conversation, Command command, List<String> words,
+            BiPredicate<Role, Optional<String>> holds) {
+        return holds.test(command.minimumRole(), Optional.empty()) || mayUseInGroup(conversation, command, words, holds);
+    }
+
     /** A role held in one group counts for a command used in that group's room or with --groupe. */
-    private static boolean mayUseInGroup(Conversation conversation, Command command, List<String> words) {
+    private static boolean mayUseInGroup(Conversation conversation, Command command, List<String> words,
+            BiPredicate<Role, Optional<String>> holds) {
         Optional<String> group = conversation.roomGroup();
         for (int index = 1; index + 1 < words.size(); index++) {
             String word = normalizeDashes(words.get(index));
@@ -124,7 +180,7 @@ public final class CommandRouter implements MessageHandler {
                 group = Optional.of(words.get(index + 1));
             }
         }
-        return group.isPresent() && conversation.hasRole(command.minimumRole(), group);
+        return group.isPresent() && holds.test(command.minimumRole(), group);
     }
 
     private UserError unknown(Conversation conversation, String name) {

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
 
@@ -9,7 +11,11 @@ import org.tresse.config.internal.InvalidField;
  * @param address         the bot's address, required
  * @param feedbackAddress optional second address whose mail becomes residents' voices
  * @param fromName        the sender's name; null means the association's name
- * @param authservId      optional: trust only Authentication-Results headers from this server
+ * @param authservId      the receiving server's authserv-id, read only with
+ *                        {@code trust: authentication-results}
+ * @param trust           who is believed to have written a mail: {@code tokens-only} (the
+ *                        default: only replies to personal addresses) or
+ *                        {@code authentication-results} (also the receiving server's DMARC result)
  * @param rate            optional sending rate, null for the channel's default
  * @param imap            required; port defaults to 993 (ssl) or 143, user to {@code address},
  *                        folder to {@code INBOX}
@@ -17,16 +23,26 @@ import org.tresse.config.internal.InvalidField;
  *                        {@code address}
  */
 public record EmailSettings(
-        String address, String feedbackAddress, String fromName, String authservId, Rate rate,
+        String address, String feedbackAddress, String fromName, String authservId, Trust trust, Rate rate,
         MailServerSettings imap, MailServerSettings smtp) {
 
     public static final String DEFAULT_FOLDER = "INBOX";
 
     public EmailSettings {
-        address = Checks.optionalEmail(Checks.required(address, "address", "address: tresse@example.org"), "address");
-        feedbackAddress = Checks.optionalEmail(feedbackAddress, "feedback-address");
+        address = Checks.optionalMailbox(Checks.required(address, "address", "address: tresse@example.org"), "address");
+        feedbackAddress = Checks.optionalMailbox(feedbackAddress, "feedback-address");
         fromName = Checks.trimToNull(fromName);
         authservId = Checks.trimToNull(authservId);
+        trust = trust == null ? Trust.TOKENS_ONLY : trust;
+        if (trust == Trust.AUTHENTICATION_RESULTS && authservId == null) {
+            throw new InvalidField("authserv-id",
+                    "avec « trust: authentication-results », il faut l'identifiant du serveur qui reçoit le courrier,"
+                            + " par exemple authserv-id: mx.example.org (le premier mot de l'en-tête"
+                            + " Authentication-Results qu'il ajoute). Sans lui, écrivez trust: tokens-only.",
+                    "with \"trust: authentication-results\", the id of the server receiving the mail is needed, for"
+                            + " example authserv-id: mx.example.org (the first word of the Authentication-Results header"
+                            + " it adds). Without it, write trust: tokens-only.");
+        }
         Checks.requiredSection(imap, "imap", "imap: { host: imap.example.org, port: 993, security: ssl }");
         Checks.requiredSection(smtp, "smtp", "smtp: { host: smtp.example.org, port: 587, security: starttls }");
         if (smtp.folder() != null || smtp.processedFolder() != null) {
@@ -41,5 +57,43 @@ public record EmailSettings(
             case STARTTLS -> 587;
             case NONE -> 25;
         }, address, null);
+    }
+
+    /** The receiving server's authserv-id if its Authentication-Results are to be read, else null (tokens only). */
+    public String trustedAuthservId() {
+        return trust == Trust.AUTHENTICATION_RESULTS ? authservId : null;
+    }
+
+    /** What is legal here but probably not meant. */
+    public List<ConfigWarning> warnings() {
+        List<ConfigWarning> warnings = new ArrayList<>();
+        for (String[] field : new String[][] {{"address", address}, {"feedback-address", feedbackAddress}}) {
+            if (field[1] != null && !field[1].substring(field[1].lastIndexOf('@') + 1).contains(".")) {
+                warnings.add(new ConfigWarning("channels.email." + field[0],
+                        "le domaine de « " + field[1] + " » n'a pas de point : très bien pour un serveur d'essai sur"
+                                + " cette machine, mais personne d'autre ne pourra écrire à cette adresse.",
+                        "the domain of \"" + field[1] + "\" has no dot: fine for a test server on this machine, but"
+                                + " nobody else can write to this address."));
+            }
+        }
+        if (trust == Trust.TOKENS_ONLY && authservId != null) {
+            warnings.add(new ConfigWarning("channels.email.authserv-id",
+                    "authserv-id n'est pas lu tant que trust vaut tokens-only (la valeur par défaut) : seules les"
+                            + " réponses aux adresses personnelles sont crues. Écrivez trust: authentication-results"
+                            + " si votre serveur écrit son résultat au-dessus de sa propre ligne Received (voir le"
+                            + " README du canal e-mail).",
+                    "authserv-id is not read while trust is tokens-only (the default): only replies to personal"
+                            + " addresses are believed. Write trust: authentication-results if your server writes its"
+                            + " result above its own Received line (see the email channel's README)."));
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** Who is believed to have written a mail. */
+    public enum Trust {
+        /** Only a reply to a personal token address proves its sender; anything else is confirmed by a round trip. */
+        TOKENS_ONLY,
+        /** Also the receiving server's DMARC result, in its own Authentication-Results header. */
+        AUTHENTICATION_RESULTS
     }
 }

@@ -69,6 +69,11 @@ public record TresseConfig(
         return Set.copyOf(hidden);
     }
 
+    /** What is legal but probably not meant, for {@code tresse check} to show. */
+    public List<ConfigWarning> warnings() {
+        return channels.email() == null ? List.of() : channels.email().warnings();
+    }
+
     /** The group with this id, if the file declares it. */
     public Optional<GroupSettings> group(String id) {
         return groups.stream().filter(group -> group.id().equals(id)).findFirst();

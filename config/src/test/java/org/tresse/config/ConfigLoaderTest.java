@@ -71,6 +71,7 @@ class ConfigLoaderTest {
         EmailSettings email = channels.email();
         assertThat(email.feedbackAddress()).isEqualTo("parole@example.org");
         assertThat(email.authservId()).isEqualTo("mx.example.org");
+        assertThat(email.trustedAuthservId()).isEqualTo("mx.example.org");
         assertThat(email.rate()).hasToString("1/s");
         assertThat(email.imap()).isEqualTo(new MailServerSettings("imap.example.org", 993,
                 MailServerSettings.Security.SSL, "tresse@example.org", "imap-pass", "INBOX", "Traités"));

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Channels;
+import org.tresse.core.channel.Connector;
 import org.tresse.core.engine.Engine;
 import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.export.Export;
@@ -119,6 +120,7 @@ public final class TestTresse {
         private final List<Consumer<CoreServices>> setups = new ArrayList<>();
         private String bootstrapChannel = "console";
         private ChannelCapabilities capabilities = ChannelCapabilities.plainText();
+        private final List<Connector> connectors = new ArrayList<>();
 
         private Builder(Database database) {
             this.database = database;
@@ -154,6 +156,15 @@ public final class TestTresse {
             return this;
         }
 
+        /**
+         * A real connector beside the memory channels (the email connector on GreenMail): its
+         * channel runs here for the features, and the delivery sends to it. The test starts it.
+         */
+        public Builder connector(Connector connector) {
+            connectors.add(connector);
+            return this;
+        }
+
         public Builder capabilities(ChannelCapabilities value) {
             this.capabilities = value;
             return this;
@@ -178,12 +189,14 @@ public final class TestTresse {
             for (String name : channelNames) {
                 channels.put(name, new MemoryChannel(name, capabilities));
             }
-            List<Feature> installed = new ArrayList<>(features.apply(core, Channels.of(List.copyOf(channels.values()))));
+            List<Connector> running = new ArrayList<>(channels.values());
+            running.addAll(connectors);
+            List<Feature> installed = new ArrayList<>(features.apply(core, Channels.of(running)));
             installed.add(to -> bundles.forEach(to::texts));
             core.installation().install(installed);
             setups.forEach(setup -> setup.accept(core));
             Engine engine = core.engine(handler.apply(core.installation()));
-            channels.values().forEach(channel -> core.delivery().add(channel, null));
+            running.forEach(channel -> core.delivery().add(channel, null));
             TestTresse tresse = new TestTresse(core, engine, clock, channels);
             for (MemoryChannel channel : channels.values()) {
                 channel.start(engine);

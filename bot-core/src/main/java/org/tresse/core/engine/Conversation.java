@@ -6,6 +6,7 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Inbound;
+import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
@@ -25,8 +26,10 @@ public final class Conversation {
     private final Outbox outbox;
     private final Optional<String> roomGroup;
     private final People people;
+    private final MessageHandler handler;
 
-    Conversation(Inbound inbound, Person person, Handle handle, Texts texts, Instant now, Outbox outbox, Optional<String> roomGroup, People people) {
+    Conversation(Inbound inbound, Person person, Handle handle, Texts texts, Instant now, Outbox outbox, Optional<String> roomGroup,
+            People people, MessageHandler handler) {
         this.inbound = inbound;
         this.person = person;
         this.handle = handle;
@@ -35,6 +38,7 @@ public final class Conversation {
         this.outbox = outbox;
         this.roomGroup = roomGroup;
         this.people = people;
+        this.handler = handler;
     }
 
     public Inbound inbound() {
@@ -72,6 +76,41 @@ public final class Conversation {
             return true;
         }
         return inbound.verified() && people.hasRole(handle, person.id(), role, group);
+    }
+
+    /**
+     * Whether the person holds {@code role} here, whatever the channel says of the sender: never a
+     * permission, only whether asking an unverified sender to prove who they are makes sense.
+     */
+    public boolean holdsRole(Role role, Optional<String> group) {
+        return role == Role.RESIDENT || people.hasRole(handle, person.id(), role, group);
+    }
+
+    /**
+     * The same conversation once the sender has proven who they are by a confirmation round trip
+     * (a one-use token only their mailbox received), now saying {@code text}, the command they
+     * confirm. Only the confirmation feature calls it.
+     */
+    public Conversation confirmed(String text) {
+        Inbound proven = new Inbound(inbound.channel(), inbound.eventId(), inbound.room(), inbound.roomKind(),
+                inbound.sender(), inbound.senderName(), new Payload.Text(text), inbound.cursor(), true);
+        return new Conversation(proven, person, handle, texts, now, outbox, roomGroup, people, handler);
+    }
+
+    /**
+     * Handles {@code text} as the engine would, in this transaction, as {@link #confirmed} by the
+     * sender, under a savepoint of its own: its refusal is answered and undoes only what it wrote.
+     */
+    public void handleConfirmed(String text) {
+        Conversation proven = confirmed(text);
+        try {
+            handle.withSavepoint(() -> {
+                handler.handle(proven);
+                return null;
+            });
+        } catch (UserError refusal) {
+            reply(texts.get(refusal.key(), refusal.arguments()));
+        }
     }
 
     /** A text in the person's language. */

@@ -78,7 +78,7 @@ public final class Engine implements InboundSink {
         inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
         Texts texts = i18n.texts(person.language());
         Conversation conversation = new Conversation(inbound, person, handle, texts, clock.instant(), outbox,
-                groups.groupOfRoom(handle, inbound.channel(), inbound.room()), people);
+                groups.groupOfRoom(handle, inbound.channel(), inbound.room()), people, handler);
         if (inbound.payload() instanceof Payload.Text text) {
             Optional<UserError> refusal = InputPolicy.check(text.text());
             if (refusal.isPresent()) {

@@ -136,6 +136,13 @@ public final class Outbox {
                 + "and status = 'PENDING'", correlation);
     }
 
+    /** The persons written to in private on {@code channel} under any of {@code correlations}, each once, in order. */
+    public List<String> recipients(Handle handle, String channel, List<String> correlations) {
+        return handle.query("select distinct recipient from outbox where channel = :channel and correlation in (:correlations) "
+                        + "and recipient is not null order by recipient")
+                .bind("channel", channel).bindList("correlations", correlations).list(row -> row.getString(1));
+    }
+
     /** Deletes the rows of a correlation that are no longer pending (or all of them); returns how many. */
     public int purge(Handle handle, String correlation, boolean pendingToo) {
         return handle.update("delete from outbox where correlation = ?" + (pendingToo ? "" : " and status <> 'PENDING'"), correlation);

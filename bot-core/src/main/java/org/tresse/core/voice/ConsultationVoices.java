@@ -48,7 +48,7 @@ public final class ConsultationVoices implements ConsultationSink {
             anonymity.forgetNewcomer(handle, personId);
         } else {
             VoiceSource source = new VoiceSource(inbound.channel(), inbound.room(), inbound.roomKind(), inbound.sender().id(),
-                    inbound.eventId());
+                    inbound.eventId(), inbound.verified());
             Voice voice = voices.leave(handle, text, List.of(TAG), personId, source, pollId);
             int closed = voices.closeEarlierAnswers(handle, poll.id(), personId, voice.id());
             log.debug("Consultation {}: answer kept as voice {} ({} earlier closed)", poll.id(), voice.id(), closed);

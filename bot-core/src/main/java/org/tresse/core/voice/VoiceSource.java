@@ -13,13 +13,20 @@ import org.tresse.core.message.RoomKind;
  * @param kind    private or group
  * @param sender  the sender's id on the channel
  * @param eventId the channel's id of the message, to answer it as a reply in a group
+ * @param verified the channel vouched for the sender; false for an email nothing authenticates,
+ *                whose author may be forged
  */
-public record VoiceSource(String channel, String room, RoomKind kind, String sender, String eventId) {
+public record VoiceSource(String channel, String room, RoomKind kind, String sender, String eventId, boolean verified) {
     public VoiceSource {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sender, "sender");
+    }
+
+    /** A source the channel vouches for. */
+    public VoiceSource(String channel, String room, RoomKind kind, String sender, String eventId) {
+        this(channel, room, kind, sender, eventId, true);
     }
 
     /** The room the voice was written in, as a destination. */

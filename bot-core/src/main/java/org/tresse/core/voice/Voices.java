@@ -31,7 +31,7 @@ public final class Voices {
         String channel = row.getString("channel");
         Optional<VoiceSource> source = channel == null ? Optional.empty() : Optional.of(new VoiceSource(channel,
                 row.getString("room"), RoomKind.valueOf(row.getString("room_kind")), row.getString("sender"),
-                row.getString("event_id")));
+                row.getString("event_id"), row.getBoolean("sender_verified")));
         long person = row.getLong("person_id");
         Optional<Long> personId = row.wasNull() ? Optional.empty() : Optional.of(person);
         long poll = row.getLong("poll_id");
@@ -42,7 +42,8 @@ public final class Voices {
                 row.getBoolean("announced"), pollId);
     };
     private static final String INSERT = "insert into voice (text, status, anonymous, person_id, channel, room, room_kind, "
-            + "sender, event_id, created_on, created_at, announced, poll_id) values (?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)";
+            + "sender, event_id, created_on, created_at, announced, poll_id, sender_verified)"
+            + " values (?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)";
 
     private final Clock clock;
     private final ZoneId zone;
@@ -61,7 +62,7 @@ public final class Voices {
     public Voice leave(Handle handle, String text, List<String> tags, long personId, VoiceSource source, Optional<Long> pollId) {
         Instant now = clock.instant();
         long id = handle.insert(INSERT, checked(text), false, personId, source.channel(), source.room(), source.kind(),
-                source.sender(), source.eventId(), today(), now, pollId.orElse(null));
+                source.sender(), source.eventId(), today(), now, pollId.orElse(null), source.verified());
         addTags(handle, id, tags);
         return find(handle, id).orElseThrow();
     }
@@ -73,7 +74,8 @@ public final class Voices {
 
     /** Records an anonymous voice, answering consultation {@code pollId} if present. */
     public Voice leaveAnonymously(Handle handle, String text, List<String> tags, Optional<Long> pollId) {
-        long id = handle.insert(INSERT, checked(text), true, null, null, null, null, null, null, today(), null, pollId.orElse(null));
+        long id = handle.insert(INSERT, checked(text), true, null, null, null, null, null, null, today(), null,
+                pollId.orElse(null), true);
         addTags(handle, id, tags);
         return find(handle, id).orElseThrow();
     }

@@ -25,9 +25,11 @@ final class SubscriptionCommands {
 
     List<Command> commands() {
         return List.of(
-                Command.named("abonner").alias("subscribe").arguments(0, 1).does(this::subscribe),
+                // an email address confirms its subscription by a token anyway (double opt-in)
+                Command.named("abonner").alias("subscribe").arguments(0, 1).harmlessIfForged().does(this::subscribe),
                 Command.named("desabonner").alias("unsubscribe").arguments(0, 1).does(this::unsubscribe),
-                Command.named("confirmer-abonnement").alias("confirm-subscription").arguments(1, 1).does(this::confirm));
+                Command.named("confirmer-abonnement").alias("confirm-subscription").arguments(1, 1)
+                        .harmlessIfForged().does(this::confirm));
     }
 
     /** What the person asks for: {notifications, digest}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.tresse.commands.announcement.AnnouncementFeature;
 import org.tresse.commands.announcement.AnnouncementSettings;
+import org.tresse.commands.confirmation.ConfirmationFeature;
 import org.tresse.commands.decision.DecisionFeature;
 import org.tresse.commands.groups.GroupFeature;
 import org.tresse.commands.help.HelpFeature;
@@ -16,6 +17,7 @@ import org.tresse.core.announcement.Announcements;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.announcement.Subscriptions;
 import org.tresse.core.channel.Channels;
+import org.tresse.core.confirmation.Confirmations;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.feature.Feature;
@@ -74,14 +76,15 @@ public final class Features {
                 new HelpFeature(),
                 new PeopleFeature(core.people(), core.groups(), core.linkCodes(), core.inboundLog(), core.i18n()),
                 new GroupFeature(core.groups()),
-                new VoiceFeature(voices, anonymity, voiceBatches, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),
-                        core.clock(), core.zone(), settings.voices()),
+                new VoiceFeature(voices, anonymity, voiceBatches, polls, core.people(), core.groups(), reach, core.outbox(),
+                        core.scheduler(), core.i18n(), core.clock(), core.zone(), settings.voices()),
                 new AnnouncementFeature(announcements, subscriptions, () -> core.installation().all(DigestSource.SECTIONS),
                         core.people(), core.groups(), core.outbox(), core.scheduler(), core.i18n(), channels, core.clock(), core.zone(),
                         settings.announcements()),
                 new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
                         core.clock(), core.zone()),
-                new DecisionFeature(decisions, core.groups(), core.people(), core.zone()));
+                new DecisionFeature(decisions, core.groups(), core.people(), core.zone()),
+                new ConfirmationFeature(new Confirmations(core.clock())));
         return new Features(decisions, polls, voices, announcements, subscriptions, all);
     }
 

@@ -56,7 +56,8 @@ public final class DecisionFeature implements Feature {
                 .add(CommandRouter.COMMANDS, Command.named("decision").alias("decide").arguments(1, 80)
                         .option("groupe", "group").option("date").option("titre", "title").does(this::decision))
                 .add(CommandRouter.COMMANDS, Command.named("decisions").arguments(0, 20)
-                        .option("groupe", "group").option("depuis", "since").option("page").does(this::search));
+                        .option("groupe", "group").option("depuis", "since").option("page")
+                        .harmlessIfForged().does(this::search));
     }
 
     private void decision(CommandCall call) {

@@ -31,7 +31,7 @@ public final class GroupFeature implements Feature {
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
                 .mergeStep(groups::merge)
-                .add(CommandRouter.COMMANDS, Command.named("groupes").alias("groups").does(this::list))
+                .add(CommandRouter.COMMANDS, Command.named("groupes").alias("groups").harmlessIfForged().does(this::list))
                 .add(CommandRouter.COMMANDS, Command.named("rejoindre").alias("join").arguments(1, 1).does(this::join))
                 .add(CommandRouter.COMMANDS, Command.named("quitter").alias("leave").arguments(1, 1).does(this::leave));
     }

@@ -49,8 +49,10 @@ public final class PeopleFeature implements Feature {
                 .texts(BUNDLE)
                 // a person's events follow them: "the channel they last wrote from" stays true
                 .mergeStep(inboundLog::merge)
-                .add(CommandRouter.COMMANDS, Command.named("moi").alias("whoami").does(this::whoAmI))
-                .add(CommandRouter.COMMANDS, Command.named("lier").alias("link").arguments(0, 1).does(this::link))
+                .add(CommandRouter.COMMANDS, Command.named("moi").alias("whoami").harmlessIfForged().does(this::whoAmI))
+                .add(CommandRouter.COMMANDS, Command.named("lier").alias("link").arguments(0, 1)
+                        // asking for a code is harmless: the code goes to this address only
+                        .harmlessIfForged(call -> call.arguments().isEmpty()).does(this::link))
                 .add(CommandRouter.COMMANDS, Command.named("langue").alias("language", "lang").arguments(1, 1).does(this::language))
                 .add(CommandRouter.COMMANDS, Command.named("role").role(Role.ADMIN).arguments(2, 2)
                         .option("groupe", "group").flag("retirer", "revoke").does(this::role));

@@ -78,9 +78,9 @@ public final class PollFeature implements Feature {
                 .add(CommandRouter.COMMANDS, opening.command())
                 .add(CommandRouter.COMMANDS, voting.command())
                 .add(CommandRouter.COMMANDS, Command.named("resultats").alias("results", "resultat").arguments(1, 1)
-                        .flag("detail", "details").does(this::results))
+                        .flag("detail", "details").harmlessIfForged().does(this::results))
                 .add(CommandRouter.COMMANDS, Command.named("clore").alias("close").arguments(1, 1).does(this::close))
-                .add(CommandRouter.COMMANDS, Command.named("sondages").alias("polls").does(this::list));
+                .add(CommandRouter.COMMANDS, Command.named("sondages").alias("polls").harmlessIfForged().does(this::list));
     }
 
     private Optional<Poll> openPoll(Handle handle, Job job) {

@@ -178,10 +178,14 @@ final class PollPublisher {
         polls.tallyShown(handle, poll, clock.instant());
     }
 
-    /** The final result, in every room the poll was presented in; a tally message becomes the result. */
+    /**
+     * The final result, in every room the poll was presented in (a tally message becomes the
+     * result), and in the mailbox of each person who got a ballot by email.
+     */
     void closed(Handle handle, ClosedPoll closed) {
         Poll poll = closed.poll();
-        for (Destination.Room room : polls.rooms(handle, poll)) {
+        List<Destination.Room> rooms = polls.rooms(handle, poll);
+        for (Destination.Room room : rooms) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
             String text = resultText(texts, closed);
             outbox.enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
@@ -189,6 +193,16 @@ final class PollPublisher {
                 outbox.remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
                         outbox.enqueue(handle, room, Content.broadcast(text).editing(remoteId), correlation(poll, "tally")));
             }
+        }
+        List<String> ballotMailboxes = outbox.recipients(handle, EMAIL, List.of(correlation(poll, "ballot"), correlation(poll, "reminder")));
+        for (String address : ballotMailboxes) {
+            if (rooms.stream().anyMatch(room -> room.channel().equals(EMAIL) && room.room().equalsIgnoreCase(address))) {
+                continue;
+            }
+            Texts texts = i18n.texts(people.findByIdentity(handle, new Identity(EMAIL, address))
+                    .map(Person::language).orElse(null));
+            outbox.enqueue(handle, new Destination.Direct(EMAIL, address),
+                    Content.notice(resultText(texts, closed)).in(texts.language()), correlation(poll, "result"));
         }
     }
 

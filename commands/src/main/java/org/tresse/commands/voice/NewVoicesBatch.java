@@ -90,8 +90,8 @@ final class NewVoicesBatch {
     private String summary(Handle handle, Texts texts, List<Voice> due) {
         StringBuilder text = new StringBuilder(texts.get("avis.nouveaux.titre", due.size()));
         for (Voice voice : due.subList(0, Math.min(MAX_LINES, due.size()))) {
-            String author = voice.anonymous() ? texts.get("avis.anonyme")
-                    : voice.personId().flatMap(id -> people.find(handle, id)).map(Person::displayName).orElse("?");
+            String author = voice.anonymous() ? texts.get("avis.anonyme") : VoiceLines.author(texts, voice,
+                    voice.personId().flatMap(id -> people.find(handle, id)).map(Person::displayName).orElse("?"));
             text.append('\n').append(VoiceLines.line(texts, voice, author));
         }
         if (due.size() > MAX_LINES) {

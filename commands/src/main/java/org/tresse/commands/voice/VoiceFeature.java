@@ -25,6 +25,7 @@ import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.Voice;
 import org.tresse.core.voice.VoiceBatchSchedule;
@@ -49,6 +50,7 @@ public final class VoiceFeature implements Feature {
     private final VoiceBatchSchedule batchSchedule;
     private final VoiceTriage triage;
     private final NewVoicesBatch batch;
+    private final AnswerDelivery answerDelivery;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -56,11 +58,12 @@ public final class VoiceFeature implements Feature {
      * @param polls the consultations whose answers are voices: their questions are shown with them
      */
     public VoiceFeature(Voices voices, Anonymity anonymity, VoiceBatchSchedule batchSchedule, Polls polls, People people, Groups groups,
-            Reach reach, Outbox outbox, I18n i18n, Clock clock, ZoneId zone, VoiceSettings settings) {
+            Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n, Clock clock, ZoneId zone, VoiceSettings settings) {
         this.voices = voices;
         this.anonymity = anonymity;
         this.batchSchedule = batchSchedule;
-        this.triage = new VoiceTriage(voices, polls, people, i18n, zone);
+        this.answerDelivery = new AnswerDelivery(outbox, scheduler, people, i18n, clock);
+        this.triage = new VoiceTriage(voices, polls, people, i18n, zone, answerDelivery);
         this.batch = new NewVoicesBatch(voices, batchSchedule, people, groups, reach, outbox, i18n, settings);
         this.zone = zone;
         this.clock = clock;
@@ -71,11 +74,12 @@ public final class VoiceFeature implements Feature {
         to.texts(VoiceStatus.BUNDLE)
                 .texts(BUNDLE)
                 .job(VoiceBatchSchedule.KIND, batch::run)
+                .job(AnswerDelivery.KIND, answerDelivery::run)
                 .mergeStep(voices::merge)
                 .export(new VoiceExport(voices, clock))
                 .add(CommandRouter.FREE_TEXT, this::freeText)
                 .add(CommandRouter.COMMANDS, Command.named("avis").alias("feedback").flag("anonyme", "anonymous")
-                        .arguments(0, Voices.MAX_LENGTH).does(this::avis))
+                        .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis))
                 .add(CommandRouter.COMMANDS, Command.named("avis-liste").alias("feedback-list").role(Role.COORDINATOR)
                         .option("statut", "status").arguments(0, 1).does(triage::list))
                 .add(CommandRouter.COMMANDS, Command.named("repondre").alias("reply", "answer").role(Role.COORDINATOR)
@@ -94,6 +98,16 @@ public final class VoiceFeature implements Feature {
             throw call.usage();
         }
         leave(call.conversation(), input);
+    }
+
+    /**
+     * Leaving a voice (marked unverified for the coordinators) or reading one's own is harmless if
+     * forged; changing an existing voice ({@code /avis 12 anonyme|statut|tag}) is not.
+     */
+    private static boolean leavesOrReads(CommandCall call) {
+        List<String> words = call.arguments();
+        Optional<Long> number = words.isEmpty() ? Optional.empty() : Numbers.parse(words.get(0));
+        return number.isEmpty() || words.size() == 1 || !isSubcommand(words.get(1));
     }
 
     private static boolean isSubcommand(String word) {
@@ -156,7 +170,7 @@ public final class VoiceFeature implements Feature {
             return;
         }
         VoiceSource source = new VoiceSource(inbound.channel(), inbound.room(), inbound.roomKind(), inbound.sender().id(),
-                inbound.eventId());
+                inbound.eventId(), inbound.verified());
         Voice voice = voices.leave(conversation.handle(), input.text(), input.tags(), conversation.person().id(), source);
         String receipt = inbound.isPrivate()
                 ? conversation.t("avis.merci", voice.id(), Voices.ANONYMIZE_WINDOW.toMinutes())

@@ -33,13 +33,15 @@ final class VoiceTriage {
     private final People people;
     private final I18n i18n;
     private final ZoneId zone;
+    private final AnswerDelivery delivery;
 
-    VoiceTriage(Voices voices, Polls polls, People people, I18n i18n, ZoneId zone) {
+    VoiceTriage(Voices voices, Polls polls, People people, I18n i18n, ZoneId zone, AnswerDelivery delivery) {
         this.voices = voices;
         this.polls = polls;
         this.people = people;
         this.i18n = i18n;
         this.zone = zone;
+        this.delivery = delivery;
     }
 
     /** The outbox correlation of what is sent about a named voice: its receipt and its answers. */
@@ -158,7 +160,9 @@ final class VoiceTriage {
             content = content.replyingTo(source.eventId());
         }
         voices.answer(call.handle(), voice.id(), call.personId(), answer);
-        call.conversation().send(source.destination(), content, correlation(voice.id()));
+        long row = call.conversation().send(source.destination(), content, correlation(voice.id()));
+        // not "sent": the channel has not tried yet; the coordinator hears of it if it fails
+        delivery.watch(call.handle(), row, voice.id(), call.personId(), call.conversation().inbound().channel());
         call.reply("avis.reponse.envoyee", voice.id(), author.map(Person::displayName).orElse("?"), source.channel());
     }
 
@@ -166,7 +170,8 @@ final class VoiceTriage {
         if (voice.anonymous()) {
             return call.t("avis.anonyme");
         }
-        return voice.personId().flatMap(id -> people.find(call.handle(), id)).map(Person::displayName).orElse("?");
+        return VoiceLines.author(call.conversation().texts(), voice,
+                voice.personId().flatMap(id -> people.find(call.handle(), id)).map(Person::displayName).orElse("?"));
     }
 
     private static void requireCoordinator(CommandCall call) {

@@ -2,11 +2,13 @@ package org.tresse.commands.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.WithCommands;
+import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.groups.Group;
 import org.tresse.core.voice.Voice;
 import org.tresse.core.voice.VoiceStatus;
@@ -112,7 +114,8 @@ class VoiceConversationTest {
         console.say("ana", "/repondre 1 On en commande dix.\nMerci !");
         assertThat(telegram.lastReplyTo("4242")).contains("coordinators' answer to your feedback no. 1")
                 .contains("On en commande dix.\nMerci !");
-        assertThat(console.lastReplyTo("ana")).contains("Réponse envoyée à 4242 (telegram)");
+        assertThat(console.lastReplyTo("ana")).contains("Réponse confiée au canal telegram pour 4242")
+                .contains("je vous le dirai");
         assertThat(voice(1).status()).isEqualTo(VoiceStatus.ANSWERED);
         console.say("ana", "/repondre 2 C’est prévu.");
         Delivered inGroup = last(telegram, "-100cafe");
@@ -120,6 +123,43 @@ class VoiceConversationTest {
         assertThat(inGroup.content().replyTo()).isNotNull();
         console.say("ana", "/avis 1");
         assertThat(console.lastReplyTo("ana")).contains("Réponse de ana").contains("On en commande dix.");
+    }
+
+    @Test
+    void a_coordinator_learns_when_an_answer_could_not_be_delivered() {
+        telegram.say("4242", "/avis Le banc est cassé");
+        telegram.say("5151", "/avis Merci pour la fête");
+        telegram.behave(outbound -> outbound.destination().conversationKey().endsWith("4242")
+                ? new DeliveryResult.Permanent("bot blocked by the user") : new DeliveryResult.Sent("t1"));
+        console.say("ana", "/repondre 1 On le répare samedi.");
+        console.say("ana", "/repondre 2 Avec plaisir !");
+        assertThat(console.lastReplyTo("ana")).doesNotContain("n’a pas pu");
+
+        tresse.advance(Duration.ofMinutes(2));
+
+        List<String> told = console.repliesTo("ana").stream().filter(text -> text.contains("n’a pas pu être remise")).toList();
+        assertThat(told).singleElement().asString().contains("avis n°1").contains("4242").contains("telegram")
+                .contains("bot blocked by the user");
+        assertThat(telegram.lastReplyTo("5151")).contains("Avec plaisir !");
+        tresse.advance(Duration.ofDays(2));
+        assertThat(console.repliesTo("ana").stream()
+                .filter(text -> text.contains("pas pu être remise") || text.contains("toujours pas remise"))).hasSize(1);
+    }
+
+    @Test
+    void an_answer_still_waiting_after_a_day_is_reported_once() {
+        telegram.say("4242", "/avis Le banc est cassé");
+        telegram.behave(outbound -> new DeliveryResult.RetryAfter(Duration.ofDays(3)));
+        console.say("ana", "/repondre 1 On le répare samedi.");
+
+        tresse.advance(Duration.ofHours(3));
+        assertThat(console.repliesTo("ana").stream().filter(text -> text.contains("toujours pas remise"))).isEmpty();
+        for (int hour = 0; hour < 24; hour++) {
+            tresse.advance(Duration.ofHours(1));
+        }
+
+        assertThat(console.repliesTo("ana").stream().filter(text -> text.contains("toujours pas remise")))
+                .singleElement().asString().contains("avis n°1").contains("après un jour");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /** Small checks shared by the configuration records. */
 public final class Checks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A mailbox whose domain may have no dot: {@code bot@localhost} on a test server. */
+    private static final Pattern MAILBOX = Pattern.compile("[^@\\s]+@[^@\\s.]([^@\\s]*[^@\\s.])?");
 
     private Checks() {}
 
@@ -87,6 +89,15 @@ public final class Checks {
                             + field + ": tresse@example.org",
                     "\"" + value + "\" is not an email address. Write for example: "
                             + field + ": tresse@example.org");
+        }
+        return value;
+    }
+
+    /** An email address whose domain may lack a dot (a local test server), or null when absent. */
+    public static String optionalMailbox(String text, String field) {
+        String value = trimToNull(text);
+        if (value != null && !MAILBOX.matcher(value).matches()) {
+            return optionalEmail(value, field);
         }
         return value;
     }

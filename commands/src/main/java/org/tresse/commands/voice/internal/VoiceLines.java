@@ -34,6 +34,12 @@ public final class VoiceLines {
                 excerpt(voice.text()));
     }
 
+    /** The author's name, marked when the channel did not vouch for the sender (a forged From is possible). */
+    public static String author(Texts texts, Voice voice, String name) {
+        boolean unverified = voice.source().map(source -> !source.verified()).orElse(false);
+        return unverified ? texts.get("avis.auteur.non.verifie", name) : name;
+    }
+
     public static String status(Texts texts, Voice voice) {
         return texts.get("avis.statut." + voice.status().name());
     }

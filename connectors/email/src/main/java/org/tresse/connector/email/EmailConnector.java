@@ -1,16 +1,20 @@
 package org.tresse.connector.email;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.config.EmailSettings;
 import org.tresse.config.MailServerSettings;
 import org.tresse.connector.email.internal.Addresses;
 import org.tresse.connector.email.internal.ImapReceiver;
 import org.tresse.connector.email.internal.InboundMapper;
+import org.tresse.connector.email.internal.LoopBreaker;
 import org.tresse.connector.email.internal.MailComposer;
 import org.tresse.connector.email.internal.MailboxReader;
+import org.tresse.connector.email.internal.SentMails;
 import org.tresse.connector.email.internal.SmtpSender;
 import org.tresse.connector.email.internal.ThreadStore;
 import org.tresse.core.channel.ChannelCapabilities;
@@ -21,10 +25,9 @@ import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
+import org.tresse.core.message.MessageKind;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The email channel: reads a mailbox over IMAP (IDLE, or polling), sends over SMTP. Each
@@ -45,6 +48,8 @@ public final class EmailConnector implements Connector {
     private final ReplyTokens tokens;
     private final Bounces bounces;
     private final ThreadStore threads;
+    private final SentMails sent;
+    private final LoopBreaker breaker;
     private final MailComposer composer;
     private final SmtpSender sender;
     private ImapReceiver receiver;
@@ -54,7 +59,9 @@ public final class EmailConnector implements Connector {
         this.tokens = new ReplyTokens(database, clock);
         this.bounces = new Bounces(database, clock, options.hardBounceLimit());
         this.threads = new ThreadStore(database, clock);
-        this.composer = new MailComposer(options, tokens, threads, clock);
+        this.sent = new SentMails(database, clock, options.domain());
+        this.breaker = new LoopBreaker(clock, LoopBreaker.ANSWERS_PER_HOUR);
+        this.composer = new MailComposer(options, tokens, threads, sent, clock);
         this.sender = new SmtpSender(options.smtp());
     }
 
@@ -68,7 +75,7 @@ public final class EmailConnector implements Connector {
             Database database, Clock clock) {
         RateLimit rate = settings.rate() == null ? null : new RateLimit(settings.rate().permits(), settings.rate().period());
         EmailOptions options = new EmailOptions(settings.address(), settings.feedbackAddress(),
-                settings.fromName() != null ? settings.fromName() : associationName, settings.authservId(),
+                settings.fromName() != null ? settings.fromName() : associationName, settings.trustedAuthservId(),
                 server(settings.imap()), server(settings.smtp()), rate, null, null, null, null, unsubscribeUrl, null, 0);
         return new EmailConnector(options, database, clock);
     }
@@ -98,11 +105,12 @@ public final class EmailConnector implements Connector {
         try {
             threads.forgetOlderThan(Duration.ofDays(365));
             tokens.purgeExpired(Duration.ofDays(90));
+            sent.forgetOlderThan(Duration.ofDays(180));
         } catch (StorageException e) {
             log.warn("Cleaning old email records failed; going on", e);
         }
-        InboundMapper mapper = new InboundMapper(options, tokens);
-        receiver = new ImapReceiver(options, new MailboxReader(sink, mapper, threads, bounces, options.domain(),
+        InboundMapper mapper = new InboundMapper(options, tokens, sent, breaker);
+        receiver = new ImapReceiver(options, new MailboxReader(sink, mapper, threads, bounces,
                 options.imap().processedFolder()));
         receiver.start();
     }
@@ -116,8 +124,13 @@ public final class EmailConnector implements Connector {
             return new DeliveryResult.Permanent("not an email address");
         }
         try {
-            if (MailComposer.isNewsletter(outbound) && bounces.isSuspended(Addresses.normalize(to.getAddress()))) {
+            String address = Addresses.normalize(to.getAddress());
+            if (MailComposer.isNewsletter(outbound) && bounces.isSuspended(address)) {
                 return new DeliveryResult.Permanent("address suspended after repeated bounces");
+            }
+            if (outbound.content().kind() == MessageKind.REPLY && outbound.attempt() == 1 && !breaker.mayAnswer(address)) {
+                return new DeliveryResult.Permanent("loop breaker: over " + LoopBreaker.ANSWERS_PER_HOUR
+                        + " automatic answers to this address within an hour");
             }
             MailComposer.Composed mail = composer.compose(sender.session(), outbound);
             DeliveryResult result = sender.send(mail.message(), mail.messageId());

@@ -19,7 +19,7 @@ class EmailConnectorFactoryTest {
     @Test
     void the_configuration_section_becomes_the_connector_options() {
         EmailSettings settings = new EmailSettings("Tresse@Mon-Asso.fr", "parole@mon-asso.fr", null, "mx.mon-asso.fr",
-                Rate.parse("2/s"),
+                EmailSettings.Trust.AUTHENTICATION_RESULTS, Rate.parse("2/s"),
                 new MailServerSettings("imap.mon-asso.fr", 0, MailServerSettings.Security.SSL, null, "secret", null, "Traités"),
                 new MailServerSettings("smtp.mon-asso.fr", 0, MailServerSettings.Security.STARTTLS, null, "secret", null, null));
 

@@ -3,15 +3,15 @@ package org.tresse.connector.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -101,7 +101,7 @@ class EmailEngineTest {
         assertThat(reply.getHeader("In-Reply-To")[0]).isEqualTo("<q.42@example.org>");
         assertThat(reply.getHeader("References")[0]).isEqualTo("<q.42@example.org>");
         assertThat(reply.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
-        assertThat(reply.getMessageID()).matches("<tresse\\.\\d+@tresse\\.test>");
+        assertThat(reply.getMessageID()).matches("<[a-z2-7]{24}@tresse\\.test>");
         await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
         deliver(tresse);
         assertThat(mailsTo("ana@example.org")).hasSize(1);
@@ -117,9 +117,8 @@ class EmailEngineTest {
         MimeMessage forged = awaitReply(tresse, COORDINATOR);
         assertThat(text(forged)).startsWith("echo /annonce Fermeture").doesNotContain("(coordination)");
 
-        MimeMessage genuine = MailLab.mail(COORDINATOR, MailLab.BOT, "/annonce Ouverture", "");
-        genuine.setHeader("Authentication-Results", MailLab.AUTHSERV + "; dmarc=pass header.from=tresse.test");
-        MailLab.send(greenMail, genuine);
+        MailLab.send(greenMail, MailLab.receivedBy(MailLab.mail(COORDINATOR, MailLab.BOT, "/annonce Ouverture", ""),
+                "dmarc=pass header.from=tresse.test"));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             deliver(tresse);
             return mailsTo(COORDINATOR).size() == 2;

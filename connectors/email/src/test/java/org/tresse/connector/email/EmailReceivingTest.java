@@ -3,18 +3,15 @@ package org.tresse.connector.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.store.StoredMessage;
-import jakarta.mail.Flags;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,17 +122,30 @@ class EmailReceivingTest {
         MimeMessage forged = MailLab.mail("coordination@tresse.test", MailLab.BOT, "/annonce Fermeture du café", "");
         forged.addHeader("Authentication-Results", "evil.example; dmarc=pass header.from=tresse.test");
         send(forged);
-        MimeMessage failed = MailLab.mail("coordination@tresse.test", MailLab.BOT, "/annonce Fermeture", "");
-        failed.addHeader("Authentication-Results", MailLab.AUTHSERV + "; dkim=fail header.d=tresse.test;"
-                + " spf=softfail smtp.mailfrom=coordination@tresse.test; dmarc=fail header.from=tresse.test");
-        send(failed);
-        MimeMessage genuine = MailLab.mail("ana@example.org", MailLab.BOT, "/annonce Marché samedi", "");
-        genuine.addHeader("Authentication-Results", MailLab.AUTHSERV + ";\r\n\tdkim=pass (2048-bit key) header.d=example.org"
-                + " header.s=mail; spf=pass smtp.mailfrom=ana@example.org; dmarc=pass (p=quarantine) header.from=example.org");
-        send(genuine);
+        send(MailLab.receivedBy(MailLab.mail("coordination@tresse.test", MailLab.BOT, "/annonce Fermeture", ""),
+                "dkim=fail header.d=tresse.test; spf=softfail smtp.mailfrom=coordination@tresse.test;"
+                        + " dmarc=fail header.from=tresse.test"));
+        send(MailLab.receivedBy(MailLab.mail("ana@example.org", MailLab.BOT, "/annonce Marché samedi", ""),
+                "\r\n\tdkim=pass (2048-bit key) header.d=example.org header.s=mail; spf=pass smtp.mailfrom=ana@example.org;"
+                        + " dmarc=pass (p=quarantine) header.from=example.org"));
 
         awaitInbound(3);
         assertThat(sink.received()).extracting(Inbound::verified).containsExactly(false, false, true);
+    }
+
+    @Test
+    void a_result_written_by_the_sender_with_our_authserv_id_is_not_believed() throws Exception {
+        // the receiving server added no result of its own (as many do for their logged-in users)
+        MimeMessage forged = MailLab.mail("coordination@tresse.test", MailLab.BOT, "/decision Fermeture", "");
+        forged.addHeader("Authentication-Results", MailLab.AUTHSERV + "; dmarc=pass header.from=tresse.test");
+        send(forged);
+        // the server says DMARC failed; SPF and DKIM pass for a subdomain, which DMARC did not accept
+        send(MailLab.receivedBy(MailLab.mail("ana@lists.example.org", MailLab.BOT, "/decision Ouverture", ""),
+                "dkim=pass header.d=example.org; spf=pass smtp.mailfrom=bounce@example.org;"
+                        + " dmarc=fail (p=reject) header.from=lists.example.org"));
+
+        awaitInbound(2);
+        assertThat(sink.received()).extracting(Inbound::verified).containsExactly(false, false);
     }
 
     @Test
@@ -252,7 +262,6 @@ class EmailReceivingTest {
     }
 
     private int seenCount() throws Exception {
-        List<StoredMessage> messages = MailLab.folder(greenMail, "INBOX").getMessages();
-        return (int) messages.stream().filter(message -> message.isSet(Flags.Flag.SEEN)).count();
+        return MailLab.seen(greenMail);
     }
 }

@@ -3,27 +3,28 @@ package org.tresse.connector.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
+import org.tresse.core.message.Payload;
 import org.tresse.core.message.PollPresentation;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.MutableClock;
@@ -31,7 +32,8 @@ import org.tresse.testkit.TestDatabase;
 
 /** Mail out: headers, threading, ballots answered by reply, newsletters, bounces, SMTP failures. */
 class EmailSendingTest {
-    private static final Pattern TOKEN_ADDRESS = Pattern.compile("bot\\+([uv])\\.([a-z2-7]{16})@tresse\\.test");
+    private static final Pattern TOKEN_ADDRESS = Pattern.compile("bot\\+([uvab])\\.([a-z2-7]{16})@tresse\\.test");
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[a-z2-7]{24}@tresse\\.test>");
 
     @RegisterExtension
     static final GreenMailExtension greenMail = MailLab.greenMail();
@@ -109,12 +111,16 @@ class EmailSendingTest {
                 .replyingTo(inbound.eventId()));
         DeliveryResult result = connector.deliver(answer);
 
-        assertThat(result).isEqualTo(new DeliveryResult.Sent("<tresse.7@tresse.test>"));
+        assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
+        String id = ((DeliveryResult.Sent) result).messageId();
+        assertThat(id).matches(MESSAGE_ID.pattern());
         MimeMessage mail = awaitMailTo("ana@example.org", 1);
+        String returnPath = header(mail, "Return-Path");
+        assertThat(returnPath).matches("<" + TOKEN_ADDRESS.pattern() + ">").startsWith("<bot+b.");
         assertThat(header(mail, "From")).isEqualTo("La Tresse <bot@tresse.test>");
         assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo(MailLab.BOT);
         assertThat(mail.getSubject()).isEqualTo("Re: Question");
-        assertThat(mail.getMessageID()).isEqualTo("<tresse.7@tresse.test>");
+        assertThat(mail.getMessageID()).isEqualTo(id);
         assertThat(header(mail, "In-Reply-To")).isEqualTo("<q1@example.org>");
         assertThat(header(mail, "References")).isEqualTo("<r0@example.org> <q1@example.org>");
         assertThat(header(mail, "Auto-Submitted")).isEqualTo("auto-replied");
@@ -126,7 +132,10 @@ class EmailSendingTest {
                 .contains("<a href=\"https://tresse.example.org\">le site</a>");
 
         connector.deliver(new Outbound(7, answer.destination(), answer.content(), 2));
-        assertThat(awaitMailTo("ana@example.org", 2).getMessageID()).isEqualTo("<tresse.7@tresse.test>");
+        MimeMessage retried = awaitMailTo("ana@example.org", 2);
+        assertThat(retried.getMessageID()).isEqualTo(id);
+        assertThat(header(retried, "Return-Path")).isEqualTo(returnPath);
+        assertThat(((DeliveryResult.Sent) connector.deliver(toAna(8, answer.content()))).messageId()).isNotEqualTo(id);
     }
 
     @Test
@@ -146,7 +155,8 @@ class EmailSendingTest {
         assertThat(unsubscribe).contains("<mailto:" + token.group() + "?subject=unsubscribe>")
                 .contains("<https://tresse.example.org/desabonner?token=" + token.group(2) + ">");
         assertThat(header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(part(mail, "text/plain")).contains("répondez en écrivant « /desabonner »");
+        assertThat(part(mail, "text/plain")).contains("répondez en écrivant « /desabonner »")
+                .contains("écrivez à " + token.group());
 
         // the mail client's one-click unsubscribe sends a mail to the token address
         MailLab.send(greenMail, MailLab.mail("ana.autre@example.org", token.group(), "unsubscribe", ""));
@@ -210,7 +220,7 @@ class EmailSendingTest {
         assertThat(expired.text()).contains("/vote 13 2");
         assertThat(expired.verified()).isTrue();
         Inbound unknown = awaitInbound(2);
-        assertThat(unknown.text()).contains("1");
+        assertThat(unknown.text()).contains("/aide vote");
         assertThat(unknown.verified()).isFalse();
 
         PollPresentation closed = new PollPresentation("13", "Peinture ?", List.of("Bleu", "Vert"),
@@ -223,18 +233,41 @@ class EmailSendingTest {
     }
 
     @Test
-    void three_hard_bounces_suspend_newsletters_to_an_address_but_not_replies() throws Exception {
+    void a_reply_to_a_buttons_address_presses_it_verified() throws Exception {
+        start(MailLab.options(greenMail));
+        Content question = Content.notice("Venez-vous samedi ?").withButtons(List.of(
+                List.of(new Button("Oui", "rsvp:1:oui")), List.of(new Button("Non", "rsvp:1:non"))));
+        connector.deliver(toAna(50, question));
+        connector.deliver(toAna(51, Content.notice("Confirmez-vous ?").withButtons(List.of(List.of(new Button("Oui", "c:x"))))));
+
+        String choices = part(awaitMailTo("ana@example.org", 1), "text/plain");
+        Matcher no = Pattern.compile("Non : (" + TOKEN_ADDRESS.pattern() + ")").matcher(choices);
+        assertThat(no.find()).isTrue();
+        assertThat(no.group(2)).isEqualTo("a");
+        String single = ((InternetAddress) awaitMailTo("ana@example.org", 2).getReplyTo()[0]).getAddress();
+        assertThat(single).matches(TOKEN_ADDRESS.pattern()).startsWith("bot+a.");
+
+        MailLab.send(greenMail, MailLab.mail("ana.pro@example.org", no.group(1), "Re: Venez-vous samedi ?", "non merci"));
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", single, "Re: Confirmez-vous ?", ""));
+        assertThat(awaitInbound(1).payload()).isEqualTo(new Payload.ButtonPress("rsvp:1:non"));
+        assertThat(sink.received().get(0).sender()).isEqualTo(new Identity("email", "ana@example.org"));
+        assertThat(sink.received().get(0).verified()).isTrue();
+        assertThat(awaitInbound(2).payload()).isEqualTo(new Payload.ButtonPress("c:x"));
+    }
+
+    @Test
+    void three_hard_bounces_to_a_return_path_suspend_newsletters_to_its_address_but_not_replies() throws Exception {
         start(MailLab.options(greenMail));
         Outbound newsletter = new Outbound(21, new Destination.Direct("email", "marc@example.org"),
                 Content.broadcast("Les nouvelles du mois"), 1);
         assertThat(connector.deliver(newsletter)).isInstanceOf(DeliveryResult.Sent.class);
+        String returnPath = header(awaitMailTo("marc@example.org", 1), "Return-Path").replaceAll("[<>]", "");
 
         for (int index = 1; index <= 3; index++) {
-            MailLab.send(greenMail, bounce("<dsn." + index + "@mx.example.org>", "<tresse.21@tresse.test>", "5.1.1"));
+            MailLab.send(greenMail, MailLab.dsn("<dsn." + index + "@mx.example.org>", returnPath, "marc@example.org", "5.1.1"));
         }
-        MailLab.send(greenMail, bounce("<dsn.1@mx.example.org>", "<tresse.21@tresse.test>", "5.1.1"));
-        MailLab.send(greenMail, bounce("<dsn.forged@evil.example>", "<forged@evil.example>", "5.1.1"));
-        MailLab.send(greenMail, bounce("<dsn.soft@mx.example.org>", "<tresse.21@tresse.test>", "4.2.2"));
+        MailLab.send(greenMail, MailLab.dsn("<dsn.1@mx.example.org>", returnPath, "marc@example.org", "5.1.1"));
+        MailLab.send(greenMail, MailLab.dsn("<dsn.soft@mx.example.org>", returnPath, "marc@example.org", "4.2.2"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> connector.bounces().of("marc@example.org")
                 .map(BounceRecord::softBounces).orElse(0) == 1);
@@ -266,7 +299,7 @@ class EmailSendingTest {
             assertThat(refused).isInstanceOf(DeliveryResult.Permanent.class);
             assertThat(((DeliveryResult.Permanent) refused).reason()).startsWith("SMTP 550");
             server.answerRecipientsWith("250 OK");
-            assertThat(connector.deliver(reply)).isEqualTo(new DeliveryResult.Sent("<tresse.30@tresse.test>"));
+            assertThat(connector.deliver(reply)).isInstanceOf(DeliveryResult.Sent.class);
         }
         int closedPort;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
@@ -277,23 +310,5 @@ class EmailSendingTest {
         assertThat(connector.deliver(toAna(31, Content.notice("Bonjour")))).isInstanceOf(DeliveryResult.Transient.class);
         assertThat(connector.deliver(new Outbound(32, new Destination.Direct("email", "pas une adresse"),
                 Content.notice("x"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
-    }
-
-    /** A delivery status notification (RFC 3464) about {@code originalId}, sent to the bot. */
-    private static MimeMessage bounce(String id, String originalId, String status) throws Exception {
-        String raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
-                + "To: " + MailLab.BOT + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
-                + "Message-ID: " + id + "\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
-                + "--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system. Your message could not be delivered.\r\n"
-                + "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
-                + "Reporting-MTA: dns; mx.example.org\r\n\r\n"
-                + "Final-Recipient: rfc822; marc@example.org\r\nOriginal-Recipient: rfc822;marc@example.org\r\n"
-                + "Action: " + (status.startsWith("5") ? "failed" : "delayed") + "\r\nStatus: " + status + "\r\n"
-                + "Diagnostic-Code: smtp; 550 5.1.1 <marc@example.org>: Recipient address rejected\r\n"
-                + "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-                + "From: La Tresse <bot@tresse.test>\r\nTo: marc@example.org\r\nMessage-ID: " + originalId + "\r\n"
-                + "Subject: Les nouvelles du mois\r\n--B--\r\n";
-        return new MimeMessage(MailLab.session(), new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
     }
 }

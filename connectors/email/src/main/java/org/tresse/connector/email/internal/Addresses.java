@@ -8,7 +8,9 @@ import org.tresse.connector.email.ReplyToken;
 
 /** Small helpers on mail addresses. */
 public final class Addresses {
-    private static final Pattern TOKEN_PART = Pattern.compile("([vu])\\.([a-z2-7]{16,32})");
+    private static final Pattern TOKEN_PART = Pattern.compile("([vuab])\\.([a-z2-7]{16,32})");
+    /** The tag of a return path: {@code bot+b.TOKEN@...}, where delivery failure notices come back. */
+    public static final String RETURN_TAG = "b";
 
     private Addresses() {}
 
@@ -31,7 +33,8 @@ public final class Addresses {
 
     /**
      * The token a recipient carries when it is {@code base} plus-addressed with {@code v.TOKEN}
-     * (a ballot) or {@code u.TOKEN} (unsubscribe).
+     * (a ballot), {@code u.TOKEN} (unsubscribe), {@code a.TOKEN} (a button) or {@code b.TOKEN}
+     * (a return path).
      */
     public static Optional<PlusToken> plusToken(String recipient, String base) {
         String address = normalize(recipient);
@@ -47,8 +50,7 @@ public final class Addresses {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new PlusToken(matcher.group(1).equals("v") ? ReplyToken.Kind.VOTE : ReplyToken.Kind.UNSUBSCRIBE,
-                matcher.group(2)));
+        return Optional.of(new PlusToken(matcher.group(1), matcher.group(2)));
     }
 
     /** True for {@code base} itself or any plus-addressed variant of it. */
@@ -61,6 +63,20 @@ public final class Addresses {
         return normalized.startsWith(base.substring(0, at) + "+") && normalized.endsWith(base.substring(at));
     }
 
-    /** A token found in a plus-address. */
-    public record PlusToken(ReplyToken.Kind kind, String token) {}
+    /** A token found in a plus-address, with its tag letter. */
+    public record PlusToken(String tag, String token) {
+        /** The reply token kind of the tag; empty for a return path. */
+        public Optional<ReplyToken.Kind> kind() {
+            for (ReplyToken.Kind kind : ReplyToken.Kind.values()) {
+                if (kind.tag().equals(tag)) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public boolean isReturnPath() {
+            return tag.equals(RETURN_TAG);
+        }
+    }
 }

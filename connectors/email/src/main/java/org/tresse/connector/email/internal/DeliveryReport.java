@@ -1,31 +1,27 @@
 package org.tresse.connector.email.internal;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.ParseException;
 import org.tresse.connector.email.Bounces;
 
 /**
  * A delivery status notification (RFC 3464): {@code multipart/report;
  * report-type=delivery-status}, whose {@code message/delivery-status} part lists each failed
- * recipient with its action and status, and whose last part returns the original headers.
+ * recipient with its action and status. Which mail failed is told by the return path it came
+ * back to, not by its content.
  *
- * @param failures           recipients whose delivery failed (action {@code failed}, or
- *                           {@code delayed} as soft)
- * @param originalMessageIds the Message-IDs of the returned message, if it was included
+ * @param failures recipients whose delivery failed (action {@code failed}, or {@code delayed} as soft)
  */
-public record DeliveryReport(List<Bounces.Failure> failures, List<String> originalMessageIds) {
+public record DeliveryReport(List<Bounces.Failure> failures) {
     private static final int MAX_PART_BYTES = 64 * 1024;
-    private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^message-id:\\s*(<[^>\\s]{1,400}>)");
 
     /** True for a multipart/report of type delivery-status. */
     public static boolean isDeliveryReport(Part message) throws MessagingException {
@@ -46,21 +42,13 @@ public record DeliveryReport(List<Bounces.Failure> failures, List<String> origin
         if (multipart.isEmpty()) {
             return Optional.empty();
         }
-        List<Bounces.Failure> failures = null;
-        List<String> ids = new ArrayList<>();
         for (int index = 0; index < Math.min(multipart.get().getCount(), 10); index++) {
             Part part = multipart.get().getBodyPart(index);
             if (part.isMimeType("message/delivery-status") || part.isMimeType("message/global-delivery-status")) {
-                failures = parseStatus(text(part));
-            } else if (part.isMimeType("text/rfc822-headers") || part.isMimeType("message/rfc822")
-                    || part.isMimeType("message/global-headers") || part.isMimeType("message/global")) {
-                Matcher matcher = MESSAGE_ID.matcher(text(part));
-                while (matcher.find()) {
-                    ids.add(matcher.group(1));
-                }
+                return Optional.of(new DeliveryReport(parseStatus(text(part))));
             }
         }
-        return failures == null ? Optional.empty() : Optional.of(new DeliveryReport(failures, ids));
+        return Optional.empty();
     }
 
     private static String text(Part part) throws MessagingException {

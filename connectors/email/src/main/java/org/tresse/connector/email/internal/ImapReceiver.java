@@ -1,8 +1,5 @@
 package org.tresse.connector.email.internal;
 
-import jakarta.mail.Folder;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -11,12 +8,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import org.tresse.connector.email.EmailOptions;
-import org.tresse.connector.email.MailServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.connector.email.EmailOptions;
+import org.tresse.connector.email.MailServer;
 
 /**
  * Receives on two threads of its own: the reader, which connects, reads new mail, then waits in
@@ -174,6 +174,8 @@ public final class ImapReceiver {
         // longer than an IDLE lasts: a read that waits longer means the connection is dead
         properties.put(prefix + "timeout", String.valueOf(idleRenewal.plusSeconds(60).toMillis()));
         properties.put(prefix + "peek", "true");
+        // raw 8-bit headers are UTF-8 (RFC 6532), not Latin-1: "café", not "cafÃ©"
+        properties.put("mail.mime.allowutf8", "true");
         properties.put(prefix + "partialfetch", "true");
         if (server.security() == MailServer.Security.STARTTLS) {
             properties.put(prefix + "starttls.enable", "true");

@@ -1,12 +1,5 @@
 package org.tresse.connector.email.internal;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,21 +8,32 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.tresse.connector.email.EmailOptions;
+import org.tresse.connector.email.ReplyToken;
 import org.tresse.connector.email.ReplyTokens;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.markup.Document;
 import org.tresse.core.markup.Markup;
 import org.tresse.core.markup.PlainText;
+import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.PollPresentation;
 import org.tresse.core.message.RoomKind;
 
 /**
- * Writes the mail for an outbound message: multipart text and HTML, Tresse's own Message-ID
- * (the same on every retry), threading headers on replies, a personal Reply-To on ballots, and
- * List-Unsubscribe on newsletters and announcements.
+ * Writes the mail for an outbound message: multipart text and HTML, Tresse's own Message-ID and
+ * return path (random, the same on every retry), threading headers on replies, a personal
+ * Reply-To on ballots and on a message with a button (replying presses it), and List-Unsubscribe
+ * with an unsubscribe footer on newsletters and announcements only.
  */
 public final class MailComposer {
     private static final int MAX_SUBJECT = 78;
@@ -37,18 +41,15 @@ public final class MailComposer {
     private final EmailOptions options;
     private final ReplyTokens tokens;
     private final ThreadStore threads;
+    private final SentMails sent;
     private final Clock clock;
 
-    public MailComposer(EmailOptions options, ReplyTokens tokens, ThreadStore threads, Clock clock) {
+    public MailComposer(EmailOptions options, ReplyTokens tokens, ThreadStore threads, SentMails sent, Clock clock) {
         this.options = options;
         this.tokens = tokens;
         this.threads = threads;
+        this.sent = sent;
         this.clock = clock;
-    }
-
-    /** Tresse's Message-ID for an outbox row: {@code <tresse.ID@domain>}. */
-    public String messageId(long outboundId) {
-        return "<tresse." + outboundId + "@" + options.domain() + ">";
     }
 
     /** The recipient's address; throws {@link jakarta.mail.internet.AddressException} for a bad one. */
@@ -62,7 +63,8 @@ public final class MailComposer {
         InternetAddress to = recipient(outbound.destination());
         String address = Addresses.normalize(to.getAddress());
         Content content = outbound.content();
-        String id = messageId(outbound.id());
+        SentMails.Sent identity = sent.of(outbound.id(), address);
+        String id = identity.messageId();
         Optional<String> replyTo = Optional.ofNullable(content.replyTo()).filter(value -> value.matches("<[^<>\\s]+@[^<>\\s]+>"));
         Optional<ThreadStore.Thread> thread = replyTo.flatMap(threads::find);
         PollPresentation poll = content.poll();
@@ -72,22 +74,31 @@ public final class MailComposer {
         Document body = Markup.parse(content.text());
         List<Document> documents = new ArrayList<>(List.of(body));
         StringBuilder text = new StringBuilder(PlainText.render(body));
+        List<Button> buttons = content.buttons().stream().flatMap(List::stream).toList();
         if (ballot) {
             Document instructions = Markup.parse(MailTexts.ballot(poll));
             documents.add(instructions);
             text.append("\n\n").append(PlainText.render(instructions));
+        } else if (buttons.size() > 1) {
+            Document choices = Markup.parse(MailTexts.buttons(buttons.stream()
+                    .map(button -> new MailTexts.Choice(button.label(), answerAddress(address, button))).toList()));
+            documents.add(choices);
+            text.append("\n\n").append(PlainText.render(choices));
         }
+        String unsubscribe = newsletter ? tokens.unsubscribe(address) : null;
         if (newsletter) {
-            Document footer = Markup.parse(MailTexts.unsubscribe());
+            Document footer = Markup.parse(MailTexts.unsubscribe(Addresses.plus(options.address(), "u." + unsubscribe)));
             documents.add(footer);
             text.append("\n\n-- \n").append(PlainText.render(footer));
         }
 
-        MimeMessage message = new FixedIdMessage(session, id);
+        FixedIdMessage message = new FixedIdMessage(session, id);
+        message.setEnvelopeFrom(Addresses.plus(options.address(), Addresses.RETURN_TAG + "." + identity.returnToken()));
         message.setFrom(address(options.address(), options.fromName()));
         message.setRecipient(Message.RecipientType.TO, to);
         String replyAddress = ballot ? Addresses.plus(options.address(), "v." + tokens.ballot(address, poll.key(),
-                poll.kind().name(), expiry(poll))) : options.address();
+                poll.kind().name(), expiry(poll)))
+                : buttons.size() == 1 ? answerAddress(address, buttons.get(0)) : options.address();
         message.setReplyTo(new InternetAddress[] {address(replyAddress, options.fromName())});
         message.setSubject(subject(content, thread, ballot ? poll : null), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
@@ -101,7 +112,6 @@ public final class MailComposer {
         message.setHeader("Auto-Submitted", content.replyTo() != null ? "auto-replied" : "auto-generated");
         message.setHeader("X-Auto-Response-Suppress", "All");
         if (newsletter) {
-            String unsubscribe = tokens.unsubscribe(address);
             String mailto = "<mailto:" + Addresses.plus(options.address(), "u." + unsubscribe) + "?subject=unsubscribe>";
             if (options.unsubscribeUrl() != null) {
                 String separator = options.unsubscribeUrl().contains("?") ? "&" : "?";
@@ -122,6 +132,11 @@ public final class MailComposer {
         message.setContent(alternative);
         message.saveChanges();
         return new Composed(message, id, address);
+    }
+
+    /** The personal address whose mail presses {@code button}: {@code bot+a.TOKEN@domain}. */
+    private String answerAddress(String address, Button button) {
+        return Addresses.plus(options.address(), ReplyToken.Kind.ANSWER.tag() + "." + tokens.answer(address, button.data()));
     }
 
     /** A poll sent to a person, answered by replying. */
@@ -172,8 +187,8 @@ public final class MailComposer {
     /** A mail ready to send. */
     public record Composed(MimeMessage message, String messageId, String address) {}
 
-    /** A message whose Message-ID is Tresse's, not a random one. */
-    private static final class FixedIdMessage extends MimeMessage {
+    /** A message whose Message-ID is Tresse's, not one the library makes up. */
+    private static final class FixedIdMessage extends SMTPMessage {
         private final String id;
 
         FixedIdMessage(Session session, String id) {

@@ -1,18 +1,20 @@
 package org.tresse.connector.email.internal;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.mail.Header;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 /** Reads a {@link ReceivedMail} from a message of the mailbox, tolerating broken headers. */
 public final class MailReader {
@@ -21,6 +23,8 @@ public final class MailReader {
     private static final int MAX_REFERENCES = 20;
     /** Longer Message-IDs are ignored (the mail is then known by its UID): event ids are stored in 400 characters. */
     private static final int MAX_ID = 250;
+    /** Trace headers read at most: a server's own lines are at the top. */
+    private static final int MAX_TRACE = 100;
 
     private MailReader() {}
 
@@ -32,10 +36,23 @@ public final class MailReader {
         Optional<DeliveryReport> report = DeliveryReport.isDeliveryReport(message)
                 ? DeliveryReport.read(message) : Optional.empty();
         String text = automatic.isPresent() ? "" : ReplyText.clean(MailBody.textOf(message));
-        String[] authenticationResults = message.getHeader("Authentication-Results");
         return new ReceivedMail(messageId(message), fromAddress, from.map(MailReader::personal).orElse(""),
-                recipients(message), subject, text, references(message), automatic, report,
-                authenticationResults == null ? new String[0] : authenticationResults);
+                recipients(message), subject, text, references(message), automatic, report, trace(message));
+    }
+
+    /** The Received and Authentication-Results headers, in the order they stand. */
+    static List<SenderTrust.TraceField> trace(MimeMessage message) throws MessagingException {
+        List<SenderTrust.TraceField> trace = new ArrayList<>();
+        Enumeration<Header> headers = message.getAllHeaders();
+        while (headers.hasMoreElements() && trace.size() < MAX_TRACE) {
+            Header header = headers.nextElement();
+            SenderTrust.TraceField field = new SenderTrust.TraceField(header.getName(),
+                    header.getValue() == null ? "" : MimeUtility.unfold(header.getValue()));
+            if (field.isReceived() || field.isAuthenticationResults()) {
+                trace.add(field);
+            }
+        }
+        return List.copyOf(trace);
     }
 
     /** The Message-ID in angle brackets, or null when missing, unusable or too long. */

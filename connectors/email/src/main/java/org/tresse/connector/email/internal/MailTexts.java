@@ -1,5 +1,6 @@
 package org.tresse.connector.email.internal;
 
+import java.util.List;
 import org.tresse.core.message.PollPresentation;
 
 /**
@@ -41,9 +42,23 @@ public final class MailTexts {
         }
     }
 
-    /** The unsubscribe instruction at the foot of newsletters and announcements. */
-    public static String unsubscribe() {
-        return "Pour ne plus recevoir ces messages, répondez en écrivant « /desabonner ».\n"
-                + "_To stop receiving these messages, reply with \"/desabonner\"._";
+    /** The unsubscribe instruction at the foot of newsletters and announcements, with the person's own address. */
+    public static String unsubscribe(String unsubscribeAddress) {
+        return "Pour ne plus recevoir ces messages, écrivez à " + unsubscribeAddress
+                + " (ou répondez en écrivant « /desabonner »).\n"
+                + "_To stop receiving these messages, write to " + unsubscribeAddress + " (or reply with \"/desabonner\")._";
     }
+
+    /** The choices of a message with several buttons: one personal address each. */
+    public static String buttons(List<Choice> choices) {
+        StringBuilder text = new StringBuilder("**Pour répondre**, écrivez à l’adresse de votre choix (le texte importe peu) :"
+                + "\n_To answer, write to the address of your choice (the text does not matter):_");
+        for (Choice choice : choices) {
+            text.append("\n- ").append(choice.label()).append(" : ").append(choice.address());
+        }
+        return text.toString();
+    }
+
+    /** A button's label and the address that presses it. */
+    public record Choice(String label, String address) {}
 }

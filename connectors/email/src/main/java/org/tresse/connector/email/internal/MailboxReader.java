@@ -1,5 +1,11 @@
 package org.tresse.connector.email.internal;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.FolderClosedException;
@@ -8,24 +14,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.connector.email.Bounces;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.store.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the new mail of an open folder, in UID order, exactly once: each mail's cursor
@@ -41,16 +37,14 @@ public final class MailboxReader {
     private final InboundMapper mapper;
     private final ThreadStore threads;
     private final Bounces bounces;
-    private final String domain;
     private final String processedFolder;
 
-    public MailboxReader(InboundSink sink, InboundMapper mapper, ThreadStore threads, Bounces bounces, String domain,
+    public MailboxReader(InboundSink sink, InboundMapper mapper, ThreadStore threads, Bounces bounces,
             String processedFolder) {
         this.sink = sink;
         this.mapper = mapper;
         this.threads = threads;
         this.bounces = bounces;
-        this.domain = domain;
         this.processedFolder = processedFolder;
     }
 
@@ -146,7 +140,7 @@ public final class MailboxReader {
             throw new FolderClosedException(folder, "connection lost while reading a mail");
         }
         String eventId = mail.messageId() != null ? mail.messageId()
-                : "imap:" + digest(folder.getFullName() + ":" + uidValidity + ":" + uid);
+                : "imap:" + Digest.of(folder.getFullName() + ":" + uidValidity + ":" + uid);
         MailDecision decision = mapper.map(mail, eventId);
         if (decision instanceof MailDecision.Deliver deliver) {
             if (mail.messageId() != null) {
@@ -170,7 +164,7 @@ public final class MailboxReader {
             }
             log.debug("Mail UID {} handled: {}", uid, receipt);
         } else if (decision instanceof MailDecision.RecordBounce bounce) {
-            recordBounce(eventId, bounce.report());
+            recordBounce(eventId, bounce);
             sink.saveCursor(InboundMapper.CHANNEL, cursor);
         } else if (decision instanceof MailDecision.Ignore ignore) {
             log.debug("Mail UID {} not answered: {}", uid, ignore.reason());
@@ -179,16 +173,19 @@ public final class MailboxReader {
         return true;
     }
 
-    /** Counts a bounce only if it returns a mail Tresse sent: a forged one can't suspend anyone. */
-    private void recordBounce(String eventId, DeliveryReport report) {
-        boolean ours = report.originalMessageIds().stream()
-                .anyMatch(id -> id.startsWith("<tresse.") && id.endsWith("@" + domain + ">"));
-        if (!ours) {
-            log.info("A delivery failure notice about a mail Tresse did not send was ignored");
+    /**
+     * Counts a failure for the address whose return path the notice came back to, whatever
+     * recipient the notice names (a forwarded address, or a forger's choice): the return path was
+     * made for one address and seen only by its servers.
+     */
+    private void recordBounce(String eventId, MailDecision.RecordBounce bounce) {
+        List<Bounces.Failure> failures = bounce.report().failures();
+        if (failures.isEmpty()) {
             return;
         }
-        if (bounces.record(eventId, report.failures())) {
-            log.info("Delivery failure notice recorded for {} recipient(s)", report.failures().size());
+        Bounces.Failure worst = failures.stream().filter(Bounces.Failure::hard).findFirst().orElse(failures.get(0));
+        if (bounces.record(eventId, List.of(new Bounces.Failure(bounce.address(), worst.status(), worst.hard())))) {
+            log.info("Delivery failure notice recorded ({})", worst.status());
         }
     }
 
@@ -207,15 +204,6 @@ public final class MailboxReader {
             return folder.getUID(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("no UID for a message", e);
-        }
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
         }
     }
 }

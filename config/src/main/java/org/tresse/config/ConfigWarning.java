@@ -1,0 +1,11 @@
+package org.tresse.config;
+
+/**
+ * Something legal in the configuration that is probably not what was meant: {@code tresse check}
+ * shows it and still accepts the file.
+ *
+ * @param field   the field, e.g. {@code channels.email.address}
+ * @param french  what to know, in French
+ * @param english the same in English
+ */
+public record ConfigWarning(String field, String french, String english) {}
