@@ -3,7 +3,6 @@ package org.tresse.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
@@ -16,6 +15,7 @@ import org.tresse.core.channel.Connector;
 import org.tresse.core.engine.Engine;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
+import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
 
 /**
@@ -51,7 +51,7 @@ final class Assembly {
 
     private static Features.Settings settings(TresseConfig config) {
         return new Features.Settings(
-                DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data")),
+                SecretBallotKey.inDirectory(DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"))),
                 VoiceSettings.defaults(),
                 new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.tresse.config.ConfigException;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.poll.BallotKeyProblem;
 import org.tresse.core.store.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,6 +92,12 @@ final class RunCommand implements Callable<Integer> {
         try {
             app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker),
                     Clock.systemUTC(), stop::countDown);
+        } catch (BallotKeyProblem e) {
+            log.error("Tresse does not start: {}", e.getMessage());
+            I18n texts = new I18n(Language.FR, List.of());
+            System.err.println(texts.texts(Language.FR).get(e.key(), e.arguments()) + "\n("
+                    + texts.texts(Language.EN).get(e.key(), e.arguments()) + ")");
+            return 4;
         } catch (StorageException | org.flywaydb.core.api.FlywayException e) {
             log.error("Tresse could not open its database", e);
             System.err.println("Tresse n’a pas pu ouvrir sa base de données (" + settings.storage().url().replaceAll("(?i)password=[^;&]*", "password=***")

@@ -2,7 +2,6 @@ package org.tresse.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
+import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
 
 /**
@@ -36,6 +36,9 @@ public final class TresseApp {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
         try {
+            Path dataDirectory = DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
+            // before any message: the secret ballots' keys are there and right, or Tresse does not start
+            BallotKeyCheck.atStart(database, dataDirectory, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
             for (Connector connector : assembly.connectors()) {

@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
-import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.channel.Connector;
@@ -24,7 +22,7 @@ final class BenchTresse {
         CoreServices core = CoreServices.create(database, Clock.systemUTC(),
                 new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, bootstrapChannel, backoff, Duration.ofSeconds(1)));
         Assembled assembled = Assembled.of(core, Channels.of(channels),
-                new Features.Settings(dataDirectory, VoiceSettings.defaults(), AnnouncementSettings.defaults()), List.of());
+                Features.Settings.defaults(dataDirectory), List.of());
         channels.forEach(channel -> core.delivery().add(channel, null));
         return assembled;
     }

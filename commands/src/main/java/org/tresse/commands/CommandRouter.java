@@ -93,7 +93,7 @@ public final class CommandRouter implements MessageHandler {
         Payload payload = conversation.inbound().payload();
         if (payload instanceof Payload.Text text) {
             String line = text.text().strip();
-            if (line.startsWith("/") && line.length() > 1 && !Character.isWhitespace(line.charAt(1))) {
+            if (line.startsWith("/")) {
                 runCommand(conversation, line);
             } else if (!line.isEmpty()) {
                 freeText.handle(conversation, line);
@@ -115,10 +115,18 @@ public final class CommandRouter implements MessageHandler {
      * THE rule for senders the channel does not vouch for ({@code Inbound.verified == false}, an
      * email nothing authenticates): a use the command declares harmless if forged runs as is;
      * any other waits for them to prove who they are ({@link #UNVERIFIED}). A role they would
-     * hold if verified is not refused here: the proof will tell.
+     * hold if verified is not refused here: the proof will tell. A line that starts with
+     * {@code /} is always a command: {@code /} alone, or followed by a space (a no-break one too,
+     * as phones type them), is told how a command is written.
      */
     private void runCommand(Conversation conversation, String text) {
-        String name = text.substring(1).split("\\s+", 2)[0];
+        if (text.length() == 1 || isSpace(text.charAt(1))) {
+            throw detached(conversation, text);
+        }
+        String name = text.substring(1).split("[\\s\\p{Z}]+", 2)[0];
+        if (name.isEmpty()) {
+            throw detached(conversation, text);
+        }
         int at = name.indexOf('@');
         if (at > 0) {
             name = name.substring(0, at);
@@ -181,6 +189,25 @@ public final class CommandRouter implements MessageHandler {
             }
         }
         return group.isPresent() && holds.test(command.minimumRole(), group);
+    }
+
+    private static boolean isSpace(char character) {
+        return Character.isWhitespace(character) || Character.isSpaceChar(character);
+    }
+
+    /** {@code / aide}: "write /aide"; {@code /} alone: how commands are written. */
+    private UserError detached(Conversation conversation, String line) {
+        List<String> words;
+        try {
+            words = Tokenizer.split(line.substring(1));
+        } catch (UserError unbalancedQuote) {
+            words = List.of();
+        }
+        if (!words.isEmpty() && byName.containsKey(Words.fold(words.get(0)))
+                && conversation.hasRole(byName.get(Words.fold(words.get(0))).minimumRole(), conversation.roomGroup())) {
+            return new UserError("erreur.commande.espace", "/" + words.get(0));
+        }
+        return new UserError("erreur.commande.vide");
     }
 
     private UserError unknown(Conversation conversation, String name) {

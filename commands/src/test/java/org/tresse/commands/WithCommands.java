@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
-import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.channel.Connector;
@@ -28,8 +26,7 @@ public final class WithCommands {
 
     /** The default settings, with the secret-ballot key in a data directory of this test's own under target/. */
     public static Features.Settings settings() {
-        return new Features.Settings(Path.of("target", "test-data", UUID.randomUUID().toString()), VoiceSettings.defaults(),
-                AnnouncementSettings.defaults());
+        return Features.Settings.defaults(Path.of("target", "test-data", UUID.randomUUID().toString()));
     }
 
     public static TestTresse.Builder tresse(Database database, Features.Settings settings) {

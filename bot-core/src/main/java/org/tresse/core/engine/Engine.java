@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.message.Content;
 import org.tresse.core.message.Cursor;
+import org.tresse.core.message.Destination;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
@@ -50,6 +53,11 @@ public final class Engine implements InboundSink {
         this.handler = handler;
     }
 
+    /**
+     * Handles the event. Throws only a {@link StorageException} when the database could not take it
+     * (the connector asks again later); any other failure, an {@link Error} included, is this
+     * message's alone: it is answered generically and recorded as handled, so it never comes back.
+     */
     @Override
     public Receipt receive(Inbound inbound) {
         Receipt receipt;
@@ -60,12 +68,23 @@ public final class Engine implements InboundSink {
                 log.debug("Event {} of {} arrived twice at once; kept once", inbound.eventId(), inbound.channel());
                 return Receipt.DUPLICATE;
             }
-            throw e;
+            if (!isDataError(e)) {
+                throw e;
+            }
+            receipt = failedOutright(inbound, e);
+        } catch (Throwable failure) {
+            receipt = failedOutright(inbound, failure);
         }
         if (receipt != Receipt.DUPLICATE) {
             outbox.wakeUp();
         }
         return receipt;
+    }
+
+    private Receipt failedOutright(Inbound inbound, Throwable failure) {
+        log.error("Event {} of {} could not be handled; it is recorded as handled and answered generically: {}",
+                inbound.eventId(), inbound.channel(), Failures.summary(failure), Failures.traceOf(failure));
+        return database.inTransaction(handle -> recordFailed(handle, inbound));
     }
 
     private Receipt receiveIn(Handle handle, Inbound inbound) {
@@ -95,9 +114,39 @@ public final class Engine implements InboundSink {
             });
         } catch (UserError refusal) {
             conversation.reply(texts.get(refusal.key(), refusal.arguments()));
-        } catch (RuntimeException failure) {
-            log.error("Handling event {} of {} failed", inbound.eventId(), inbound.channel(), failure);
+        } catch (Throwable failure) {
+            log.error("Handling event {} of {} failed: {}", inbound.eventId(), inbound.channel(), Failures.summary(failure),
+                    Failures.traceOf(failure));
             conversation.reply(texts.get("erreur.interne"));
+        }
+        return Receipt.PROCESSED;
+    }
+
+    /**
+     * After a failure outside the handler (reading the sender, the input policy...): the event goes
+     * into the inbound log with its cursor, and its sender gets the generic answer, in the
+     * association's language when the sender could not be read.
+     */
+    private Receipt recordFailed(Handle handle, Inbound inbound) {
+        if (inboundLog.contains(handle, inbound.channel(), inbound.eventId())) {
+            return Receipt.DUPLICATE;
+        }
+        Optional<Person> person = Optional.empty();
+        try {
+            person = Optional.of(handle.withSavepoint(() -> people.resolve(handle, inbound.sender(), inbound.senderName())));
+        } catch (RuntimeException | Error failure) {
+            log.warn("The sender of event {} of {} could not be read either: {}", inbound.eventId(), inbound.channel(),
+                    Failures.summary(failure));
+        }
+        inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.map(Person::id).orElse(null));
+        inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
+        Texts texts = i18n.texts(person.map(Person::language).orElse(null));
+        Content answer = Content.notice(texts.get("erreur.interne")).replyingTo(inbound.eventId());
+        try {
+            handle.withSavepoint(() -> outbox.enqueue(handle,
+                    new Destination.Room(inbound.channel(), inbound.room(), inbound.roomKind()), answer, null));
+        } catch (RuntimeException | Error failure) {
+            log.warn("Event {} of {} could not even be answered: {}", inbound.eventId(), inbound.channel(), Failures.summary(failure));
         }
         return Receipt.PROCESSED;
     }
@@ -117,6 +166,16 @@ public final class Engine implements InboundSink {
         if (database.inTransaction(handle -> groups.moveRoom(handle, channel, fromRoom, toRoom))) {
             log.info("A room of {} got a new id; its group follows", channel);
         }
+    }
+
+    /** SQL state class 22 (a value too long, a bad number...): this event can never be stored as it is. */
+    private static boolean isDataError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUniqueViolation(Throwable failure) {

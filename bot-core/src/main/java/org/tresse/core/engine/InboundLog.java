@@ -24,7 +24,8 @@ public final class InboundLog {
         return handle.count("select count(*) from inbound_log where channel = ? and event_id = ?", channel, eventId) > 0;
     }
 
-    void record(Handle handle, String channel, String eventId, long personId) {
+    /** Records the event; {@code personId} is null when its sender could not even be read. */
+    void record(Handle handle, String channel, String eventId, Long personId) {
         handle.update("insert into inbound_log (channel, event_id, person_id, received_at) values (?, ?, ?, ?)",
                 channel, eventId, personId, clock.instant());
     }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -22,6 +22,7 @@ import org.tresse.core.message.Inbound;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.internal.BallotBox;
+import org.tresse.core.poll.internal.ConsultationStore;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.PollResult;
@@ -50,6 +51,8 @@ public final class Polls {
     private final Scheduler scheduler;
     private final Decisions decisions;
     private final PollStore store = new PollStore();
+    private final ConsultationStore answersStore = new ConsultationStore();
+    private final SecretBallots secret;
     private final BallotBox ballots;
     private final ConsultationSink consultations;
 
@@ -65,7 +68,8 @@ public final class Polls {
         this.groups = groups;
         this.scheduler = scheduler;
         this.decisions = decisions;
-        this.ballots = new BallotBox(key);
+        this.secret = new SecretBallots(store, key, clock);
+        this.ballots = new BallotBox(secret.keys());
         this.consultations = consultations;
     }
 
@@ -74,6 +78,7 @@ public final class Polls {
         Instant now = clock.instant();
         long id = store.insert(handle, PollChecks.check(draft, now), now);
         Poll poll = store.find(handle, id).orElseThrow();
+        secret.opened(handle, poll);
         poll.closesAt().ifPresent(deadline -> {
             scheduler.schedule(handle, CLOSE_JOB, poll.key(), deadline);
             poll.rules().reminder().ifPresent(before -> scheduler.schedule(handle, REMIND_JOB, poll.key(), deadline.minus(before)));
@@ -165,6 +170,7 @@ public final class Polls {
         if (refused.isPresent()) {
             throw refused.get();
         }
+        secret.lockOpen(handle, poll);
         boolean replaced = ballots.put(handle, poll, personId, answer.encode(), clock.instant());
         log.debug("Vote {} on poll {}", replaced ? "changed" : "recorded", poll.id());
         return replaced;
@@ -172,9 +178,7 @@ public final class Polls {
 
     /** Withdraws the person's vote; true if there was one. */
     public boolean withdraw(Handle handle, Poll poll, long personId) {
-        if (!poll.isOpen()) {
-            throw new UserError("sondage.clos", poll.key());
-        }
+        secret.lockOpen(handle, poll);
         return ballots.remove(handle, poll, personId);
     }
 
@@ -201,40 +205,49 @@ public final class Polls {
         }
         boolean anonymous = poll.rules().secret();
         Instant at = anonymous ? clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : clock.instant();
-        handle.update("insert into consultation_answer (poll_id, person_id, text, created_at) values (?, ?, ?, ?)",
-                poll.id(), anonymous ? null : personId, answer, at);
+        answersStore.insert(handle, poll.id(), anonymous ? null : personId, answer, at);
         consultations.answered(handle, poll, personId, inbound, answer);
     }
 
     /** Answers to a consultation, oldest first. */
     public List<ConsultationAnswer> answers(Handle handle, long pollId) {
-        return handle.list("select * from consultation_answer where poll_id = ? order by created_at, id",
-                row -> new ConsultationAnswer(row.getLong("id"), row.getLong("poll_id"),
-                        row.getObject("person_id") == null ? Optional.empty() : Optional.of(row.getLong("person_id")),
-                        row.getString("text"), Handle.instant(row, "created_at")), pollId);
+        return answersStore.answers(handle, pollId);
     }
 
     /** Persons who have voted, among those eligible (while open: for reminders). */
     public Set<Long> voted(Handle handle, Poll poll, List<Long> candidates) {
         if (poll.kind() == PollKind.CONSULTATION) {
-            Set<Long> answered = new HashSet<>(handle.list("select distinct person_id from consultation_answer where poll_id = ? "
-                    + "and person_id is not null", row -> row.getLong(1), poll.id()));
-            answered.retainAll(candidates);
-            return answered;
+            return answersStore.answered(handle, poll.id(), candidates);
         }
         return ballots.voted(handle, poll, candidates);
     }
 
-    /** The current result (or the final one once closed). Callers check {@link Poll#resultsVisible()}. */
+    /**
+     * The current result (or the final one once closed). Callers check {@link Poll#resultsVisible()}.
+     * While a secret poll is open, its result moves in batches only ({@link SecretBallots}).
+     */
     public PollResult result(Handle handle, Poll poll) {
         OptionalInt eligible = eligibleCount(handle, poll);
         if (poll.kind() == PollKind.CONSULTATION) {
-            int answers = (int) handle.count("select count(*) from consultation_answer where poll_id = ?", poll.id());
-            int persons = (int) handle.count("select count(distinct person_id) from consultation_answer where poll_id = ?", poll.id())
-                    + (int) handle.count("select count(*) from consultation_answer where poll_id = ? and person_id is null", poll.id());
-            return new ConsultationResult(answers, Tally.turnout(persons, poll.rules().quorum(), eligible));
+            return new ConsultationResult(answersStore.count(handle, poll.id()),
+                    Tally.turnout(answersStore.persons(handle, poll.id()), poll.rules().quorum(), eligible));
         }
-        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), Tally.aggregate(ballots.answers(handle, poll)), eligible);
+        Map<String, Integer> counted = secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll)));
+        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
+    }
+
+    /**
+     * For an open secret poll whose results are shown: when its tally may move next, if enough
+     * persons' changes wait for it; empty otherwise (or for any other poll).
+     */
+    public Optional<Instant> nextLiveMove(Handle handle, Poll poll) {
+        return SecretBallots.sealed(poll) && poll.isOpen()
+                ? secret.nextMove(handle, poll, Tally.aggregate(ballots.answers(handle, poll))) : Optional.empty();
+    }
+
+    /** When the batched tally of an open secret poll last moved. */
+    public Optional<Instant> liveMovedAt(Handle handle, Poll poll) {
+        return secret.movedAt(handle, poll);
     }
 
     public int voterCount(Handle handle, Poll poll) {
@@ -247,15 +260,16 @@ public final class Polls {
      */
     public Optional<ClosedPoll> close(Handle handle, Poll poll) {
         Instant now = clock.instant();
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        if (!current.isOpen()) {
+        if (!store.lockOpen(handle, poll.id())) {
             return Optional.empty();
         }
+        Poll current = store.find(handle, poll.id()).orElseThrow();
         OptionalInt eligible = eligibleCount(handle, current);
         ballots.unlink(handle, current);
         if (!store.markClosed(handle, current.id(), now, eligible)) {
             return Optional.empty();
         }
+        secret.closed(handle, current);
         for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
             scheduler.cancel(handle, job, current.key());
         }
@@ -297,7 +311,7 @@ public final class Polls {
     /** Identity linking: the ballots (the latest kept), answers and polls of {@code from} become {@code into}'s. */
     public void merge(Handle handle, long from, long into) {
         ballots.merge(handle, from, into, store.openSecret(handle));
-        handle.update("update consultation_answer set person_id = ? where person_id = ?", into, from);
+        answersStore.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.Handle;
@@ -93,9 +94,10 @@ public final class Scheduler {
                 }
             });
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             int attempts = job.attempts() + 1;
-            log.error("Job {} ({} {}) failed, attempt {}", job.id(), job.kind(), job.reference(), attempts, e);
+            log.error("Job {} ({} {}) failed, attempt {}: {}", job.id(), job.kind(), job.reference(), attempts, Failures.summary(e),
+                    Failures.traceOf(e));
             Instant retryAt = clock.instant().plus(Duration.ofMinutes(attempts));
             String reason = e.getClass().getSimpleName();
             database.useTransaction(handle -> handle.update(
@@ -115,8 +117,9 @@ public final class Scheduler {
     private void tickSafely() {
         try {
             runDue();
-        } catch (RuntimeException e) {
-            log.error("Scheduler tick failed", e);
+        } catch (RuntimeException | Error e) {
+            // a failed tick must not end the timer: scheduleWithFixedDelay stops for good on a throw
+            log.error("Scheduler tick failed: {}", Failures.summary(e), Failures.traceOf(e));
         }
     }
 

@@ -112,12 +112,14 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(Function<Handle, T> work) {
+        T result;
+        Handle handle;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            handle = new Handle(connection, postgres);
             try {
-                T result = work.apply(new Handle(connection, postgres));
+                result = work.apply(handle);
                 connection.commit();
-                return result;
             } catch (RuntimeException | Error failure) {
                 try {
                     connection.rollback();
@@ -129,6 +131,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("transaction failed", e);
         }
+        for (Runnable action : handle.committedActions()) {
+            try {
+                action.run();
+            } catch (RuntimeException | Error failure) {
+                log.error("An action after a commit failed: {}", failure.toString());
+            }
+        }
+        return result;
     }
 
     public void useTransaction(Consumer<Handle> work) {

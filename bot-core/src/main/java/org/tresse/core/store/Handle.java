@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class Handle {
     private final Connection connection;
     private final boolean postgres;
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     Handle(Connection connection, boolean postgres) {
         this.connection = connection;
@@ -141,8 +142,24 @@ public final class Handle {
         return one(sql, row -> row.getLong(1), arguments).orElse(0L);
     }
 
+    /**
+     * Runs {@code action} once this transaction is committed (never if it is rolled back, nor if
+     * the savepoint it was registered in is), after the connection is released. For work outside
+     * the database that must follow a commit, such as destroying a key the committed rows no
+     * longer need. A crash between the commit and the action loses it: what needs it must also
+     * be done again at start.
+     */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    List<Runnable> committedActions() {
+        return List.copyOf(afterCommit);
+    }
+
     /** Runs {@code work}; if it throws, undoes what it wrote and rethrows, keeping the rest of the transaction. */
     public <T> T withSavepoint(java.util.function.Supplier<T> work) {
+        int actions = afterCommit.size();
         Savepoint savepoint;
         try {
             savepoint = connection.setSavepoint();
@@ -153,7 +170,8 @@ public final class Handle {
             T result = work.get();
             connection.releaseSavepoint(savepoint);
             return result;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            afterCommit.subList(actions, afterCommit.size()).clear();
             try {
                 connection.rollback(savepoint);
             } catch (SQLException e) {

@@ -47,6 +47,9 @@ class EngineTest {
             if (text.equals("crash")) {
                 throw new IllegalStateException("secret internal detail");
             }
+            if (text.equals("overflow")) {
+                recurse(0);
+            }
         });
     }
 
@@ -78,6 +81,34 @@ class EngineTest {
         engine.receive(message("e3", "crash"));
         assertThat(count("select count(*) from note")).isZero();
         assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé").doesNotContain("secret internal detail");
+    }
+
+    @Test
+    void a_stack_overflow_in_a_handler_is_this_messages_alone() {
+        assertThat(engine.receive(message("e6", "overflow").withCursor(new Cursor("offset", "7")))).isEqualTo(Receipt.PROCESSED);
+        assertThat(count("select count(*) from note")).isZero();
+        assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé");
+        assertThat(engine.cursor("telegram", "offset")).contains("7");
+        assertThat(engine.receive(message("e6", "overflow"))).isEqualTo(Receipt.DUPLICATE);
+        assertThat(engine.receive(message("e7", "next"))).isEqualTo(Receipt.PROCESSED);
+        assertThat(count("select count(*) from note")).isEqualTo(1);
+    }
+
+    @Test
+    void a_failure_before_the_handler_is_recorded_as_handled_and_answered() {
+        String tooLong = "9".repeat(400); // longer than an identity may be: the database refuses the sender
+        Inbound poison = Inbound.text("telegram", "e8", "42", RoomKind.PRIVATE, new Identity("telegram", tooLong), "hello")
+                .withCursor(new Cursor("offset", "9"));
+        assertThat(engine.receive(poison)).isEqualTo(Receipt.PROCESSED);
+        assertThat(engine.receive(poison)).isEqualTo(Receipt.DUPLICATE);
+        assertThat(count("select count(*) from inbound_log where event_id = 'e8' and person_id is null")).isEqualTo(1);
+        assertThat(engine.cursor("telegram", "offset")).contains("9");
+        assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé");
+        assertThat(count("select count(*) from note")).isZero();
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
     }
 
     @Test

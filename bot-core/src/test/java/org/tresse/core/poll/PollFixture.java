@@ -29,10 +29,16 @@ final class PollFixture implements AutoCloseable {
     final CoreServices core;
     final Decisions decisions;
     final Polls polls;
-    final SecretBallotKey key = SecretBallotKey.of(KEY);
+    final SecretBallotKey key;
 
     PollFixture() {
-        database = Database.inMemory("poll-" + UUID.randomUUID(), List.of());
+        this(Database.inMemory("poll-" + UUID.randomUUID(), List.of()), SecretBallotKey.of(KEY));
+    }
+
+    /** On {@code database}, with the ballot key {@code key} (one in a data directory, for the tests of its files). */
+    PollFixture(Database database, SecretBallotKey key) {
+        this.database = database;
+        this.key = key;
         core = CoreServices.create(database, clock, new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, null,
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 3), Duration.ofSeconds(1)));
         decisions = new Decisions(clock);

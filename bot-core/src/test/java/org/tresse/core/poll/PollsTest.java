@@ -46,10 +46,10 @@ class PollsTest {
             fixture.database.useTransaction(handle -> fixture.polls.vote(handle, poll, second, true, Answer.Choice.of(2)));
             fixture.database.useTransaction(handle -> fixture.core.people().merge(handle, second, first));
             fixture.database.useTransaction(handle -> {
-                CountResult result = (CountResult) fixture.polls.result(handle, poll);
+                assertThat(fixture.polls.currentVote(handle, poll, first)).contains(Answer.Choice.of(2));
+                CountResult result = (CountResult) fixture.polls.close(handle, poll).orElseThrow().result();
                 assertThat(result.voters()).as("secret %s", rules.secret()).isEqualTo(1);
                 assertThat(result.counts()).containsExactly(0, 0, 1);
-                assertThat(fixture.polls.currentVote(handle, poll, first)).contains(Answer.Choice.of(2));
             });
         }
     }

@@ -37,11 +37,12 @@ public final class Features {
     /**
      * What the features are told from the configuration.
      *
-     * @param dataDirectory where the secret-ballot key lives, beside the embedded database
+     * @param ballotKey the secret ballots' master key ({@code ballot.key} beside the embedded database)
      */
-    public record Settings(Path dataDirectory, VoiceSettings voices, AnnouncementSettings announcements) {
-        public static Settings defaults() {
-            return new Settings(Path.of("data"), VoiceSettings.defaults(), AnnouncementSettings.defaults());
+    public record Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements) {
+        /** The default settings, with the ballot key in {@code dataDirectory}. */
+        public static Settings defaults(Path dataDirectory) {
+            return new Settings(SecretBallotKey.inDirectory(dataDirectory), VoiceSettings.defaults(), AnnouncementSettings.defaults());
         }
     }
 
@@ -69,7 +70,7 @@ public final class Features {
         Anonymity anonymity = new Anonymity(core.inboundLog(), core.people(), core.groups(), core.outbox());
         VoiceBatchSchedule voiceBatches = new VoiceBatchSchedule(core.scheduler(), core.clock(), settings.voices().batchEvery());
         Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
-                SecretBallotKey.inDirectory(settings.dataDirectory()), new ConsultationVoices(voices, anonymity, voiceBatches));
+                settings.ballotKey(), new ConsultationVoices(voices, anonymity, voiceBatches));
         Announcements announcements = new Announcements(core.clock());
         Subscriptions subscriptions = new Subscriptions(core.clock());
         List<Feature> all = List.of(

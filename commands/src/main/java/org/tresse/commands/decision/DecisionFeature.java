@@ -62,6 +62,9 @@ public final class DecisionFeature implements Feature {
 
     private void decision(CommandCall call) {
         String first = call.argument(0);
+        if (first.matches("#?\\d{13,}")) {
+            throw call.fail("decision.inconnue", first.startsWith("#") ? first.substring(1) : first);
+        }
         if (!first.matches("#?\\d{1,12}")) {
             record(call);
             return;

@@ -47,6 +47,7 @@ final class OpenPoll {
                 .flag("public")
                 .flag("secret")
                 .flag("resultats-caches", "caches", "hidden-results", "hidden")
+                .flag("resultats-en-direct", "en-direct", "resultats-visibles", "live-results", "live", "visible-results")
                 .option("jusqua", "jusqu'a", "jusqu’a", "jusqu", "until", "deadline", "fin", "echeance")
                 .option("quorum")
                 .option("seuil", "threshold")
@@ -79,8 +80,12 @@ final class OpenPoll {
         Optional<Duration> reminder = call.option("rappel")
                 .map(value -> Deadlines.duration(value).orElseThrow(() -> call.fail("sondage.rappel.format", value)));
         Optional<Instant> closesAt = words.deadline().map(text -> Deadlines.parse(text, now, zone));
-        PollRules rules = new PollRules(call.flag("secret"), call.flag("resultats-caches"), call.flag("consentement"), max,
-                quorum, threshold, reminder);
+        if (call.flag("resultats-caches") && call.flag("resultats-en-direct")) {
+            throw call.fail("sondage.resultats.contradiction");
+        }
+        // a secret poll shows its results at close, unless asked: a live tally, even in batches, says something
+        boolean hidden = call.flag("resultats-caches") || (call.flag("secret") && !call.flag("resultats-en-direct"));
+        PollRules rules = new PollRules(call.flag("secret"), hidden, call.flag("consentement"), max, quorum, threshold, reminder);
         OpenedPoll opened = polls.open(call.handle(), new PollDraft(arguments.get(0), kind, options, audience, rules, closesAt,
                 call.personId(), conversation.hereDestination()));
         Poll poll = opened.poll();

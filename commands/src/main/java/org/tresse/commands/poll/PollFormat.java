@@ -9,6 +9,7 @@ import org.tresse.core.poll.Answer;
 import org.tresse.core.poll.Grade;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
+import org.tresse.core.poll.PollLimits;
 
 /** How a poll reads in a language: its options, its presentation, a vote described back. */
 final class PollFormat {
@@ -85,6 +86,8 @@ final class PollFormat {
         }
         if (poll.rules().resultsHidden()) {
             traits.add(texts.get("trait.caches"));
+        } else if (poll.rules().secret() && poll.kind() != PollKind.CONSULTATION) {
+            traits.add(texts.get("trait.direct.paquets", PollLimits.SECRET_TALLY_PERSONS, PollLimits.SECRET_TALLY_WINDOW.toMinutes()));
         }
         if (poll.rules().consent()) {
             traits.add(texts.get("trait.consentement"));

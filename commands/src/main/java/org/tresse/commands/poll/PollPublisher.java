@@ -156,6 +156,17 @@ final class PollPublisher {
             return;
         }
         Instant now = clock.instant();
+        if (poll.rules().secret()) {
+            // a secret tally moves in batches: shown when one is due, else when the next may be
+            polls.nextLiveMove(handle, poll).ifPresent(due -> {
+                if (!now.isBefore(due)) {
+                    showTally(handle, poll);
+                } else if (scheduler.pending(handle, Polls.TALLY_JOB, poll.key()).isEmpty()) {
+                    scheduler.schedule(handle, Polls.TALLY_JOB, poll.key(), due);
+                }
+            });
+            return;
+        }
         Optional<Instant> last = polls.tallyShownAt(handle, poll);
         if (last.isEmpty() || !now.isBefore(last.get().plus(TALLY_INTERVAL))) {
             showTally(handle, poll);
@@ -169,7 +180,12 @@ final class PollPublisher {
         if (!poll.isOpen() || !poll.resultsVisible()) {
             return;
         }
+        Optional<Instant> shownBefore = polls.tallyShownAt(handle, poll);
         String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false);
+        if (poll.rules().secret() && shownBefore.isPresent()
+                && polls.liveMovedAt(handle, poll).filter(moved -> moved.isAfter(shownBefore.get())).isEmpty()) {
+            return; // the batched tally did not move: nothing new to show
+        }
         for (Destination.Room room : editableGroupRooms(handle, poll)) {
             Content content = Content.broadcast(text);
             Optional<String> sent = outbox.remoteId(handle, correlation(poll, "tally"), room);

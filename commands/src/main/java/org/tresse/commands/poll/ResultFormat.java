@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.PollLimits;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.CountResult;
 import org.tresse.core.poll.tally.JudgmentResult;
@@ -33,6 +34,10 @@ final class ResultFormat {
         } else {
             ConsultationResult consultation = (ConsultationResult) result;
             text.append('\n').append(texts.get("resultats.consultation", consultation.answers()));
+        }
+        if (poll.isOpen() && poll.rules().secret() && !(result instanceof ConsultationResult)) {
+            text.append('\n').append(texts.get("resultats.paquets", PollLimits.SECRET_TALLY_PERSONS,
+                    PollLimits.SECRET_TALLY_WINDOW.toMinutes()));
         }
         return text.toString();
     }

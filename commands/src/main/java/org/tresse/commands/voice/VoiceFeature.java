@@ -88,9 +88,10 @@ public final class VoiceFeature implements Feature {
 
     private void avis(CommandCall call) {
         List<String> words = call.arguments();
-        Optional<Long> number = words.isEmpty() ? Optional.empty() : Numbers.parse(words.get(0));
-        if (number.isPresent() && (words.size() == 1 || isSubcommand(words.get(1)))) {
-            manage(call, number.get(), words);
+        boolean numbered = !words.isEmpty() && Numbers.looksLikeNumber(words.get(0));
+        if (numbered && (words.size() == 1 || isSubcommand(words.get(1)))) {
+            long number = Numbers.parse(words.get(0)).orElseThrow(() -> call.fail("avis.inconnu", words.get(0)));
+            manage(call, number, words);
             return;
         }
         VoiceInput input = VoiceInput.ofCommand(call.conversation().inbound().text().orElse(""));

@@ -15,6 +15,7 @@ import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
+import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
@@ -27,7 +28,7 @@ class SubscriptionAndDigestTest {
     final MutableClock clock = MutableClock.atVillageMorning();
 
     private TestTresse tresse(Duration digestEvery) {
-        Features.Settings settings = new Features.Settings(Path.of("data"), VoiceSettings.defaults(),
+        Features.Settings settings = new Features.Settings(SecretBallotKey.inDirectory(Path.of("target", "test-data", UUID.randomUUID().toString())), VoiceSettings.defaults(),
                 new AnnouncementSettings(digestEvery, AnnouncementSettings.ALL_CHANNELS));
         return WithCommands.tresse(db.database(), settings)
                 .clock(clock)

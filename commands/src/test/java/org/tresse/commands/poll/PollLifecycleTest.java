@@ -78,10 +78,12 @@ class PollLifecycleTest {
         assertThat(telegram.lastReplyTo("555")).contains("est changé : vert");
         telegram.say("555", "/vote 2 vert");
         assertThat(telegram.lastReplyTo("555")).contains("Votre vote secret au sondage n°2").contains("est changé").doesNotContain("vert");
-        for (int poll = 1; poll <= 2; poll++) {
-            console.say("ana", "/resultats " + poll);
-            assertThat(console.lastReplyTo("ana")).contains("1. rouge — 0 voix").contains("2. vert — 1 voix").contains("Participation : 1 sur 2");
-        }
+        console.say("ana", "/resultats 1");
+        assertThat(console.lastReplyTo("ana")).contains("1. rouge — 0 voix").contains("2. vert — 1 voix").contains("Participation : 1 sur 2");
+        console.say("ana", "/resultats 2");
+        assertThat(console.lastReplyTo("ana")).contains("publiés à la clôture"); // a secret poll: at close, unless asked
+        console.say("ana", "/clore 2");
+        assertThat(console.lastReplyTo("ana")).contains("1. rouge — 0 voix").contains("2. vert — 1 voix").contains("Participation : 1 sur 2");
     }
 
     @Test

@@ -1,14 +1,17 @@
 package org.tresse.commands.poll;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.tresse.commands.WithCommands;
+import org.tresse.commands.announcement.AnnouncementSettings;
+import org.tresse.commands.assembly.Features;
+import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestTresse;
@@ -29,7 +32,12 @@ final class Village {
     }
 
     static TestTresse build(Database database, MutableClock clock, ChannelCapabilities capabilities) {
-        return WithCommands.tresse(database)
+        return build(database, clock, capabilities, WithCommands.settings().ballotKey());
+    }
+
+    /** With the secret ballot key {@code key} (one in a data directory, for the tests of its files). */
+    static TestTresse build(Database database, MutableClock clock, ChannelCapabilities capabilities, SecretBallotKey key) {
+        return WithCommands.tresse(database, new Features.Settings(key, VoiceSettings.defaults(), AnnouncementSettings.defaults()))
                 .clock(clock)
                 .channels("console", "telegram")
                 .capabilities(capabilities)

@@ -9,15 +9,16 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.outbox.OutboxRow;
 import org.tresse.core.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers one channel's outbox rows, oldest first, one at a time, within the channel's rate
@@ -63,8 +64,8 @@ public final class ChannelWorker implements Runnable {
             try {
                 Instant nextLook = pass();
                 waitUntil(nextLook);
-            } catch (RuntimeException e) {
-                log.error("Delivery worker for {} failed; trying again shortly", channel(), e);
+            } catch (RuntimeException | Error e) {
+                log.error("Delivery worker for {} failed; trying again shortly: {}", channel(), Failures.summary(e), Failures.traceOf(e));
                 waitUntil(clock.instant().plus(IDLE_POLL));
             }
         }
@@ -123,8 +124,8 @@ public final class ChannelWorker implements Runnable {
         DeliveryResult result;
         try {
             result = connector.deliver(row.outbound());
-        } catch (RuntimeException e) {
-            log.warn("Connector {} failed delivering outbox row {}", channel(), id, e);
+        } catch (RuntimeException | Error e) {
+            log.warn("Connector {} failed delivering outbox row {}: {}", channel(), id, Failures.summary(e), Failures.traceOf(e));
             result = new DeliveryResult.Transient("connector error: " + e.getClass().getSimpleName());
         }
         record(row, result);

@@ -15,20 +15,28 @@ import org.tresse.core.store.Handle;
 /**
  * The ballot table: one row per person and poll, the latest vote. An open poll's rows are keyed
  * {@code p<person id>}; an open secret poll's rows are keyed by {@link SecretBallotKey#voterKey}
- * with a sealed answer (and the time it was cast inside the seal, to settle merges), no person id
- * and no time. Closing a secret poll rewrites its rows shuffled, open, keyed by nothing.
+ * under the poll's key, with a sealed answer (and the time it was cast inside the seal, to settle
+ * merges), no person id and no time. Closing a secret poll rewrites its rows shuffled, open, keyed
+ * by nothing. Every row has a random id: the order rows are stored in says nothing of the votes.
  */
 public final class BallotBox {
-    private final SecretBallotKey key;
+    /** The key that seals the ballots of a poll. */
+    @FunctionalInterface
+    public interface Keys {
+        SecretBallotKey of(Handle handle, long pollId);
+    }
+
+    private final Keys keys;
     private final SecureRandom random = new SecureRandom();
 
-    public BallotBox(SecretBallotKey key) {
-        this.key = key;
+    public BallotBox(Keys keys) {
+        this.keys = keys;
     }
 
     /** Records {@code encoded} as the person's ballot; true if it replaced an earlier one. */
     public boolean put(Handle handle, Poll poll, long personId, String encoded, Instant now) {
         if (poll.rules().secret()) {
+            SecretBallotKey key = keys.of(handle, poll.id());
             String voterKey = key.voterKey(poll.id(), personId);
             String sealed = key.seal(poll.id(), voterKey, encoded + "|" + now.toEpochMilli());
             return upsert(handle, poll.id(), voterKey, null, sealed, null);
@@ -36,28 +44,33 @@ public final class BallotBox {
         return upsert(handle, poll.id(), openKey(personId), personId, encoded, now);
     }
 
-    private static boolean upsert(Handle handle, long pollId, String voterKey, Long personId, String answer, Instant castAt) {
+    private boolean upsert(Handle handle, long pollId, String voterKey, Long personId, String answer, Instant castAt) {
         int updated = handle.update("update ballot set answer = ?, cast_at = ? where poll_id = ? and voter_key = ?",
                 answer, castAt, pollId, voterKey);
         if (updated == 0) {
-            handle.update("insert into ballot (poll_id, voter_key, person_id, answer, cast_at) values (?, ?, ?, ?, ?)",
-                    pollId, voterKey, personId, answer, castAt);
+            handle.update("insert into ballot (row_id, poll_id, voter_key, person_id, answer, cast_at) values (?, ?, ?, ?, ?, ?)",
+                    rowId(), pollId, voterKey, personId, answer, castAt);
             return false;
         }
         return true;
     }
 
+    /** A random row id: rows are stored in its order, which must follow no vote. */
+    private long rowId() {
+        return random.nextLong() & Long.MAX_VALUE;
+    }
+
     /** The person's current ballot, encoded. */
     public Optional<String> get(Handle handle, Poll poll, long personId) {
-        String voterKey = rowKey(poll, personId);
+        String voterKey = rowKey(handle, poll, personId);
         Optional<String> stored = handle.one("select answer from ballot where poll_id = ? and voter_key = ?",
                 row -> row.getString(1), poll.id(), voterKey);
-        return stored.map(answer -> poll.rules().secret() && poll.isOpen() ? unseal(poll.id(), voterKey, answer).answer() : answer);
+        return stored.map(answer -> poll.rules().secret() && poll.isOpen() ? unseal(handle, poll.id(), voterKey, answer).answer() : answer);
     }
 
     /** Withdraws the person's ballot; true if there was one. */
     public boolean remove(Handle handle, Poll poll, long personId) {
-        return handle.update("delete from ballot where poll_id = ? and voter_key = ?", poll.id(), rowKey(poll, personId)) > 0;
+        return handle.update("delete from ballot where poll_id = ? and voter_key = ?", poll.id(), rowKey(handle, poll, personId)) > 0;
     }
 
     public int count(Handle handle, long pollId) {
@@ -67,18 +80,20 @@ public final class BallotBox {
     /** Every ballot of the poll, encoded, opened if sealed; in no meaningful order. */
     public List<String> answers(Handle handle, Poll poll) {
         boolean sealed = poll.rules().secret() && poll.isOpen();
+        SecretBallotKey key = sealed ? keys.of(handle, poll.id()) : null;
         return handle.list("select voter_key, answer from ballot where poll_id = ?",
-                row -> sealed ? unseal(poll.id(), row.getString(1), row.getString(2)).answer() : row.getString(2), poll.id());
+                row -> sealed ? unseal(key, poll.id(), row.getString(1), row.getString(2)).answer() : row.getString(2), poll.id());
     }
 
     /** Which of {@code candidates} have a ballot in the poll (while it is open, for a secret one). */
     public Set<Long> voted(Handle handle, Poll poll, List<Long> candidates) {
         Set<Long> voters = new HashSet<>();
         if (poll.rules().secret()) {
-            Set<String> keys = new HashSet<>(handle.list("select voter_key from ballot where poll_id = ?",
+            SecretBallotKey key = keys.of(handle, poll.id());
+            Set<String> rowKeys = new HashSet<>(handle.list("select voter_key from ballot where poll_id = ?",
                     row -> row.getString(1), poll.id()));
             for (long candidate : candidates) {
-                if (keys.contains(key.voterKey(poll.id(), candidate))) {
+                if (rowKeys.contains(key.voterKey(poll.id(), candidate))) {
                     voters.add(candidate);
                 }
             }
@@ -106,10 +121,11 @@ public final class BallotBox {
         handle.update("delete from ballot where poll_id = ?", poll.id());
         List<Object[]> rows = new ArrayList<>(answers.size());
         for (int index = 0; index < answers.size(); index++) {
-            rows.add(new Object[] {poll.id(), "c" + index, answers.get(index)});
+            rows.add(new Object[] {rowId(), poll.id(), "c" + index, answers.get(index)});
         }
         if (!rows.isEmpty()) {
-            handle.batch("insert into ballot (poll_id, voter_key, person_id, answer, cast_at) values (?, ?, null, ?, null)", rows);
+            handle.batch("insert into ballot (row_id, poll_id, voter_key, person_id, answer, cast_at) values (?, ?, ?, null, ?, null)",
+                    rows);
         }
     }
 
@@ -139,6 +155,7 @@ public final class BallotBox {
     }
 
     private void mergeSecret(Handle handle, long pollId, long from, long into) {
+        SecretBallotKey key = keys.of(handle, pollId);
         String fromKey = key.voterKey(pollId, from);
         Optional<String> moving = handle.one("select answer from ballot where poll_id = ? and voter_key = ?",
                 row -> row.getString(1), pollId, fromKey);
@@ -146,9 +163,9 @@ public final class BallotBox {
             return;
         }
         String intoKey = key.voterKey(pollId, into);
-        Sealed fromBallot = unseal(pollId, fromKey, moving.get());
+        Sealed fromBallot = unseal(key, pollId, fromKey, moving.get());
         Optional<Sealed> staying = handle.one("select answer from ballot where poll_id = ? and voter_key = ?",
-                row -> unseal(pollId, intoKey, row.getString(1)), pollId, intoKey);
+                row -> unseal(key, pollId, intoKey, row.getString(1)), pollId, intoKey);
         handle.update("delete from ballot where poll_id = ? and voter_key = ?", pollId, fromKey);
         if (staying.isEmpty() || fromBallot.castAtMillis() > staying.get().castAtMillis()) {
             String resealed = key.seal(pollId, intoKey, fromBallot.answer() + "|" + fromBallot.castAtMillis());
@@ -156,15 +173,19 @@ public final class BallotBox {
         }
     }
 
-    private String rowKey(Poll poll, long personId) {
-        return poll.rules().secret() ? key.voterKey(poll.id(), personId) : openKey(personId);
+    private String rowKey(Handle handle, Poll poll, long personId) {
+        return poll.rules().secret() ? keys.of(handle, poll.id()).voterKey(poll.id(), personId) : openKey(personId);
     }
 
     private static String openKey(long personId) {
         return "p" + personId;
     }
 
-    private Sealed unseal(long pollId, String voterKey, String sealed) {
+    private Sealed unseal(Handle handle, long pollId, String voterKey, String sealed) {
+        return unseal(keys.of(handle, pollId), pollId, voterKey, sealed);
+    }
+
+    private static Sealed unseal(SecretBallotKey key, long pollId, String voterKey, String sealed) {
         String plain = key.open(pollId, voterKey, sealed);
         int bar = plain.lastIndexOf('|');
         return new Sealed(plain.substring(0, bar), Long.parseLong(plain.substring(bar + 1)));

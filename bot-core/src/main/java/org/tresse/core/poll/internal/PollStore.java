@@ -65,6 +65,41 @@ public final class PollStore {
         return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
     }
 
+    /** The fingerprint of the poll's own ballot key; null if it has none (not secret, or sealed by ballot.key). */
+    public String ballotKey(Handle handle, long id) {
+        return handle.one("select ballot_key from poll where id = ?", row -> row.getString(1), id).orElse(null);
+    }
+
+    public void setBallotKey(Handle handle, long id, String fingerprint) {
+        handle.update("update poll set ballot_key = ? where id = ?", fingerprint, id);
+    }
+
+    /**
+     * Locks the poll's row until the end of the transaction, so that a vote and the close of the
+     * same poll follow one another; false if the poll is closed (or gone).
+     */
+    public boolean lockOpen(Handle handle, long id) {
+        return handle.one("select closed_at from poll where id = ? for update", row -> row.getObject(1) == null, id).orElse(false);
+    }
+
+    public boolean isOpen(Handle handle, long id) {
+        return handle.count("select count(*) from poll where id = ? and closed_at is null", id) > 0;
+    }
+
+    public boolean exists(Handle handle, long id) {
+        return handle.count("select count(*) from poll where id = ?", id) > 0;
+    }
+
+    /** Open secret polls with ballots of their own: id, the fingerprint of their key (or null) and how many ballots they hold. */
+    public List<SecretPoll> openSecretBallots(Handle handle) {
+        return handle.list("select p.id, p.ballot_key, (select count(*) from ballot b where b.poll_id = p.id) from poll p "
+                        + "where p.closed_at is null and p.secret = ? and p.kind <> ? order by p.id",
+                row -> new SecretPoll(row.getLong(1), row.getString(2), row.getInt(3)), true, "CONSULTATION");
+    }
+
+    /** An open secret poll, for the check at start. */
+    public record SecretPoll(long id, String ballotKey, int ballots) {}
+
     /** Open polls that are secret: the ones whose ballots a merge must move by key. */
     public List<Long> openSecret(Handle handle) {
         return handle.list("select id from poll where closed_at is null and secret = ? order by id", row -> row.getLong(1), true);

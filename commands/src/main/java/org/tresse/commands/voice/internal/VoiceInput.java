@@ -16,7 +16,6 @@ public record VoiceInput(String text, List<String> tags, boolean anonymous) {
     private static final Pattern COMMAND = Pattern.compile("^/\\S+");
     private static final Pattern ANONYMOUS = Pattern.compile("(?iu)(^|\\s)(?:--|—|–)(?:anonyme|anonymous)(?=\\s|$)");
     private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}&])#([\\p{L}\\p{N}_-]+)");
-    private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s*#[\\p{L}\\p{N}_-]+)+\\s*$");
 
     public VoiceInput {
         tags = List.copyOf(tags);
@@ -39,8 +38,53 @@ public record VoiceInput(String text, List<String> tags, boolean anonymous) {
             normalized.filter(value -> tags.stream().noneMatch(known -> Tags.key(known).equals(Tags.key(value))))
                     .ifPresent(tags::add);
         }
-        text = TRAILING_TAGS.matcher(text).replaceFirst("").strip();
+        text = withoutTrailingTags(text);
         return new VoiceInput(unquote(text), tags, anonymous);
+    }
+
+    /**
+     * The text without the run of {@code #tags} (and spaces) at its end, read backwards in one pass:
+     * a regular expression repeating a group recurses once per tag, and a few thousand tags
+     * overflowed the stack.
+     */
+    static String withoutTrailingTags(String text) {
+        int cut = skipSpacesBackwards(text, text.length());
+        int kept = text.length();
+        while (cut > 0) {
+            int tagStart = cut;
+            while (tagStart > 0 && isTagCharacter(text.codePointBefore(tagStart))) {
+                tagStart -= Character.charCount(text.codePointBefore(tagStart));
+            }
+            if (tagStart == cut || tagStart == 0 || text.charAt(tagStart - 1) != '#') {
+                break;
+            }
+            cut = skipSpacesBackwards(text, tagStart - 1);
+            kept = cut;
+        }
+        return text.substring(0, kept).strip();
+    }
+
+    private static int skipSpacesBackwards(String text, int from) {
+        int index = from;
+        while (index > 0 && isSpace(text.charAt(index - 1))) {
+            index--;
+        }
+        return index;
+    }
+
+    /** What {@code \s} means in a pattern: ASCII white space. */
+    private static boolean isSpace(char character) {
+        return character == ' ' || character == '\t' || character == '\n' || character == '\u000B' || character == '\f'
+                || character == '\r';
+    }
+
+    /** {@code [\p{L}\p{N}_-]}, by code point. */
+    private static boolean isTagCharacter(int codePoint) {
+        if (Character.isLetter(codePoint) || codePoint == '_' || codePoint == '-') {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Several tags typed after a command: {@code #café #horaires}; empty if one is invalid. */

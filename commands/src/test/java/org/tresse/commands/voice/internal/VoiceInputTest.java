@@ -3,9 +3,11 @@ package org.tresse.commands.voice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.tresse.commands.internal.Numbers;
@@ -47,5 +49,25 @@ class VoiceInputTest {
         assertThat(input.tags()).contains(tag.toLowerCase(java.util.Locale.ROOT));
         assertThat(input.text()).doesNotContain("--anonyme").doesNotEndWith("#" + tag);
         assertThat(List.of(input.text())).allMatch(text -> text.startsWith("x"));
+    }
+
+    /** The pattern the scan replaced; it overflowed the stack on ~1,200 tags, but is the reference on short texts. */
+    private static final Pattern OLD_TRAILING_TAGS = Pattern.compile("(?:\\s*#[\\p{L}\\p{N}_-]+)+\\s*$");
+
+    @Property(tries = 2000)
+    void trailing_tags_are_cut_where_the_old_pattern_cut_them(
+            @ForAll @Chars({'#', 'a', 'é', '1', '-', '_', ' ', '\n', 'x', '.', '²'}) @StringLength(max = 24) String text) {
+        assertThat(VoiceInput.withoutTrailingTags(text)).isEqualTo(OLD_TRAILING_TAGS.matcher(text).replaceFirst("").strip());
+    }
+
+    @Test
+    void thousands_of_tags_are_read_without_overflowing_the_stack() {
+        String poison = "#t".repeat(4_900);
+        VoiceInput input = VoiceInput.ofCommand("/avis " + poison);
+        assertThat(input.text()).isEmpty();
+        assertThat(input.tags()).containsExactly("t");
+        VoiceInput spaced = VoiceInput.of("Trop de tags " + " #t".repeat(3_000));
+        assertThat(spaced.text()).isEqualTo("Trop de tags");
+        assertThat(VoiceInput.withoutTrailingTags("avant 𝐀#𝐁 #x")).isEqualTo(OLD_TRAILING_TAGS.matcher("avant 𝐀#𝐁 #x").replaceFirst("").strip());
     }
 }

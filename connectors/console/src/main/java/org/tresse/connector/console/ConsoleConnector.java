@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.markup.PlainText;
@@ -20,8 +23,6 @@ import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A terminal channel: try everything locally, with no account anywhere. Each line typed is a
@@ -87,7 +88,13 @@ public final class ConsoleConnector implements Connector {
             prompt();
             String line;
             while (running && (line = lineReader.readLine()) != null) {
-                handleLine(sink, line);
+                try {
+                    handleLine(sink, line);
+                } catch (Throwable failure) {
+                    // one line, whatever it threw, never stops the console from reading the next
+                    log.error("A console line could not be handled: {}", Failures.summary(failure), Failures.traceOf(failure));
+                    output.println("[tresse] Erreur interne : le message n’a pas été pris en compte. Réessayez.");
+                }
                 prompt();
             }
         } catch (IOException e) {
@@ -110,13 +117,8 @@ public final class ConsoleConnector implements Connector {
         }
         String eventId = session + "-" + lines.incrementAndGet();
         Inbound inbound = Inbound.text(CHANNEL, eventId, speaker, RoomKind.PRIVATE, new Identity(CHANNEL, speaker), line);
-        try {
-            sink.receive(inbound);
-            idleAwaiter.awaitIdle(CHANNEL, REPLY_WAIT);
-        } catch (RuntimeException e) {
-            log.error("The console message could not be handled", e);
-            output.println("[tresse] Erreur interne : le message n’a pas été pris en compte. Réessayez.");
-        }
+        sink.receive(inbound);
+        idleAwaiter.awaitIdle(CHANNEL, REPLY_WAIT);
     }
 
     private void localCommand(String line) {

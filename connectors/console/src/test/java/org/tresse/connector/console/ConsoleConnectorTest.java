@@ -9,14 +9,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.CoreServices;
+import org.tresse.core.channel.InboundSink;
+import org.tresse.core.channel.Receipt;
 import org.tresse.core.engine.Engine;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.message.Cursor;
+import org.tresse.core.message.Inbound;
 import org.tresse.core.outbox.Backoff;
+import org.tresse.core.store.StorageException;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
@@ -53,6 +60,43 @@ class ConsoleConnectorTest {
         assertThat(output.indexOf("ana a dit hello")).isLessThan(output.indexOf("bob a dit salut"));
         assertThat(output).contains("Écrivez :as NOM").contains(":as NOM   parler en tant qu’une autre personne");
         assertThat(output).doesNotContain("ana> ");
+    }
+
+    @Test
+    void a_line_that_throws_anything_is_answered_and_the_next_line_is_read() throws Exception {
+        String session = "poison\nhello\nstorage\nsalut\n";
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CountDownLatch ended = new CountDownLatch(1);
+        List<String> received = new CopyOnWriteArrayList<>();
+        InboundSink sink = new InboundSink() {
+            @Override
+            public Receipt receive(Inbound inbound) {
+                String text = inbound.text().orElse("");
+                received.add(text);
+                if (text.equals("poison")) {
+                    throw new StackOverflowError();
+                }
+                if (text.equals("storage")) {
+                    throw new StorageException("database down", null);
+                }
+                return Receipt.PROCESSED;
+            }
+
+            @Override
+            public Optional<String> cursor(String channel, String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void saveCursor(String channel, Cursor cursor) {}
+        };
+        ConsoleConnector console = new ConsoleConnector(new ByteArrayInputStream(session.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), "ana", false, (channel, timeout) -> true, ended::countDown);
+        console.start(sink);
+        assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
+        console.stop();
+        assertThat(received).containsExactly("poison", "hello", "storage", "salut");
+        assertThat(printed.toString(StandardCharsets.UTF_8).split("Erreur interne", -1)).hasSize(3);
     }
 
     @Test

@@ -261,6 +261,28 @@ class EmailReceivingTest {
         assertThat(sink.received()).hasSize(1);
     }
 
+    @Test
+    void thousands_of_reply_prefixes_in_a_subject_are_read_and_the_next_mail_too() throws Exception {
+        send(MailLab.mail("ana@example.org", MailLab.BOT, "Re: ".repeat(5_000) + "/aide", ""));
+        send(MailLab.mail("ana@example.org", MailLab.BOT, "/abonner", ""));
+
+        assertThat(awaitInbound(1).text()).contains("/aide");
+        assertThat(awaitInbound(2).text()).contains("/abonner");
+        await().atMost(Duration.ofSeconds(30)).until(() -> seenCount() == 2);
+    }
+
+    @Test
+    void a_mail_whose_handling_overflows_the_stack_is_left_for_a_person_and_the_next_is_read() throws Exception {
+        sink.poisonOn("#t#t#t");
+        send(MailLab.mail("ana@example.org", MailLab.BOT, "/avis #t#t#t", ""));
+        send(MailLab.mail("ana@example.org", MailLab.BOT, "/abonner", ""));
+
+        assertThat(awaitInbound(1).text()).contains("/abonner");
+        await().atMost(Duration.ofSeconds(30)).until(() -> seenCount() == 1);
+        assertThat(sink.cursor("INBOX")).hasValueSatisfying(value -> assertThat(value).endsWith(":2"));
+        assertThat(sink.calls()).isEqualTo(2);
+    }
+
     private int seenCount() throws Exception {
         return MailLab.seen(greenMail);
     }

@@ -24,6 +24,7 @@ import org.tresse.core.announcement.Subscriptions;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Handle;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
@@ -52,7 +53,7 @@ final class MailVillage implements AutoCloseable {
     }
 
     static MailVillage start(GreenMailOperations greenMail, org.tresse.core.store.Database database, EmailOptions options) {
-        Features.Settings settings = new Features.Settings(Path.of("target", "test-data", UUID.randomUUID().toString()),
+        Features.Settings settings = new Features.Settings(SecretBallotKey.inDirectory(Path.of("target", "test-data", UUID.randomUUID().toString())),
                 VoiceSettings.defaults(), AnnouncementSettings.defaults());
         MutableClock clock = MutableClock.atVillageMorning();
         EmailConnector connector = new EmailConnector(options, database, clock);

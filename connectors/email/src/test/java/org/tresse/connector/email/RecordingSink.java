@@ -18,6 +18,7 @@ final class RecordingSink implements InboundSink {
     private final Map<String, String> cursors = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
     private volatile RuntimeException failure;
+    private volatile String poison;
 
     @Override
     public Receipt receive(Inbound inbound) {
@@ -26,6 +27,9 @@ final class RecordingSink implements InboundSink {
             throw planned;
         }
         calls.incrementAndGet();
+        if (poison != null && inbound.text().orElse("").contains(poison)) {
+            throw new StackOverflowError("poison (test)");
+        }
         if (!eventIds.add(inbound.eventId())) {
             return Receipt.DUPLICATE;
         }
@@ -47,6 +51,11 @@ final class RecordingSink implements InboundSink {
     /** Makes every receive throw, as a database that is down. */
     void failWith(RuntimeException planned) {
         this.failure = planned;
+    }
+
+    /** Every receive of a text containing {@code text} throws a {@link StackOverflowError}, like a poison message. */
+    void poisonOn(String text) {
+        this.poison = text;
     }
 
     /** How many events were handed over, duplicates included. */

@@ -3,9 +3,10 @@ package org.tresse.connector.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.List;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tresse.connector.matrix.homeserver.FakeHomeserver;
 import org.tresse.connector.matrix.homeserver.Sent;
@@ -61,6 +62,41 @@ class MatrixBadInputTest extends MatrixTestBase {
 
         homeserver.say(CAFE, ANA, "/moi");
         await().atMost(PATIENCE).until(() -> sink.texts().contains("/moi"));
+    }
+
+    @Test
+    void aPoisonEventIsSkippedAndTheSyncTokenMovesPastIt() {
+        homeserver.room(CAFE, FakeHomeserver.BOT, ANA, BOB);
+        MatrixConnector connector = started(CAFE);
+        sink.poisonOn("#t#t#t");
+
+        homeserver.say(CAFE, ANA, "#t#t#t");
+        await().atMost(PATIENCE).until(() -> sink.calls().stream().anyMatch(inbound -> inbound.text().orElse("").equals("#t#t#t")));
+        homeserver.say(CAFE, BOB, "/aide");
+        await().atMost(PATIENCE).until(() -> sink.texts().contains("/aide"));
+        assertThat(connector.isReceiving()).isTrue();
+        String token = sink.syncToken().orElseThrow();
+
+        homeserver.say(CAFE, ANA, "/moi");
+        await().atMost(PATIENCE).until(() -> sink.texts().contains("/moi"));
+        assertThat(sink.syncToken()).isNotEqualTo(Optional.of(token));
+        assertThat(sink.calls().stream().filter(inbound -> inbound.text().orElse("").equals("#t#t#t")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventAloneInItsBatchStillMovesTheSyncToken() {
+        homeserver.room(CAFE, FakeHomeserver.BOT, ANA, BOB);
+        started(CAFE);
+        sink.poisonOn("#t#t#t");
+        await().atMost(PATIENCE).until(() -> sink.syncToken().isPresent());
+        String before = sink.syncToken().orElseThrow();
+
+        homeserver.say(CAFE, ANA, "#t#t#t");
+        await().atMost(PATIENCE).until(() -> !sink.syncToken().orElse(before).equals(before)
+                && sink.calls().stream().anyMatch(inbound -> inbound.text().orElse("").equals("#t#t#t")));
+        homeserver.say(CAFE, BOB, "/aide");
+        await().atMost(PATIENCE).until(() -> sink.texts().contains("/aide"));
+        assertThat(sink.calls().stream().filter(inbound -> inbound.text().orElse("").equals("#t#t#t")).count()).isEqualTo(1);
     }
 
     @Test

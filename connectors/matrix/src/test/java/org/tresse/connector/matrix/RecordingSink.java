@@ -11,6 +11,7 @@ import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Inbound;
+import org.tresse.core.store.StorageException;
 
 /**
  * An inbound sink that behaves like the engine where the connector can tell (an event seen before
@@ -23,15 +24,19 @@ final class RecordingSink implements InboundSink {
     private final Map<String, String> cursors = new ConcurrentHashMap<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile String failOnText;
+    private volatile String poison;
 
     @Override
     public Receipt receive(Inbound inbound) {
         calls.add(inbound);
         if (failuresLeft.get() > 0 && failuresLeft.getAndDecrement() > 0) {
-            throw new IllegalStateException("database down (test)");
+            throw new StorageException("database down (test)", null);
         }
         if (failOnText != null && inbound.text().filter(failOnText::equals).isPresent()) {
-            throw new IllegalStateException("database down for this event (test)");
+            throw new StorageException("database down for this event (test)", null);
+        }
+        if (poison != null && inbound.text().orElse("").equals(poison)) {
+            throw new StackOverflowError("poison (test)");
         }
         if (!seen.add(inbound.eventId())) {
             return Receipt.DUPLICATE;
@@ -59,6 +64,11 @@ final class RecordingSink implements InboundSink {
     /** Every receive of a message with this text fails, until {@link #recover()}: install it before the message is sent. */
     void failOnText(String text) {
         failOnText = text;
+    }
+
+    /** Every receive of a text equal to {@code text} throws a {@link StackOverflowError}, like a poison message. */
+    void poisonOn(String text) {
+        poison = text;
     }
 
     void recover() {

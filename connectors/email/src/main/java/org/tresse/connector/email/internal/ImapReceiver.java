@@ -16,7 +16,10 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.connector.email.EmailOptions;
+import org.tresse.connector.email.EmailOptions;
 import org.tresse.connector.email.MailServer;
+import org.tresse.connector.email.MailServer;
+import org.tresse.core.channel.Failures;
 
 /**
  * Receives on two threads of its own: the reader, which connects, reads new mail, then waits in
@@ -104,6 +107,11 @@ public final class ImapReceiver {
                 if (running) {
                     log.warn("Email receiving failed ({}); connecting again in {}", e.toString(), reconnectWait);
                     log.debug("Email receiving failure", e);
+                }
+            } catch (Error e) {
+                // whatever the mailbox threw, the reader lives on: it connects again and reads from the cursor
+                if (running) {
+                    log.error("Email receiving failed ({}); connecting again in {}", Failures.summary(e), reconnectWait);
                 }
             } finally {
                 IMAPFolder folder = openFolder;

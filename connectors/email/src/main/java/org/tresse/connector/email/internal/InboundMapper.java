@@ -2,6 +2,7 @@ package org.tresse.connector.email.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,9 @@ public final class InboundMapper {
     /** The longest address SMTP allows (RFC 5321). */
     private static final int MAX_ADDRESS = 254;
     private static final Logger log = LoggerFactory.getLogger(InboundMapper.class);
-    private static final Pattern REPLY_PREFIXES = Pattern.compile(
-            "(?i)^\\s*((re|r|aw|sv|tr|fw|fwd|wg|rif|r[ée]f)\\s*(\\[\\d+])?\\s*:\\s*)+");
+    /** One prefix; never a repeated group, which recurses once per repetition on a hostile subject. */
+    private static final Pattern REPLY_PREFIX = Pattern.compile(
+            "(?i)^\\s*(?:re|r|aw|sv|tr|fw|fwd|wg|rif|r[ée]f)\\s*(?:\\[\\d{1,9}])?\\s*:\\s*");
 
     private final EmailOptions options;
     private final ReplyTokens tokens;
@@ -142,6 +144,12 @@ public final class InboundMapper {
 
     /** "Re: Tr: /abonner" -> "/abonner". */
     static String stripReplyPrefixes(String subject) {
-        return REPLY_PREFIXES.matcher(subject).replaceFirst("").strip();
+        Matcher prefix = REPLY_PREFIX.matcher(subject);
+        int start = 0;
+        while (prefix.lookingAt() && prefix.end() > start) {
+            start = prefix.end();
+            prefix.region(start, subject.length());
+        }
+        return subject.substring(start).strip();
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.connector.email.Bounces;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.message.Cursor;
@@ -127,7 +128,7 @@ public final class MailboxReader {
         ReceivedMail mail;
         try {
             mail = MailReader.read(message);
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException | Error e) {
             if (!folder.isOpen()) {
                 throw new FolderClosedException(folder, "connection lost while reading a mail");
             }
@@ -141,7 +142,15 @@ public final class MailboxReader {
         }
         String eventId = mail.messageId() != null ? mail.messageId()
                 : "imap:" + Digest.of(folder.getFullName() + ":" + uidValidity + ":" + uid);
-        MailDecision decision = mapper.map(mail, eventId);
+        MailDecision decision;
+        try {
+            decision = mapper.map(mail, eventId);
+        } catch (RuntimeException | Error e) {
+            log.error("Mail UID {} of {} could not be understood; it is left unflagged in the mailbox for a person to see: {}",
+                    uid, folder.getFullName(), Failures.summary(e), Failures.traceOf(e));
+            sink.saveCursor(InboundMapper.CHANNEL, cursor);
+            return false;
+        }
         if (decision instanceof MailDecision.Deliver deliver) {
             if (mail.messageId() != null) {
                 threads.remember(mail.messageId(), mail.subject(), mail.references());
@@ -155,6 +164,11 @@ public final class MailboxReader {
                 }
                 log.error("Mail UID {} of {} was refused by the database; it is left unflagged for a person to see",
                         uid, folder.getFullName(), e);
+                sink.saveCursor(InboundMapper.CHANNEL, cursor);
+                return false;
+            } catch (RuntimeException | Error e) {
+                log.error("Mail UID {} of {} could not be handled; it is left unflagged for a person to see: {}",
+                        uid, folder.getFullName(), Failures.summary(e), Failures.traceOf(e));
                 sink.saveCursor(InboundMapper.CHANNEL, cursor);
                 return false;
             }

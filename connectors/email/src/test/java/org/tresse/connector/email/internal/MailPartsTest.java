@@ -35,6 +35,8 @@ class MailPartsTest {
         assertThat(InboundMapper.stripReplyPrefixes("RE: Tr: Fwd: /abonner")).isEqualTo("/abonner");
         assertThat(InboundMapper.stripReplyPrefixes("Re[2]: /vote 12 pour")).isEqualTo("/vote 12 pour");
         assertThat(InboundMapper.stripReplyPrefixes("Réunion: demain")).isEqualTo("Réunion: demain");
+        // a repeated group in a pattern recursed once per prefix: this overflowed the stack
+        assertThat(InboundMapper.stripReplyPrefixes("Re: ".repeat(20_000) + "/aide")).isEqualTo("/aide");
     }
 
     @Test

@@ -1,19 +1,21 @@
 package org.tresse.connector.matrix.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.connector.matrix.MatrixException;
+import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Inbound;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.tresse.core.store.StorageException;
 
 /**
  * The {@code /sync} long-poll loop. The sync token is the cursor: a batch's {@code next_batch}
@@ -85,8 +87,9 @@ public final class SyncLoop implements Runnable {
             } catch (IOException e) {
                 log.warn("Matrix sync failed ({}), trying again in {}", e.getClass().getSimpleName(), backoff);
                 pauseAndGrow();
-            } catch (RuntimeException e) {
-                log.error("Matrix sync failed, trying again in {}", backoff, e);
+            } catch (Throwable e) {
+                // whatever a sync threw, the loop lives on and syncs again from the committed token
+                log.error("Matrix sync failed, trying again in {}: {}", backoff, Failures.summary(e), Failures.traceOf(e));
                 pauseAndGrow();
             }
         }
@@ -117,7 +120,7 @@ public final class SyncLoop implements Runnable {
         if (!running) {
             return;
         }
-        boolean cursorStored = last != null && last != Receipt.DUPLICATE;
+        boolean cursorStored = last == Receipt.PROCESSED || last == Receipt.REJECTED;
         if (!cursorStored && !next.equals(since)) {
             saveCursor(cursor);
         }
@@ -126,15 +129,23 @@ public final class SyncLoop implements Runnable {
         }
     }
 
+    /**
+     * Hands one event over; a database failure is tried again (never skipped), anything else the
+     * event throws is that event's alone: logged, and the batch goes on (null: nothing stored).
+     */
     private Receipt receive(Inbound inbound) throws InterruptedException {
         Duration wait = FIRST_BACKOFF;
         while (running) {
             try {
                 return sink.receive(inbound);
-            } catch (RuntimeException e) {
+            } catch (StorageException e) {
                 log.warn("Could not commit Matrix event {} (trying again in {})", inbound.eventId(), wait, e);
                 pause(wait);
                 wait = grow(wait);
+            } catch (Throwable failure) {
+                log.error("Matrix event {} could not be handled and is skipped: {}", inbound.eventId(), Failures.summary(failure),
+                        Failures.traceOf(failure));
+                return null;
             }
         }
         throw new InterruptedException("stopped while committing");

@@ -1,6 +1,5 @@
 package org.tresse.connector.matrix.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tresse.core.message.Inbound;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.core.channel.Failures;
+import org.tresse.core.message.Inbound;
 
 /**
  * Reads one {@code /sync} answer: learns room facts (members, {@code m.direct}, encryption),
@@ -101,8 +102,9 @@ public final class SyncProcessor {
             }
             try {
                 reader.read(roomId, event).ifPresent(inbounds::add);
-            } catch (RuntimeException e) {
-                log.warn("Skipping an event of Matrix room {} that could not be read", roomId, e);
+            } catch (RuntimeException | Error e) {
+                log.warn("Skipping an event of Matrix room {} that could not be read: {}", roomId, Failures.summary(e),
+                        Failures.traceOf(e));
             }
         }
         return inbounds;
@@ -133,8 +135,17 @@ public final class SyncProcessor {
         return "join".equals(membership) && !"join".equals(before);
     }
 
-    /** Learns from state-like events wherever they appear. */
+    /** Learns from state-like events wherever they appear; one that can't be read teaches nothing. */
     private void watch(String roomId, JsonNode event) {
+        try {
+            learn(roomId, event);
+        } catch (RuntimeException | Error e) {
+            log.warn("Skipping a state event of Matrix room {} that could not be read: {}", roomId, Failures.summary(e),
+                    Failures.traceOf(e));
+        }
+    }
+
+    private void learn(String roomId, JsonNode event) {
         String type = Json.text(event, "type").orElse("");
         if ("m.room.member".equals(type)) {
             rooms.applyMember(roomId, event);

@@ -39,7 +39,23 @@ public final class UpdateHandler {
         this.api = api;
     }
 
+    /**
+     * Hands the update over. Throws only a {@link StorageException} (the database is down: ask for
+     * the update again); anything else an update throws, a {@link StackOverflowError} included, is
+     * that update's problem: logged, and the cursor moves past it.
+     */
     public void handle(JsonNode update, long updateId) {
+        try {
+            handleOne(update, updateId);
+        } catch (StorageException e) {
+            throw e;
+        } catch (Throwable failure) {
+            log.error("Update {} could not be handled and is skipped: {}", updateId, api.redactor().describe(failure));
+            sink.saveCursor(channel, reader.cursorAfter(updateId));
+        }
+    }
+
+    private void handleOne(JsonNode update, long updateId) {
         TelegramEvent event = read(update, updateId);
         if (event instanceof Receive receive) {
             if (receive.messageRef() != null) {
@@ -67,7 +83,7 @@ public final class UpdateHandler {
             return reader.read(update, updateId);
         } catch (StorageException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             log.warn("Update {} could not be understood and is skipped: {}", updateId, api.redactor().describe(e));
             return new Ignore("not understood");
         }

@@ -1,10 +1,10 @@
 package org.tresse.connector.telegram.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
@@ -52,7 +52,17 @@ public final class UpdatePoller implements Runnable {
         log.info("Telegram long polling started");
         try {
             while (running) {
-                pollOnce();
+                try {
+                    pollOnce();
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Throwable failure) {
+                    // whatever one round threw, the poller lives on: it asks again from the committed offset
+                    Duration wait = delay.next();
+                    log.error("Telegram polling failed, asking again from offset {} in {}: {}", offset, Waits.text(wait),
+                            api.redactor().describe(failure));
+                    pause(wait);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,8 +1,5 @@
 package org.tresse.connector.telegram.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -11,6 +8,9 @@ import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,7 +103,7 @@ public final class WebhookReceiver {
             }
             try {
                 handler.handle(update, updateId);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("Telegram update {} could not be stored; Telegram will send it again: {}",
                         updateId, api.redactor().describe(e));
                 answer(exchange, 500);
