@@ -218,6 +218,16 @@ class BallotTest {
         assertThat(done.select("h1").text()).isEqualTo("Merci, votre vote est enregistré");
         assertThat(done.select(".reponse").text()).doesNotContain("Contre");
         console.say("ana", "/resultats 1");
-        assertThat(console.lastReplyTo("ana")).contains("1 sur 3");
+        assertThat(console.lastReplyTo("ana")).contains("Pour l’instant : 1 vote(s)");
+        Document page = new WebClient(village.base()).page("/sondages/1");
+        assertThat(page.text()).contains("Participation jusqu’ici : 1.");
+        assertThat(page.select("table, svg")).as("as secret as in chat: nothing counted before close").isEmpty();
+    }
+
+    @Test
+    void aSecretPollWithLiveResultsSaysItsTallyMovesInBatches() {
+        console.say("ana", "/sondage \"Élire la trésorière ?\" --secret --resultats-en-direct");
+
+        assertThat(new WebClient(village.base()).page("/sondages/1").text()).contains("par paquets");
     }
 }

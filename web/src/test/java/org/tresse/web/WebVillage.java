@@ -89,8 +89,7 @@ public final class WebVillage implements AutoCloseable {
         WebFrontDoor[] front = new WebFrontDoor[1];
         WebServices[] built = new WebServices[1];
         Subscriptions[] subscriptions = new Subscriptions[1];
-        Features.Settings settings = new Features.Settings(Path.of("target", "test-data", UUID.randomUUID().toString()),
-                org.tresse.commands.voice.VoiceSettings.defaults(), org.tresse.commands.announcement.AnnouncementSettings.defaults());
+        Features.Settings settings = Features.Settings.defaults(Path.of("target", "test-data", UUID.randomUUID().toString()));
         TestTresse tresse = TestTresse.on(database)
                 .channels("console", "telegram", "email")
                 .capabilities(ChannelCapabilities.of(4096, RateLimits.NONE, ChannelCapabilities.Ability.FORMATTING,

@@ -78,6 +78,9 @@ public final class PollPages {
             }
             if (poll.rules().resultsHidden()) {
                 traits.add(t.get("trait.caches"));
+            } else if (poll.rules().secret() && poll.isOpen() && poll.kind() != PollKind.CONSULTATION) {
+                traits.add(t.get("trait.paquets", org.tresse.core.poll.PollLimits.SECRET_TALLY_PERSONS,
+                        org.tresse.core.poll.PollLimits.SECRET_TALLY_WINDOW.toMinutes()));
             }
             if (poll.rules().consent()) {
                 traits.add(t.get("trait.consentement"));
