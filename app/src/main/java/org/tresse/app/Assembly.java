@@ -3,7 +3,9 @@ package org.tresse.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
@@ -27,12 +29,14 @@ final class Assembly {
     private final CoreServices core;
     private final List<Connector> connectors;
     private final Features features;
+    private final PrintWiring print;
     private final Engine engine;
 
-    private Assembly(CoreServices core, List<Connector> connectors, Features features, Engine engine) {
+    private Assembly(CoreServices core, List<Connector> connectors, Features features, PrintWiring print, Engine engine) {
         this.core = core;
         this.connectors = connectors;
         this.features = features;
+        this.print = print;
         this.engine = engine;
     }
 
@@ -40,18 +44,34 @@ final class Assembly {
      * @param console the terminal, when the console channel may run; null for a tool with no channel
      */
     static Assembly of(TresseConfig config, Database database, Clock clock, ConsoleIo console, Runnable onConsoleEnd) {
+        return of(config, database, clock, console, onConsoleEnd, Optional.empty());
+    }
+
+    /** @param publicUrl the web front door's address, for the links and QR codes Tresse writes */
+    static Assembly of(TresseConfig config, Database database, Clock clock, ConsoleIo console, Runnable onConsoleEnd,
+            Optional<String> publicUrl) {
         boolean withChannels = console != null;
         CoreServices core = CoreServices.create(database, clock, new CoreServices.Settings(config.association().timezone(),
                 Language.parse(config.association().language().code()).orElse(Language.FR),
                 withChannels && config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1)));
         List<Connector> connectors = withChannels ? ConnectorWiring.connectors(config, core, console, onConsoleEnd) : List.of();
-        Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config), List.of());
-        return new Assembly(core, List.copyOf(connectors), assembled.features(), assembled.engine());
+        Path dataDirectory = dataDirectory(config);
+        List<PrintWiring> print = new ArrayList<>(1);
+        Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory), features -> {
+            print.add(PrintWiring.of(config, core, features, dataDirectory, publicUrl));
+            return print.get(0).features(core.zone());
+        });
+        return new Assembly(core, List.copyOf(connectors), assembled.features(), print.get(0), assembled.engine());
     }
 
-    private static Features.Settings settings(TresseConfig config) {
+    /** Where the embedded database, the ballot keys and the printed files live. */
+    static Path dataDirectory(TresseConfig config) {
+        return DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
+    }
+
+    private static Features.Settings settings(TresseConfig config, Path dataDirectory) {
         return new Features.Settings(
-                SecretBallotKey.inDirectory(DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"))),
+                SecretBallotKey.inDirectory(dataDirectory),
                 VoiceSettings.defaults(),
                 new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
     }
@@ -66,6 +86,11 @@ final class Assembly {
 
     Features features() {
         return features;
+    }
+
+    /** Reports and posters, on the same services. */
+    PrintWiring print() {
+        return print;
     }
 
     Engine engine() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Tresse : le bot de gouvernance partagée de votre association.",
                 "Tresse: the shared-governance bot of your association."},
-        subcommands = {RunCommand.class, InitCommand.class, CheckCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, InitCommand.class, CheckCommand.class, ExportCommand.class, ReportCommand.class, PosterCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** The configuration file, when none is named. */
     static final String DEFAULT_CONFIG = "tresse.yml";

@@ -36,7 +36,7 @@ public final class TresseApp {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
         try {
-            Path dataDirectory = DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
+            Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
             BallotKeyCheck.atStart(database, dataDirectory, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);

@@ -20,21 +20,29 @@ class ArchitectureTest {
             .that().resideInAPackage("org.tresse.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.tresse.commands..", "org.tresse.connector..", "org.tresse.config..", "org.tresse.app..",
-                    "org.tresse.testkit..", "picocli..")
+                    "org.tresse.testkit..", "org.tresse.print..", "picocli..")
             .orShould().dependOnClassesThat().resideInAnyPackage(CHANNEL_LIBRARIES);
 
     @ArchTest
     static final ArchRule commands_depend_on_the_core_only = noClasses()
             .that().resideInAPackage("org.tresse.commands..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.tresse.connector..", "org.tresse.config..", "org.tresse.app..", "org.tresse.testkit..")
+                    "org.tresse.connector..", "org.tresse.config..", "org.tresse.app..", "org.tresse.testkit..", "org.tresse.print..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(CHANNEL_LIBRARIES);
+
+    /** Reports and posters read the domain through its services: never a command, a channel or the app. */
+    @ArchTest
+    static final ArchRule print_depends_on_the_core_and_config_only = noClasses()
+            .that().resideInAPackage("org.tresse.print..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.tresse.commands..", "org.tresse.connector..", "org.tresse.app..", "org.tresse.testkit..")
             .orShould().dependOnClassesThat().resideInAnyPackage(CHANNEL_LIBRARIES);
 
     @ArchTest
     static final ArchRule connectors_depend_on_core_and_config_only = noClasses()
             .that().resideInAPackage("org.tresse.connector..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.tresse.commands..", "org.tresse.app..", "org.tresse.testkit..");
+                    "org.tresse.commands..", "org.tresse.app..", "org.tresse.testkit..", "org.tresse.print..");
 
     @ArchTest
     static final ArchRule connectors_do_not_know_each_other = slices()
@@ -57,5 +65,5 @@ class ArchitectureTest {
     static final ArchRule config_depends_on_no_other_module = noClasses()
             .that().resideInAPackage("org.tresse.config..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.tresse.core..", "org.tresse.commands..", "org.tresse.connector..", "org.tresse.app..");
+                    "org.tresse.core..", "org.tresse.commands..", "org.tresse.connector..", "org.tresse.app..", "org.tresse.print..");
 }

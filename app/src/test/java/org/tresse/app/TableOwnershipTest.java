@@ -42,6 +42,7 @@ class TableOwnershipTest {
             Map.entry("ballot", "org.tresse.core.poll"),
             Map.entry("consultation_answer", "org.tresse.core.poll"),
             Map.entry("poll_live_tally", "org.tresse.core.poll"),
+            Map.entry("ballot_channel", "org.tresse.core.poll"),
             Map.entry("ballot_v11", "org.tresse.core.poll"),
             Map.entry("decision", "org.tresse.core.decision"),
             Map.entry("decision_event", "org.tresse.core.decision"),

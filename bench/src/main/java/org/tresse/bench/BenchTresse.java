@@ -19,10 +19,15 @@ final class BenchTresse {
     private BenchTresse() {}
 
     static Assembled on(Database database, Path dataDirectory, String bootstrapChannel, Backoff backoff, List<? extends Connector> channels) {
-        CoreServices core = CoreServices.create(database, Clock.systemUTC(),
+        return on(database, Clock.systemUTC(), dataDirectory, bootstrapChannel, backoff, channels);
+    }
+
+    static Assembled on(Database database, Clock clock, Path dataDirectory, String bootstrapChannel, Backoff backoff,
+            List<? extends Connector> channels) {
+        CoreServices core = CoreServices.create(database, clock,
                 new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, bootstrapChannel, backoff, Duration.ofSeconds(1)));
         Assembled assembled = Assembled.of(core, Channels.of(channels),
-                Features.Settings.defaults(dataDirectory), List.of());
+                Features.Settings.defaults(dataDirectory), features -> List.of());
         channels.forEach(channel -> core.delivery().add(channel, null));
         return assembled;
     }

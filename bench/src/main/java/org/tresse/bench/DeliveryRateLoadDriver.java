@@ -1,8 +1,6 @@
 package org.tresse.bench;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;

@@ -39,7 +39,7 @@ public final class WithCommands {
     public static Assembled wired(Database database, Clock clock, String bootstrapChannel, Backoff backoff, List<? extends Connector> channels) {
         CoreServices core = CoreServices.create(database, clock,
                 new CoreServices.Settings(TestTresse.VILLAGE, Language.FR, bootstrapChannel, backoff, Duration.ofSeconds(1)));
-        Assembled assembled = Assembled.of(core, Channels.of(channels), settings(), List.of());
+        Assembled assembled = Assembled.of(core, Channels.of(channels), settings(), features -> List.of());
         channels.forEach(channel -> core.delivery().add(channel, null));
         return assembled;
     }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.tresse.core.message.Identity;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
@@ -101,6 +103,18 @@ public final class Subscriptions {
     /** Active digest subscriptions, oldest first. */
     public List<Subscription> digestSubscribers(Handle handle) {
         return handle.list("select * from subscription where digest = true and status = 'ACTIVE' order by id", SUBSCRIPTION);
+    }
+
+    /**
+     * Subscriptions made in [since, until) and still there (one removed since is no longer known),
+     * per channel: {@code [active, pending]}.
+     */
+    public Map<String, long[]> newBetween(Handle handle, Instant since, Instant until) {
+        Map<String, long[]> counts = new TreeMap<>();
+        handle.list("select channel, status, count(*) from subscription where created_at >= ? and created_at < ? group by channel, status",
+                row -> counts.computeIfAbsent(row.getString(1), any -> new long[2])["PENDING".equals(row.getString(2)) ? 1 : 0] = row.getLong(3),
+                since, until);
+        return counts;
     }
 
     public boolean anyDigestSubscriber(Handle handle) {

@@ -150,6 +150,16 @@ public final class Decisions {
                 Decisions::map, since, until).stream().map(decision -> withHistory(handle, decision)).toList();
     }
 
+    /** The decisions taken from {@code from} to {@code to} (both included), of a group if given, oldest first, with their history. */
+    public List<Decision> decidedBetween(Handle handle, LocalDate from, LocalDate to, Optional<String> group) {
+        List<Decision> decisions = group.isPresent()
+                ? handle.list("select * from decision where decided_on >= ? and decided_on <= ? and group_slug = ? order by decided_on, id",
+                        Decisions::map, from, to, group.get())
+                : handle.list("select * from decision where decided_on >= ? and decided_on <= ? order by decided_on, id",
+                        Decisions::map, from, to);
+        return decisions.stream().map(decision -> withHistory(handle, decision)).toList();
+    }
+
     /** Every decision, oldest first, with its history: for exports. */
     public List<Decision> all(Handle handle) {
         List<Decision> decisions = handle.list("select * from decision order by decided_on, id", Decisions::map);

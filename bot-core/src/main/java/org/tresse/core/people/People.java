@@ -1,9 +1,15 @@
 package org.tresse.core.people;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
@@ -121,6 +127,25 @@ public final class People {
                 .bindList("roles", roles)
                 .bindList("scopes", group.map(slug -> List.of(Grant.EVERYWHERE, slug)).orElse(List.of(Grant.EVERYWHERE)))
                 .list(row -> row.getLong(1));
+    }
+
+    /**
+     * Who wrote to Tresse in [since, until), per channel: the persons behind the events received
+     * then (an anonymous voice's event keeps no person and is not counted).
+     */
+    public Map<String, Set<Long>> writersBetween(Handle handle, Instant since, Instant until) {
+        Map<String, Set<Long>> writers = new TreeMap<>();
+        handle.list("select distinct channel, person_id from inbound_log where person_id is not null and received_at >= ? and received_at < ?",
+                row -> writers.computeIfAbsent(row.getString(1), any -> new HashSet<>()).add(row.getLong(2)), since, until);
+        return writers;
+    }
+
+    /** Every identity on {@code channel}, by its id there: who is behind an address. */
+    public Map<String, Long> owners(Handle handle, String channel) {
+        Map<String, Long> owners = new HashMap<>();
+        handle.list("select external_id, person_id from identity where channel = ?",
+                row -> owners.put(row.getString(1), row.getLong(2)), channel);
+        return owners;
     }
 
     public void setLanguage(Handle handle, long personId, Language language) {

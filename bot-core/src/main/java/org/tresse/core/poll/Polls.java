@@ -22,6 +22,7 @@ import org.tresse.core.message.Inbound;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.internal.BallotBox;
+import org.tresse.core.poll.internal.ChannelLog;
 import org.tresse.core.poll.internal.ConsultationStore;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.poll.tally.ConsultationResult;
@@ -55,6 +56,7 @@ public final class Polls {
     private final SecretBallots secret;
     private final BallotBox ballots;
     private final ConsultationSink consultations;
+    private final ChannelLog channels = new ChannelLog();
 
     /**
      * @param zone          the association's time zone (a decision's day, an anonymous answer's day)
@@ -166,12 +168,18 @@ public final class Polls {
 
     /** Records the person's vote (replacing any earlier one); true if it replaced one. */
     public boolean vote(Handle handle, Poll poll, long personId, boolean verified, Answer answer) {
+        return vote(handle, poll, personId, verified, answer, null);
+    }
+
+    /** Like {@link #vote} from {@code channel} (kept for participation by channel, never for a secret ballot; may be null). */
+    public boolean vote(Handle handle, Poll poll, long personId, boolean verified, Answer answer, String channel) {
         Optional<UserError> refused = refusal(handle, poll, personId, verified);
         if (refused.isPresent()) {
             throw refused.get();
         }
         secret.lockOpen(handle, poll);
         boolean replaced = ballots.put(handle, poll, personId, answer.encode(), clock.instant());
+        channels.record(handle, poll, personId, channel);
         log.debug("Vote {} on poll {}", replaced ? "changed" : "recorded", poll.id());
         return replaced;
     }
@@ -179,6 +187,7 @@ public final class Polls {
     /** Withdraws the person's vote; true if there was one. */
     public boolean withdraw(Handle handle, Poll poll, long personId) {
         secret.lockOpen(handle, poll);
+        channels.forget(handle, poll, personId);
         return ballots.remove(handle, poll, personId);
     }
 
@@ -206,6 +215,7 @@ public final class Polls {
         boolean anonymous = poll.rules().secret();
         Instant at = anonymous ? clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : clock.instant();
         answersStore.insert(handle, poll.id(), anonymous ? null : personId, answer, at);
+        channels.record(handle, poll, personId, inbound.channel());
         consultations.answered(handle, poll, personId, inbound, answer);
     }
 
@@ -312,6 +322,7 @@ public final class Polls {
     public void merge(Handle handle, long from, long into) {
         ballots.merge(handle, from, into, store.openSecret(handle));
         answersStore.merge(handle, from, into);
+        channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
     }
 }

@@ -151,6 +151,28 @@ public final class Voices {
                 .toList();
     }
 
+    /** The voices left from {@code from} to {@code to} (both included), whatever their status, oldest first, with their tags. */
+    public List<Voice> leftBetween(Handle handle, LocalDate from, LocalDate to) {
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        handle.list("select t.voice_id, t.tag from voice_tag t join voice v on v.id = t.voice_id "
+                        + "where v.created_on >= ? and v.created_on <= ? order by t.voice_id, t.tag",
+                row -> tags.computeIfAbsent(row.getLong(1), any -> new ArrayList<>()).add(row.getString(2)), from, to);
+        return handle.list("select * from voice where created_on >= ? and created_on <= ? order by id", VOICE, from, to).stream()
+                .map(voice -> voice.withTags(tags.getOrDefault(voice.id(), List.of())))
+                .toList();
+    }
+
+    /** The first answer to each voice left from {@code from} to {@code to}, by voice number. */
+    public Map<Long, VoiceAnswer> firstAnswers(Handle handle, LocalDate from, LocalDate to) {
+        Map<Long, VoiceAnswer> first = new LinkedHashMap<>();
+        handle.list("select a.*, p.display_name from voice_answer a join person p on p.id = a.author_id join voice v on v.id = a.voice_id "
+                        + "where v.created_on >= ? and v.created_on <= ? order by a.voice_id, a.id",
+                row -> first.putIfAbsent(row.getLong("voice_id"), new VoiceAnswer(row.getLong("id"), row.getLong("voice_id"),
+                        row.getLong("author_id"), row.getString("display_name"), row.getString("text"), Handle.instant(row, "created_at"))),
+                from, to);
+        return first;
+    }
+
     public void setStatus(Handle handle, long id, VoiceStatus status) {
         handle.update("update voice set status = ? where id = ?", status, id);
     }

@@ -2,6 +2,7 @@ package org.tresse.commands.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.tresse.commands.CommandRouter;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
@@ -14,13 +15,14 @@ import org.tresse.core.feature.Feature;
  */
 public record Assembled(CoreServices core, Features features, Engine engine) {
     /**
-     * Builds the features on {@code core} and installs them, followed by {@code others} (a channel's,
-     * the web's…), once. Starts nothing.
+     * Builds the features on {@code core} and installs them, followed by the {@code others} made
+     * from them (the web's, the print's…), once. Starts nothing.
      */
-    public static Assembled of(CoreServices core, Channels channels, Features.Settings settings, List<Feature> others) {
+    public static Assembled of(CoreServices core, Channels channels, Features.Settings settings,
+            Function<Features, List<Feature>> others) {
         Features features = Features.build(core, channels, settings);
         List<Feature> installed = new ArrayList<>(features.all());
-        installed.addAll(others);
+        installed.addAll(others.apply(features));
         core.installation().install(installed);
         return new Assembled(core, features, core.engine(CommandRouter.of(core.installation())));
     }

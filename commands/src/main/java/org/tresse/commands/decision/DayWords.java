@@ -13,14 +13,14 @@ import org.tresse.core.text.Folding;
  * {@code 1/3/24}, {@code 01/03}, {@code 1 mars 2024}, {@code hier}, {@code aujourd'hui}. A day
  * with no year is taken in the past year when it would otherwise be in the future.
  */
-final class DayWords {
+public final class DayWords {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?$");
     private static final Pattern WORDS = Pattern.compile("^(\\d{1,2})(?:er)? (\\p{L}+)(?: (\\d{4}))?$");
 
     private DayWords() {}
 
-    static Optional<LocalDate> parse(String text, LocalDate today) {
+    public static Optional<LocalDate> parse(String text, LocalDate today) {
         String words = Folding.fold(text);
         if (CalendarWords.is("aujourdhui", words)) {
             return Optional.of(today);

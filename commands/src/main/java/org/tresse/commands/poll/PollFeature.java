@@ -80,7 +80,8 @@ public final class PollFeature implements Feature {
                 .add(CommandRouter.COMMANDS, Command.named("resultats").alias("results", "resultat").arguments(1, 1)
                         .flag("detail", "details").harmlessIfForged().does(this::results))
                 .add(CommandRouter.COMMANDS, Command.named("clore").alias("close").arguments(1, 1).does(this::close))
-                .add(CommandRouter.COMMANDS, Command.named("sondages").alias("polls").harmlessIfForged().does(this::list));
+                .add(CommandRouter.COMMANDS, Command.named("sondages").alias("polls").harmlessIfForged().does(this::list))
+                .add(CommandRouter.COMMANDS, new DeepLink(polls, publisher).command());
     }
 
     private Optional<Poll> openPoll(Handle handle, Job job) {

@@ -107,6 +107,20 @@ final class PollPublisher {
     }
 
     /**
+     * The poll for one person in private (a deep link, a poster's code): its presentation as a
+     * ballot, shown natively or with buttons where the channel can, answered by reply by email.
+     */
+    Content ballot(Texts texts, Poll poll, String channel, int eligible) {
+        Content content = Content.of(MessageKind.BALLOT, format.presentation(texts, poll, eligible))
+                .withPoll(PollFormat.nativePoll(texts, poll, false));
+        ChannelCapabilities capabilities = capabilities(channel);
+        if (capabilities.buttons() && !capabilities.nativePolls() && PollFormat.nativePoll(texts, poll, false).isChoice()) {
+            content = content.withButtons(buttons(texts, poll));
+        }
+        return content;
+    }
+
+    /**
      * A ballot in private by email, with the poll's presentation, to each eligible person who uses
      * email only or used it last and was not already shown the poll in that mailbox. A public poll has
      * no list of voters: none.

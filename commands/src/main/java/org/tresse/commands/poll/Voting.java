@@ -128,7 +128,8 @@ final class Voting {
     }
 
     private void record(Conversation conversation, Poll poll, Answer answer) {
-        boolean replaced = polls.vote(conversation.handle(), poll, conversation.person().id(), conversation.inbound().verified(), answer);
+        boolean replaced = polls.vote(conversation.handle(), poll, conversation.person().id(), conversation.inbound().verified(), answer,
+                conversation.inbound().channel());
         Texts texts = conversation.texts();
         String deadline = poll.closesAt().map(at -> texts.get("vote.jusqua", Dates.dateTime(texts, at, zone)))
                 .orElseGet(() -> texts.get("vote.jusqua.cloture"));

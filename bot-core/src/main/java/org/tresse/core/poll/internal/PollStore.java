@@ -100,6 +100,13 @@ public final class PollStore {
     /** An open secret poll, for the check at start. */
     public record SecretPoll(long id, String ballotKey, int ballots) {}
 
+    /** Polls open at some moment of [since, until), oldest first. */
+    public List<Poll> between(Handle handle, Instant since, Instant until) {
+        List<Long> ids = handle.list("select id from poll where created_at < ? and (closed_at is null or closed_at >= ?) order by created_at, id",
+                row -> row.getLong(1), until, since);
+        return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
+    }
+
     /** Open polls that are secret: the ones whose ballots a merge must move by key. */
     public List<Long> openSecret(Handle handle) {
         return handle.list("select id from poll where closed_at is null and secret = ? order by id", row -> row.getLong(1), true);

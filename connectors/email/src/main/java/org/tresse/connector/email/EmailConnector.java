@@ -74,9 +74,12 @@ public final class EmailConnector implements Connector {
     public static EmailConnector create(EmailSettings settings, String associationName, String unsubscribeUrl,
             Database database, Clock clock) {
         RateLimit rate = settings.rate() == null ? null : new RateLimit(settings.rate().permits(), settings.rate().period());
-        EmailOptions options = new EmailOptions(settings.address(), settings.feedbackAddress(),
-                settings.fromName() != null ? settings.fromName() : associationName, settings.trustedAuthservId(),
-                server(settings.imap()), server(settings.smtp()), rate, null, null, null, null, unsubscribeUrl, null, 0);
+        EmailOptions options = EmailOptions.of(settings.address(), server(settings.imap()), server(settings.smtp()))
+                .withFeedbackAddress(settings.feedbackAddress())
+                .withFromName(settings.fromName() != null ? settings.fromName() : associationName)
+                .withAuthservId(settings.trustedAuthservId())
+                .withSendRate(rate)
+                .withUnsubscribeUrl(unsubscribeUrl);
         return new EmailConnector(options, database, clock);
     }
 

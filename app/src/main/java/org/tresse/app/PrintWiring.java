@@ -1,0 +1,160 @@
+package org.tresse.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tresse.commands.assembly.Features;
+import org.tresse.commands.print.PrintFeature;
+import org.tresse.commands.print.Printing;
+import org.tresse.config.TresseConfig;
+import org.tresse.core.CoreServices;
+import org.tresse.core.engine.UserError;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.store.Handle;
+import org.tresse.print.Branding;
+import org.tresse.print.Links;
+import org.tresse.print.PrintFormat;
+import org.tresse.print.PrintTexts;
+import org.tresse.print.poster.PollPoster;
+import org.tresse.print.poster.PosterLayout;
+import org.tresse.print.poster.PosterRequest;
+import org.tresse.print.poster.Posters;
+import org.tresse.print.report.ReportRequest;
+import org.tresse.print.report.Reports;
+import org.tresse.print.report.sections.StandardSections;
+
+/**
+ * Reports and posters wired from the configuration and the domain services: for {@code tresse
+ * rapport}, {@code tresse affiche}, and the {@link Printing} behind {@code /rapport} and
+ * {@code /affiche}, whose files go to {@code <data>/impressions/} under names nobody can guess.
+ * Built by the {@link Assembly} on its one instance of each domain service.
+ */
+final class PrintWiring {
+    /** Where files printed from the chat go, in the data directory; the web serves them under the same name. */
+    static final String FOLDER = "impressions";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(PrintWiring.class);
+
+    private final Reports reports;
+    private final Posters posters;
+    private final Path folder;
+    private final Optional<String> publicUrl;
+    private final Language language;
+    private final LocalDate today;
+
+    private PrintWiring(Reports reports, Posters posters, Path folder, Optional<String> publicUrl, Language language, LocalDate today) {
+        this.reports = reports;
+        this.posters = posters;
+        this.folder = folder;
+        this.publicUrl = publicUrl;
+        this.language = language;
+        this.today = today;
+    }
+
+    /**
+     * @param publicUrl the web front door's address ({@code web.public-url})
+     */
+    static PrintWiring of(TresseConfig config, CoreServices core, Features features, Path dataDirectory, Optional<String> publicUrl) {
+        Links links = links(config, publicUrl);
+        Branding branding = Branding.named(config.association().name());
+        I18n i18n = core.i18n();
+        Reports reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, links,
+                StandardSections.of(core.people(), core.groups(), core.outbox(), features.subscriptions(), features.polls(),
+                        features.decisions(), features.voices(), features.announcements()));
+        Posters posters = new Posters(core.clock(), core.zone(), i18n, branding, links).standard(new PollPoster(features.polls()));
+        return new PrintWiring(reports, posters, dataDirectory.resolve(FOLDER), links.publicUrl(), i18n.defaultLanguage(),
+                LocalDate.ofInstant(core.clock().instant(), core.zone()));
+    }
+
+    /** What printing adds to Tresse: the print texts, and {@code /rapport} and {@code /affiche}. */
+    List<Feature> features(ZoneId zone) {
+        return List.of(to -> to.texts(PrintTexts.BUNDLE), new PrintFeature(printing(), zone));
+    }
+
+    /** Where QR codes lead: the site if its address is known, the Telegram bot if its name is, the bot's mailbox. */
+    static Links links(TresseConfig config, Optional<String> publicUrl) {
+        Optional<String> bot = Optional.ofNullable(config.channels().telegram()).map(telegram -> telegram.username())
+                .filter(name -> usable(() -> new Links(Optional.empty(), Optional.of(name), Optional.empty()), "the Telegram username " + name));
+        Optional<String> mail = Optional.ofNullable(config.channels().email()).map(email -> email.address())
+                .filter(address -> usable(() -> new Links(Optional.empty(), Optional.empty(), Optional.of(address)), "the address " + address));
+        try {
+            return new Links(publicUrl, bot, mail);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("impression.site.invalide", publicUrl.orElse(""));
+        }
+    }
+
+    private static boolean usable(Runnable check, String what) {
+        try {
+            check.run();
+            return true;
+        } catch (IllegalArgumentException e) {
+            log.warn("Posters will have no QR code for {}: {}", what, e.getMessage());
+            return false;
+        }
+    }
+
+    Reports reports() {
+        return reports;
+    }
+
+    Posters posters() {
+        return posters;
+    }
+
+    /** The association's language: the one its documents are written in. */
+    Language language() {
+        return language;
+    }
+
+    /** Today in the association's time zone, when this was built (the command line's dates count from it). */
+    LocalDate today() {
+        return today;
+    }
+
+    /** What the chat commands print with. */
+    Printing printing() {
+        return new Printing() {
+            @Override
+            public Printed report(Handle handle, ReportOrder order) {
+                PrintFormat format = PrintFormat.of(order.format());
+                Path file = reports.write(handle, new ReportRequest(order.from(), order.to(), order.group(), format, order.language()),
+                        target("rapport-" + order.from() + "-" + order.to(), format.extension()));
+                return printed(file);
+            }
+
+            @Override
+            public Printed poster(Handle handle, PosterOrder order) {
+                PosterLayout layout = PosterLayout.of(order.layout());
+                Path file = posters.write(handle, new PosterRequest(order.subject(), order.reference(), layout, order.language()),
+                        target("affiche-" + order.subject() + (order.reference().isEmpty() ? "" : "-" + order.reference()), "pdf"));
+                return printed(file);
+            }
+        };
+    }
+
+    private Path target(String name, String extension) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new UserError("impression.dossier.absent", folder);
+        }
+        byte[] token = new byte[9];
+        RANDOM.nextBytes(token);
+        String safe = name.replaceAll("[^A-Za-z0-9-]", "_");
+        return folder.resolve(safe + "-" + HexFormat.of().formatHex(token) + "." + extension);
+    }
+
+    private Printing.Printed printed(Path file) {
+        return new Printing.Printed(file, publicUrl.map(base -> base + "/" + FOLDER + "/" + file.getFileName()));
+    }
+}

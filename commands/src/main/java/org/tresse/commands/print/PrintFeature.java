@@ -1,0 +1,66 @@
+package org.tresse.commands.print;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.tresse.commands.Command;
+import org.tresse.commands.CommandCall;
+import org.tresse.commands.CommandRouter;
+import org.tresse.commands.decision.DayWords;
+import org.tresse.core.feature.Contributions;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.people.Role;
+
+/**
+ * {@code /rapport --du 2024-03-01 --au 2024-06-30 [--groupe cafe] [--format pdf|html|md]} and
+ * {@code /affiche sondage 12 [--format a4|a5x2|a6x4]}, for coordinators: the file is written by
+ * the {@link Printing} the app gives, and the answer says where to get it.
+ */
+public final class PrintFeature implements Feature {
+    /** The resource bundle of these commands' texts. */
+    public static final String BUNDLE = "org.tresse.commands.print.texts";
+
+    private final Printing printing;
+    private final ZoneId zone;
+
+    public PrintFeature(Printing printing, ZoneId zone) {
+        this.printing = printing;
+        this.zone = zone;
+    }
+
+    @Override
+    public void contribute(Contributions to) {
+        to.texts(BUNDLE)
+                .add(CommandRouter.COMMANDS, Command.named("rapport").alias("report").role(Role.COORDINATOR)
+                        .option("du", "from").option("au", "to").option("groupe", "group").option("format").does(this::report))
+                .add(CommandRouter.COMMANDS, Command.named("affiche").alias("poster", "flyer").role(Role.COORDINATOR).arguments(1, 2)
+                        .option("format").does(this::poster));
+    }
+
+    private void report(CommandCall call) {
+        LocalDate today = LocalDate.ofInstant(call.conversation().now(), zone);
+        LocalDate from = day(call, "du", call.option("du").orElseThrow(() -> call.fail("rapport.du.manquant")), today);
+        LocalDate to = call.option("au").map(text -> day(call, "au", text, today)).orElse(today);
+        Printing.Printed printed = printing.report(call.handle(), new Printing.ReportOrder(from, to, call.option("groupe"),
+                call.option("format").orElse("pdf"), call.conversation().texts().language()));
+        answer(call, printed, "rapport.pret");
+    }
+
+    private void poster(CommandCall call) {
+        Printing.Printed printed = printing.poster(call.handle(), new Printing.PosterOrder(call.argument(0),
+                call.arguments().size() > 1 ? call.argument(1) : "", call.option("format").orElse("a4"),
+                call.conversation().texts().language()));
+        answer(call, printed, "affiche.prete");
+    }
+
+    private static void answer(CommandCall call, Printing.Printed printed, String key) {
+        String name = printed.file().getFileName().toString();
+        call.conversation().replyPrivately(printed.link().map(link -> call.t(key + ".lien", name, link))
+                .orElseGet(() -> call.t(key + ".fichier", name, printed.file())));
+    }
+
+    private static LocalDate day(CommandCall call, String option, String text, LocalDate today) {
+        Optional<LocalDate> day = DayWords.parse(text, today);
+        return day.orElseThrow(() -> call.fail("rapport.date", "--" + option, text));
+    }
+}

@@ -1,0 +1,45 @@
+package org.tresse.commands.print;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tresse.core.engine.UserError;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.store.Handle;
+
+/**
+ * What {@code /rapport} and {@code /affiche} ask of the print feature, which the app provides
+ * (commands know no PDF library). Each method writes a file inside the caller's transaction and
+ * says where it is; a refusal is a {@link UserError}.
+ */
+public interface Printing {
+    /** When nothing can print: every request is refused with an explanation. */
+    Printing NONE = new Printing() {
+        @Override
+        public Printed report(Handle handle, ReportOrder order) {
+            throw new UserError("impression.indisponible");
+        }
+
+        @Override
+        public Printed poster(Handle handle, PosterOrder order) {
+            throw new UserError("impression.indisponible");
+        }
+    };
+
+    Printed report(Handle handle, ReportOrder order);
+
+    Printed poster(Handle handle, PosterOrder order);
+
+    /** A period report: {@code format} as typed ({@code pdf}, {@code html}, {@code md}), checked by the printer. */
+    record ReportOrder(LocalDate from, LocalDate to, Optional<String> group, String format, Language language) {}
+
+    /** A poster: {@code subject} and {@code reference} as typed ({@code sondage 12}, {@code bot}), {@code layout} too. */
+    record PosterOrder(String subject, String reference, String layout, Language language) {}
+
+    /**
+     * A file written.
+     *
+     * @param link where to download it, when Tresse has a public web address
+     */
+    record Printed(Path file, Optional<String> link) {}
+}
