@@ -17,8 +17,9 @@ import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
 
 /**
- * A running Tresse: the {@link Assembly} started — scheduler, delivery, then each channel. {@link #stop()}
- * stops intake first, lets in-flight work finish, then closes.
+ * A running Tresse: the {@link Assembly} started — scheduler, delivery, each channel, then the web
+ * pages. {@link #stop()} stops intake first (the pages, then the channels), lets in-flight work finish,
+ * then closes.
  */
 public final class TresseApp {
     private static final Logger log = LoggerFactory.getLogger(TresseApp.class);
@@ -66,6 +67,7 @@ public final class TresseApp {
                 log.error("The {} channel could not start; Tresse goes on without it", connector.channel(), e);
             }
         }
+        assembly.web().ifPresent(web -> web.start(core));
         log.info("{} is running: channels {}", config.association().name(), started.stream().map(Connector::channel).toList());
     }
 
@@ -76,6 +78,7 @@ public final class TresseApp {
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */
     public void stop() {
         log.info("Stopping");
+        assembly.web().ifPresent(WebWiring::stop);
         for (Connector connector : assembly.connectors()) {
             try {
                 connector.stop();
