@@ -55,7 +55,7 @@ public final class PeopleFeature implements Feature {
                         .harmlessIfForged(call -> call.arguments().isEmpty()).does(this::link))
                 .add(CommandRouter.COMMANDS, Command.named("langue").alias("language", "lang").arguments(1, 1).does(this::language))
                 .add(CommandRouter.COMMANDS, Command.named("role").role(Role.ADMIN).arguments(2, 2)
-                        .option("groupe", "group").flag("retirer", "revoke").does(this::role));
+                        .option(CommandCall.GROUP, "group").flag("retirer", "revoke").does(this::role));
     }
 
     private void whoAmI(CommandCall call) {
@@ -103,7 +103,7 @@ public final class PeopleFeature implements Feature {
     private void role(CommandCall call) {
         Person target = PersonReference.resolve(call, people, call.argument(0));
         Role role = Role.parse(call.argument(1)).orElseThrow(() -> call.fail("role.inconnu", call.argument(1)));
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         String roleName = call.t("role." + role.name());
         String where = group.map(slug -> call.t("role.dans.groupe", roleName, slug)).orElse(roleName);
         if (call.flag("retirer")) {
