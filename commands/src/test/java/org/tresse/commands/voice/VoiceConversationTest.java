@@ -262,6 +262,7 @@ class VoiceConversationTest {
         console.say("bob", "/lier");
         String code = console.lastReplyTo("bob").replaceAll("(?s).*code de liaison : ([A-Z0-9]{6}).*", "$1");
         telegram.say("4242", "/lier " + code);
+        telegram.say("4242", "/lier " + code + " oui");
         telegram.say("4242", "/avis 1 tag #lien");
         assertThat(telegram.lastReplyTo("4242")).contains("#lien");
         assertThat(count("select count(*) from voice v join identity i on i.person_id = v.person_id "
