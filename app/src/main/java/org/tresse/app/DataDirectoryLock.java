@@ -37,6 +37,8 @@ public final class DataDirectoryLock implements AutoCloseable {
         if (semicolon >= 0) {
             path = path.substring(0, semicolon);
         }
+        // an H2 file system prefix (nio:, async:, split:...) before an absolute path
+        path = path.replaceFirst("^[a-zA-Z][a-zA-Z0-9]+:(?=/)", "");
         if (path.startsWith("~")) {
             path = System.getProperty("user.home") + path.substring(1);
         }
