@@ -137,9 +137,9 @@ public final class Database implements AutoCloseable {
                 return;
             }
             DatabaseProblem problem = DatabaseProblem.of(failure, url);
-            Object reason = problem.key().equals("base.disque.plein") ? "disk full" : problem.arguments().length > 1
-                    ? problem.arguments()[1] : problem.key();
-            lost = new DatabaseProblem("base.perdue", failure, redact(url), reason);
+            boolean diskFull = problem.key().equals("base.disque.plein");
+            Object reason = diskFull ? "disk full" : problem.arguments().length > 1 ? problem.arguments()[1] : problem.key();
+            lost = new DatabaseProblem(diskFull ? "base.perdue.disque" : "base.perdue", failure, redact(url), reason);
         }
         log.error("The database {} is lost ({}): nothing more can be recorded until a restart", redact(url), lost.arguments()[1]);
         lostListeners.forEach(listener -> listener.accept(lost));
@@ -221,6 +221,10 @@ public final class Database implements AutoCloseable {
             return transaction(work);
         } catch (RuntimeException | Error failure) {
             checkLost(failure);
+            if (lost != null) {
+                // said once above, in one line; every loop now waits for the stop
+                throw StorageException.lost(lost);
+            }
             throw failure;
         }
     }
