@@ -33,12 +33,20 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final List<Consumer<DatabaseProblem>> lostListeners = new CopyOnWriteArrayList<>();
     private volatile DatabaseProblem lost;
+    /** Null but for an embedded H2 file. */
+    private final FileCompaction compaction;
 
     private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.postgres = postgres;
         this.url = url;
+        this.compaction = embeddedFile(url) ? new FileCompaction(dataSource) : null;
+    }
+
+    private static boolean embeddedFile(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
     }
 
     /**
@@ -61,7 +69,9 @@ public final class Database implements AutoCloseable {
         try (Connection first = java.sql.DriverManager.getConnection(durable(url), user, password)) {
             // tried once before the pool: a driver nobody has, a server that does not answer, a refused
             // login become one clear problem, not the pool's stack trace
-            first.isValid(1);
+            if (embeddedFile(url) && !readOnly(first)) {
+                FileCompaction.atStart(first);
+            }
         } catch (SQLException e) {
             throw DatabaseProblem.of(e, url);
         }
@@ -188,9 +198,12 @@ public final class Database implements AutoCloseable {
         }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         String result = url;
-        boolean embeddedFile = !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
-        if (embeddedFile && !upper.contains("WRITE_DELAY")) {
+        if (embeddedFile(url) && !upper.contains("WRITE_DELAY")) {
             result += ";WRITE_DELAY=0";
+        }
+        if (embeddedFile(url) && !upper.contains("RETENTION_TIME")) {
+            // each commit is synced (FileCompaction): the chunks it left dead may be reused at once
+            result += ";RETENTION_TIME=0";
         }
         if (!upper.contains("TRACE_LEVEL_FILE")) {
             // no tresse.trace.db: it grew by megabytes on a full disk; Tresse's own log says what failed
@@ -218,7 +231,11 @@ public final class Database implements AutoCloseable {
             throw StorageException.lost(gone);
         }
         try {
-            return transaction(work);
+            T result = transaction(work);
+            if (compaction != null) {
+                compaction.afterCommit();
+            }
+            return result;
         } catch (RuntimeException | Error failure) {
             checkLost(failure);
             if (lost != null) {
