@@ -24,14 +24,20 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(config)) {
-            System.err.println("Le fichier " + config + " n’existe pas. Créez-en un avec : tresse init"
-                    + "\n(The file " + config + " does not exist. Create one with: tresse init)");
+            System.err.println("Le fichier " + config + " n’existe pas. Créez-en un avec : ./tresse init"
+                    + "\n(The file " + config + " does not exist. Create one with: ./tresse init)");
             return 1;
         }
         try {
-            TresseConfig loaded = new ConfigLoader().load(config);
-            loaded.warnings().forEach(warning -> System.out.println("Attention, " + warning.field() + " : "
+            ConfigLoader.Checked checked = new ConfigLoader().check(config);
+            TresseConfig loaded = checked.config();
+            checked.warnings().forEach(warning -> System.out.println("Attention, " + warning.field() + " : "
                     + warning.french() + "\n(Warning, " + warning.field() + ": " + warning.english() + ")"));
+            Optional<String> directory = DataDirectoryLock.directoryOf(loaded.storage().url()).flatMap(DataDirectoryLock::unwritable);
+            if (directory.isPresent()) {
+                System.err.println(directory.get());
+                return 4;
+            }
             // the database too: an unreachable server or an unknown driver is no valid configuration
             Optional<DatabaseProblem> database = Database.probe(loaded.storage().url(), loaded.storage().user(),
                     loaded.storage().password());

@@ -60,8 +60,7 @@ final class RunCommand implements Callable<Integer> {
                     + "\n(Another Tresse is already using the data directory " + e.directory() + ". Stop it first.)");
             return 3;
         } catch (IOException e) {
-            System.err.println("Impossible de créer le dossier de données " + dataDirectory.get() + " : vérifiez les droits."
-                    + "\n(Cannot create the data directory " + dataDirectory.get() + ": check permissions.)");
+            System.err.println(DataDirectoryLock.unwritable(dataDirectory.get()).orElse(DataDirectoryLock.cannotCreate(dataDirectory.get())));
             return 4;
         }
         try {
