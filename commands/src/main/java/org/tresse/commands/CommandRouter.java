@@ -136,7 +136,7 @@ public final class CommandRouter implements MessageHandler {
             throw unknown(conversation, name);
         }
         String line = effectiveLine(command, conversation, text);
-        List<String> words = Tokenizer.split(line.substring(1));
+        List<String> words = words(command, line);
         boolean verified = conversation.inbound().verified();
         CommandCall call;
         try {
@@ -171,9 +171,16 @@ public final class CommandRouter implements MessageHandler {
         return fits(command, conversation, first) ? first : text;
     }
 
+    /** A command that takes a whole text ({@code /avis}, {@code /annonce}...) reads a lone quote as writing. */
+    private static final int FREE_TEXT_WORDS = 100;
+
+    private static List<String> words(Command command, String line) {
+        return command.maxArguments() >= FREE_TEXT_WORDS ? Tokenizer.splitFreeText(line.substring(1)) : Tokenizer.split(line.substring(1));
+    }
+
     private boolean fits(Command command, Conversation conversation, String line) {
         try {
-            List<String> words = Tokenizer.split(line.substring(1));
+            List<String> words = words(command, line);
             parse(command, conversation, words.subList(1, words.size()));
             return true;
         } catch (UserError miswritten) {
