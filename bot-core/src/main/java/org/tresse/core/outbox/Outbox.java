@@ -105,7 +105,8 @@ public final class Outbox {
         }
         int attempts = row.getInt("attempts");
         return new OutboxRow(
-                new Outbound(row.getLong("id"), destination, ContentCodec.read(json), attempts + 1),
+                new Outbound(row.getLong("id"), destination, ContentCodec.read(json), attempts + 1,
+                        EPHEMERAL.equals(row.getString("correlation"))),
                 row.getString("correlation"),
                 OutboxStatus.valueOf(row.getString("status")),
                 attempts,
