@@ -127,6 +127,10 @@ public final class Engine implements InboundSink {
             inboundLog.keepLinked(inbound.channel(), inbound.eventId());
             conversation.reply(texts.get(refusal.key(), refusal.arguments()));
         } catch (Throwable failure) {
+            if (Database.isLost(failure)) {
+                // the disk is full or the file broke: not this message's fault, it is not recorded as handled
+                throw failure;
+            }
             inboundLog.keepLinked(inbound.channel(), inbound.eventId());
             log.error("Handling event {} failed: {}", event, Failures.summary(failure), Failures.traceOf(failure));
             conversation.reply(texts.get("erreur.interne"));

@@ -155,8 +155,12 @@ public final class Database implements AutoCloseable {
         lostListeners.forEach(listener -> listener.accept(lost));
     }
 
-    /** H2 closed the store: an I/O failure (a full disk), a broken file, or the store closed under us. */
-    private static boolean isLost(Throwable failure) {
+    /**
+     * Whether the failure is H2 closing the store (an I/O failure such as a full disk, a broken
+     * file, the store closed under us): nothing can be written until a restart, and it is nobody's
+     * message's fault.
+     */
+    public static boolean isLost(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && List.of(90098, 90028, 90031, 90030, 90121, 90108).contains(sql.getErrorCode())) {
                 return true;
