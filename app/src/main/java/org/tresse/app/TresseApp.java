@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.Rate;
@@ -15,6 +16,7 @@ import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 
 /**
  * A running Tresse: the {@link Assembly} started — scheduler, delivery, each channel, then the web
@@ -34,8 +36,18 @@ public final class TresseApp {
 
     /** Opens the database and starts everything; {@code onConsoleEnd} runs when the console's input ends. */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd) {
+        return start(config, console, clock, onConsoleEnd, problem -> { });
+    }
+
+    /**
+     * As above; {@code onDatabaseLost} runs once if the database is lost while running (a full disk
+     * under H2): the caller stops Tresse and exits non-zero, for a supervisor to restart it.
+     */
+    public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd,
+            Consumer<DatabaseProblem> onDatabaseLost) {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
+        database.onLost(onDatabaseLost);
         try {
             Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start

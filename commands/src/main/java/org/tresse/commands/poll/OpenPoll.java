@@ -43,7 +43,7 @@ final class OpenPoll {
     Command command() {
         return Command.named("sondage").alias("poll").role(Role.MEMBER).arguments(1, 40)
                 .option("type", "kind")
-                .option("groupe", "group")
+                .option(CommandCall.GROUP, "group")
                 .flag("public")
                 .flag("secret")
                 .flag("resultats-caches", "caches", "hidden-results", "hidden")
@@ -70,7 +70,7 @@ final class OpenPoll {
         PollKind kind = call.option("type")
                 .map(type -> PollKind.parse(type).orElseThrow(() -> call.fail("sondage.type.inconnu", type)))
                 .orElse(options.isEmpty() ? PollKind.PROPOSAL : PollKind.SINGLE);
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         Audience audience = call.flag("public") ? Audience.anyone(group) : group.map(Audience::group).orElse(Audience.members());
         int max = call.option("max").map(value -> number(call, value)).orElse(kind == PollKind.MULTIPLE ? 0 : 1);
         Optional<Quorum> quorum = call.option("quorum")
