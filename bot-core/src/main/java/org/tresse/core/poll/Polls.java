@@ -2,9 +2,9 @@ package org.tresse.core.poll;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
-import org.tresse.core.decision.PollVote;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.message.Destination;
@@ -27,7 +26,6 @@ import org.tresse.core.poll.internal.ConsultationStore;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.PollResult;
-import org.tresse.core.poll.tally.ProposalResult;
 import org.tresse.core.poll.tally.Tally;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
@@ -50,7 +48,7 @@ public final class Polls {
     private final People people;
     private final Groups groups;
     private final Scheduler scheduler;
-    private final Decisions decisions;
+    private final PollDecisions decided;
     private final PollStore store = new PollStore();
     private final ConsultationStore answersStore = new ConsultationStore();
     private final SecretBallots secret;
@@ -69,7 +67,7 @@ public final class Polls {
         this.people = people;
         this.groups = groups;
         this.scheduler = scheduler;
-        this.decisions = decisions;
+        this.decided = new PollDecisions(store, decisions);
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
         this.consultations = consultations;
@@ -266,7 +264,8 @@ public final class Polls {
 
     /**
      * Closes the poll now: counts who could vote, unlinks a secret ballot from its voters for
-     * good, cancels pending jobs, records a proposal's decision. Empty if it was already closed.
+     * good, cancels pending jobs, records a proposal's decision if anyone voted. Empty if it was
+     * already closed.
      */
     public Optional<ClosedPoll> close(Handle handle, Poll poll) {
         Instant now = clock.instant();
@@ -275,30 +274,69 @@ public final class Polls {
         }
         Poll current = store.find(handle, poll.id()).orElseThrow();
         OptionalInt eligible = eligibleCount(handle, current);
+        Map<Long, String> voters = voters(handle, current);
         ballots.unlink(handle, current);
         if (!store.markClosed(handle, current.id(), now, eligible)) {
             return Optional.empty();
         }
         secret.closed(handle, current);
-        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
-            scheduler.cancel(handle, job, current.key());
-        }
+        cancelJobs(handle, current);
         Poll closed = store.find(handle, current.id()).orElseThrow();
         PollResult result = result(handle, closed);
-        Optional<Decision> decision = Optional.empty();
-        if (result instanceof ProposalResult proposal) {
-            LocalDate day = now.atZone(zone).toLocalDate();
-            PollVote vote = new PollVote(proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage(),
-                    proposal.voters(), proposal.turnout().eligible(), proposal.turnout().quorumRequired(),
-                    proposal.turnout().quorumMet(), proposal.threshold().map(Threshold::toString), proposal.consent());
-            Decision recorded = decisions.recordPoll(handle, closed.id(), closed.question(), closed.audience().group(), day,
-                    proposal.adopted(), vote);
-            store.linkDecision(handle, closed.id(), recorded.id());
-            decision = Optional.of(recorded);
+        Optional<Decision> decision = decided.atClose(handle, closed, result, now.atZone(zone).toLocalDate());
+        if (decision.isPresent()) {
             closed = store.find(handle, closed.id()).orElseThrow();
         }
         log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(new ClosedPoll(closed, result, decision));
+        return Optional.of(new ClosedPoll(closed, result, decision, voters));
+    }
+
+    /**
+     * Cancels an open poll (a test, a mistake): its votes are discarded and nothing goes to the
+     * register. Empty if it was closed meanwhile.
+     */
+    public Optional<Poll> cancel(Handle handle, Poll poll, long personId, String reason) {
+        if (reason.isBlank()) {
+            throw new UserError("sondage.annuler.raison", poll.key());
+        }
+        if (!store.lockOpen(handle, poll.id())) {
+            return Optional.empty();
+        }
+        Poll current = store.find(handle, poll.id()).orElseThrow();
+        ballots.discard(handle, current.id());
+        channels.discard(handle, current.id());
+        if (!store.markCancelled(handle, current.id(), clock.instant(), personId, reason.strip())) {
+            return Optional.empty();
+        }
+        secret.closed(handle, current);
+        cancelJobs(handle, current);
+        log.info("Poll {} cancelled", current.id());
+        return store.find(handle, current.id());
+    }
+
+    /** A coordinator records a closed poll's result in the register; {@code body} says it in words. */
+    public Decision recordDecision(Handle handle, Poll poll, String body, long personId) {
+        Poll current = store.find(handle, poll.id()).orElseThrow();
+        return decided.record(handle, current, result(handle, current), body, clock.instant().atZone(zone).toLocalDate(), personId);
+    }
+
+    /** Who answered an open poll that is not secret, with the channel they answered from. */
+    private Map<Long, String> voters(Handle handle, Poll poll) {
+        if (poll.rules().secret()) {
+            return Map.of();
+        }
+        Map<Long, String> from = channels.channels(handle, poll.id());
+        Map<Long, String> voters = new LinkedHashMap<>();
+        List<Long> persons = poll.kind() == PollKind.CONSULTATION ? answersStore.authors(handle, poll.id())
+                : ballots.voters(handle, poll.id());
+        persons.forEach(person -> voters.put(person, from.get(person)));
+        return voters;
+    }
+
+    private void cancelJobs(Handle handle, Poll poll) {
+        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
+            scheduler.cancel(handle, job, poll.key());
+        }
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */
@@ -324,5 +362,6 @@ public final class Polls {
         answersStore.merge(handle, from, into);
         channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
+        store.moveCanceller(handle, from, into);
     }
 }
