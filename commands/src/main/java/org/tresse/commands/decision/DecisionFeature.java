@@ -56,8 +56,9 @@ public final class DecisionFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
+                .texts(DecisionExport.BUNDLE)
                 .mergeStep(decisions::merge)
-                .export(new DecisionExport(decisions))
+                .export(new DecisionExport(decisions, zone))
                 .add(DigestSource.SECTIONS, new DecisionsDigest(decisions, groups))
                 .add(CommandRouter.COMMANDS, Command.named("decision").alias("decide").arguments(0, 80)
                         .option("groupe", "group").option("date").option("titre", "title").option("sondage", "poll")

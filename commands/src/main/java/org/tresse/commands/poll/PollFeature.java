@@ -70,7 +70,7 @@ public final class PollFeature implements Feature {
         to.texts(Polls.BUNDLE)
                 .texts(BUNDLE)
                 .mergeStep(polls::merge)
-                .export(new PollExport(polls))
+                .export(new PollExport(polls, zone))
                 .add(DigestSource.SECTIONS, new OpenPollsDigest(polls, groups))
                 .job(Polls.CLOSE_JOB, (handle, job) -> openPoll(handle, job).ifPresent(poll -> closeAndPublish(handle, poll, Optional.empty())))
                 .job(Polls.REMIND_JOB, (handle, job) -> openPoll(handle, job)

@@ -76,7 +76,7 @@ public final class VoiceFeature implements Feature {
                 .job(VoiceBatchSchedule.KIND, batch::run)
                 .job(AnswerDelivery.KIND, answerDelivery::run)
                 .mergeStep(voices::merge)
-                .export(new VoiceExport(voices, clock))
+                .export(new VoiceExport(voices, clock, zone))
                 .add(CommandRouter.FREE_TEXT, this::freeText)
                 .add(CommandRouter.COMMANDS, Command.named("avis").english("feedback").flag("anonyme", "anonymous")
                         .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis))
