@@ -15,6 +15,7 @@ import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.engine.Engine;
+import org.tresse.core.feature.Feature;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.poll.SecretBallotKey;
@@ -59,7 +60,9 @@ final class Assembly {
         List<PrintWiring> print = new ArrayList<>(1);
         Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory), features -> {
             print.add(PrintWiring.of(config, core, features, dataDirectory, publicUrl));
-            return print.get(0).features(core.zone());
+            List<Feature> others = new ArrayList<>(print.get(0).features(core.zone()));
+            others.add(to -> to.texts(StartBanner.BUNDLE));
+            return others;
         });
         return new Assembly(core, List.copyOf(connectors), assembled.features(), print.get(0), assembled.engine());
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tresse check}: is the configuration valid? Exit 0 if so, 1 with the precise problem otherwise. */
-@Command(name = "check", description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml)", defaultValue = Main.DEFAULT_CONFIG)
     Path config;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.export.Export;
 import org.tresse.core.export.ExportFormat;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Parameters;
  * French spreadsheet ({@code ;}, UTF-8 mark). It says what it wrote, and where. Tresse must be
  * stopped: it holds its data directory.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = {"Exporte le relevé de décisions, les sondages ou les avis.",
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Exporte le relevé de décisions, les sondages ou les avis.",
         "Exports the decision register, the polls or the voices."})
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUOI", description = "decisions, sondages (polls) ou voix (avis, voices)")
@@ -63,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         TresseConfig settings;
         try {
-            settings = config != null ? new ConfigLoader().load(config) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
+            settings = LoadedConfig.load(config).config();
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 1;

@@ -41,6 +41,11 @@ public final class TresseApp {
             BallotKeyCheck.atStart(database, dataDirectory, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
+            if (console != null && config.channels().consoleEnabled()) {
+                // who is admin, which groups: said before the console's first prompt
+                StartBanner.lines(assembly.core(), console.configFile(), dataDirectory, console.firstSpeaker())
+                        .forEach(console.output()::println);
+            }
             for (Connector connector : assembly.connectors()) {
                 assembly.core().delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));
             }

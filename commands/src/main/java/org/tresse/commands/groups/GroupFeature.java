@@ -33,7 +33,7 @@ public final class GroupFeature implements Feature {
                 .mergeStep(groups::merge)
                 .add(CommandRouter.COMMANDS, Command.named("groupes").english("groups").harmlessIfForged().does(this::list))
                 .add(CommandRouter.COMMANDS, Command.named("rejoindre").english("join").arguments(1, 1).does(this::join))
-                .add(CommandRouter.COMMANDS, Command.named("quitter").english("leave").arguments(1, 1).does(this::leave));
+                .add(CommandRouter.COMMANDS, Command.named("quitter").english("leave").arguments(0, 1).does(this::leave));
     }
 
     private void list(CommandCall call) {
@@ -64,6 +64,13 @@ public final class GroupFeature implements Feature {
     }
 
     private void leave(CommandCall call) {
+        if (call.arguments().isEmpty()) {
+            // "/quitter" alone: which group? (and in the console, how to close Tresse)
+            List<String> mine = groups.groupsOf(call.handle(), call.personId());
+            String hint = call.t("quitter.quel.groupe", mine.isEmpty() ? call.t("quitter.aucun.groupe") : String.join(", ", mine));
+            call.conversation().reply(call.conversation().inbound().channel().equals("console") ? hint + "\n" + call.t("quitter.console") : hint);
+            return;
+        }
         Group group = find(call, call.argument(0));
         if (!groups.leave(call.handle(), call.personId(), group.slug())) {
             throw call.fail("groupe.pas.membre", group.name());
