@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
+import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.config.TresseConfig;
+import org.tresse.connector.email.EmailConnector;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.channel.Connector;
@@ -62,6 +64,9 @@ final class Assembly {
             print.add(PrintWiring.of(config, core, features, dataDirectory, publicUrl));
             List<Feature> others = new ArrayList<>(print.get(0).features(core.zone()));
             others.add(to -> to.texts(StartBanner.BUNDLE));
+            // the email channel keeps the addresses suspended after bounces: the coordination sees and lifts them
+            connectors.stream().filter(EmailConnector.class::isInstance).map(EmailConnector.class::cast).findFirst()
+                    .ifPresent(email -> others.add(new SuspensionFeature(email.bounces())));
             return others;
         });
         return new Assembly(core, List.copyOf(connectors), assembled.features(), print.get(0), assembled.engine());

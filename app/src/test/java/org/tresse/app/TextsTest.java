@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.announcement.AnnouncementStatus;
 import org.tresse.core.decision.Decision;
@@ -52,6 +53,8 @@ class TextsTest {
             Assembly assembly = Assembly.of(TresseConfig.defaults(), database, Clock.systemUTC(), null, () -> {});
             List<String> all = new ArrayList<>(List.of(I18n.CORE_BUNDLE));
             all.addAll(assembly.core().installation().bundles());
+            // installed with the email channel only, which the defaults have not
+            all.add(SuspensionFeature.BUNDLE);
             bundles = List.copyOf(new LinkedHashSet<>(all));
         }
     }
