@@ -81,9 +81,8 @@ public final class ConsoleConnector implements Connector {
     }
 
     private void readLoop(InboundSink sink) {
-        if (interactive) {
-            output.println("Tresse — console. Tapez /aide pour les commandes, :aide pour la console. (:help in English)");
-        }
+        // said from a pipe too: what a terminal shows, a file of commands shows the same
+        output.println("Tresse — console. Tapez /aide pour les commandes, :aide pour la console. (:help in English)");
         try (BufferedReader lineReader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             prompt();
             String line;
