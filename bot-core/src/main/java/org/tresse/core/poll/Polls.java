@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ public final class Polls {
     private final People people;
     private final Groups groups;
     private final Scheduler scheduler;
-    private final PollDecisions decided;
+    private final PollEnding ending;
     private final PollStore store = new PollStore();
     private final ConsultationStore answersStore = new ConsultationStore();
     private final SecretBallots secret;
@@ -67,10 +66,11 @@ public final class Polls {
         this.people = people;
         this.groups = groups;
         this.scheduler = scheduler;
-        this.decided = new PollDecisions(store, decisions);
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
         this.consultations = consultations;
+        this.ending = new PollEnding(this, store, ballots, channels, answersStore, secret, scheduler,
+                new PollDecisions(store, decisions), clock, zone);
     }
 
     /** Checks and opens a poll; schedules its close and reminder. */
@@ -268,27 +268,7 @@ public final class Polls {
      * already closed.
      */
     public Optional<ClosedPoll> close(Handle handle, Poll poll) {
-        Instant now = clock.instant();
-        if (!store.lockOpen(handle, poll.id())) {
-            return Optional.empty();
-        }
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        OptionalInt eligible = eligibleCount(handle, current);
-        Map<Long, String> voters = voters(handle, current);
-        ballots.unlink(handle, current);
-        if (!store.markClosed(handle, current.id(), now, eligible)) {
-            return Optional.empty();
-        }
-        secret.closed(handle, current);
-        cancelJobs(handle, current);
-        Poll closed = store.find(handle, current.id()).orElseThrow();
-        PollResult result = result(handle, closed);
-        Optional<Decision> decision = decided.atClose(handle, closed, result, now.atZone(zone).toLocalDate());
-        if (decision.isPresent()) {
-            closed = store.find(handle, closed.id()).orElseThrow();
-        }
-        log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(new ClosedPoll(closed, result, decision, voters));
+        return ending.close(handle, poll);
     }
 
     /**
@@ -296,47 +276,12 @@ public final class Polls {
      * register. Empty if it was closed meanwhile.
      */
     public Optional<Poll> cancel(Handle handle, Poll poll, long personId, String reason) {
-        if (reason.isBlank()) {
-            throw new UserError("sondage.annuler.raison", poll.key());
-        }
-        if (!store.lockOpen(handle, poll.id())) {
-            return Optional.empty();
-        }
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        ballots.discard(handle, current.id());
-        channels.discard(handle, current.id());
-        if (!store.markCancelled(handle, current.id(), clock.instant(), personId, reason.strip())) {
-            return Optional.empty();
-        }
-        secret.closed(handle, current);
-        cancelJobs(handle, current);
-        log.info("Poll {} cancelled", current.id());
-        return store.find(handle, current.id());
+        return ending.cancel(handle, poll, personId, reason);
     }
 
     /** A coordinator records a closed poll's result in the register; {@code body} says it in words. */
     public Decision recordDecision(Handle handle, Poll poll, String body, long personId) {
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        return decided.record(handle, current, result(handle, current), body, clock.instant().atZone(zone).toLocalDate(), personId);
-    }
-
-    /** Who answered an open poll that is not secret, with the channel they answered from. */
-    private Map<Long, String> voters(Handle handle, Poll poll) {
-        if (poll.rules().secret()) {
-            return Map.of();
-        }
-        Map<Long, String> from = channels.channels(handle, poll.id());
-        Map<Long, String> voters = new LinkedHashMap<>();
-        List<Long> persons = poll.kind() == PollKind.CONSULTATION ? answersStore.authors(handle, poll.id())
-                : ballots.voters(handle, poll.id());
-        persons.forEach(person -> voters.put(person, from.get(person)));
-        return voters;
-    }
-
-    private void cancelJobs(Handle handle, Poll poll) {
-        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
-            scheduler.cancel(handle, job, poll.key());
-        }
+        return ending.recordDecision(handle, poll, body, personId);
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */

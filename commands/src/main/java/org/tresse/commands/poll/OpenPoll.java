@@ -33,12 +33,14 @@ final class OpenPoll {
     private final Polls polls;
     private final Groups groups;
     private final PollPublisher publisher;
+    private final ResultPublisher results;
     private final ZoneId zone;
 
-    OpenPoll(Polls polls, Groups groups, PollPublisher publisher, ZoneId zone) {
+    OpenPoll(Polls polls, Groups groups, PollPublisher publisher, ResultPublisher results, ZoneId zone) {
         this.polls = polls;
         this.groups = groups;
         this.publisher = publisher;
+        this.results = results;
         this.zone = zone;
     }
 
@@ -113,7 +115,7 @@ final class OpenPoll {
         }
         Poll cancelled = polls.cancel(call.handle(), poll, call.personId(), call.rest(2))
                 .orElseThrow(() -> call.fail("sondage.clos", poll.key()));
-        publisher.cancelled(call.handle(), cancelled, call.conversation().person().displayName());
+        results.cancelled(call.handle(), cancelled, call.conversation().person().displayName());
         Destination here = call.conversation().hereDestination();
         if (polls.rooms(call.handle(), cancelled).stream().noneMatch(room -> room.equals(here))) {
             call.reply("sondage.annule.fait", poll.key(), poll.question());

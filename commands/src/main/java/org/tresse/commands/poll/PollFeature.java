@@ -50,6 +50,7 @@ public final class PollFeature implements Feature {
     private final People people;
     private final Groups groups;
     private final PollPublisher publisher;
+    private final ResultPublisher results;
     private final Voting voting;
     private final OpenPoll opening;
     private final ZoneId zone;
@@ -61,8 +62,9 @@ public final class PollFeature implements Feature {
         this.groups = groups;
         this.zone = zone;
         this.publisher = new PollPublisher(polls, people, groups, reach, outbox, scheduler, i18n, channels, clock, zone);
+        this.results = new ResultPublisher(polls, people, reach, outbox, i18n, publisher);
         this.voting = new Voting(polls, publisher, zone);
-        this.opening = new OpenPoll(polls, groups, publisher, zone);
+        this.opening = new OpenPoll(polls, groups, publisher, results, zone);
     }
 
     @Override
@@ -137,7 +139,7 @@ public final class PollFeature implements Feature {
         Destination here = call.conversation().hereDestination();
         boolean postedHere = polls.rooms(call.handle(), closed.poll()).stream().anyMatch(room -> room.equals(here));
         if (!postedHere) {
-            call.conversation().reply(PollPublisher.resultText(call.conversation().texts(), closed));
+            call.conversation().reply(ResultPublisher.resultText(call.conversation().texts(), closed));
         }
     }
 
@@ -154,7 +156,7 @@ public final class PollFeature implements Feature {
 
     private Optional<ClosedPoll> closeAndPublish(Handle handle, Poll poll, Optional<Long> closer) {
         Optional<ClosedPoll> closed = polls.close(handle, poll);
-        closed.ifPresent(result -> publisher.closed(handle, result, closer));
+        closed.ifPresent(result -> results.closed(handle, result, closer));
         return closed;
     }
 
