@@ -271,4 +271,47 @@ class AttackWebTest {
             }
         }
     }
+
+    /** Trojan Source in Tresse: text direction overrides make a title, an option or a name read otherwise than it is. */
+    @Test
+    void directionOverridesAreRefusedInTextsAndDroppedFromNames() {
+        start();
+        console.say("ana", "/sondage \"Budget de la fête ?\" \"Pour\u202E ertnoC\" Contre");
+        assertThat(console.lastReplyTo("ana")).contains("caractères invisibles");
+        console.say("ana", "/decision \"Achat \u2066d’un four\u2069\" \"Voté en AG\"");
+        assertThat(console.lastReplyTo("ana")).contains("caractères invisibles");
+        assertThat(village.count("select count(*) from poll")).isZero();
+        assertThat(village.count("select count(*) from decision")).isZero();
+
+        village.channel("telegram").receive(new org.tresse.core.message.Inbound("telegram", "t-1", "77", org.tresse.core.message.RoomKind.PRIVATE,
+                new org.tresse.core.message.Identity("telegram", "77"), "\u202Eenna\u202C (bureau)", new org.tresse.core.message.Payload.Text("/moi"),
+                java.util.Optional.empty(), true));
+
+        assertThat(village.count("select count(*) from person where display_name like ?", "%\u202E%")).isZero();
+        assertThat(village.count("select count(*) from person where display_name = ?", "enna (bureau)")).isEqualTo(1);
+    }
+
+    /*
+     * FINDING (web, secret ballots, low): a vote from the personal ballot page is an inbound event
+     * "b-<form>-<poll>" logged with the voter's person_id (inbound_log), and a link asked for one poll
+     * keeps person_id, poll_id and used_at (personal_link): the file says who took part in secret poll
+     * N and when, which a chat vote does not (its event id names no poll) and ballot_channel refuses
+     * to keep for a secret poll. Fix: an event id that names no poll (a keyed digest of form and poll),
+     * and a used link forgetting its poll (core.people, the session cookie then carries the poll).
+     */
+    @org.junit.jupiter.api.Disabled("finding: the web records who took part in a secret poll")
+    @Test
+    void aSecretBallotFromTheWebLeavesNoRowNamingTheVoterAndThePoll() {
+        start();
+        console.say("ana", "/sondage \"Élire la trésorière ?\" --secret");
+        String link = linkFor("bob", "/lien 1");
+        WebClient bob = new WebClient(village.base());
+        Document ballot = bob.page(link);
+        bob.post(link, Map.of("formulaire", ballot.select("input[name=formulaire]").attr("value"), "sondage", "1", "choix", "2"));
+        long bobId = village.count("select person_id from identity where channel = 'console' and external_id = 'bob'");
+
+        assertThat(village.count("select count(*) from inbound_log where person_id = ? and event_id like '%-1'", bobId)).isZero();
+        assertThat(village.count("select count(*) from personal_link where person_id = ? and poll_id = 1 and used_at is not null",
+                bobId)).isZero();
+    }
 }
