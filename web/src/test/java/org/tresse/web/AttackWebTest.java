@@ -314,4 +314,49 @@ class AttackWebTest {
         assertThat(village.count("select count(*) from personal_link where person_id = ? and poll_id = 1 and used_at is not null",
                 bobId)).isZero();
     }
+
+    /** The public vote by email: a form that makes Tresse write to any address typed in it. */
+    @Test
+    void aVisitorCannotMakeTresseFloodAMailboxWithPersonalLinks() {
+        start();
+        console.say("ana", "/sondage \"Un marché le jeudi ?\" --public");
+        MemoryChannel email = village.channel("email");
+        for (int index = 0; index < 6; index++) {
+            WebClient stranger = new WebClient(village.base());
+            stranger.get("/sondages/1");
+            HttpResponse<String> asked = stranger.post("/sondages/1/par-email", Map.of("adresse", index % 2 == 0 ? "Victim@Example.org" : "victim@example.org"));
+            assertThat(asked.statusCode()).isEqualTo(200);
+            assertThat(asked.body()).contains("Regardez votre messagerie");
+        }
+
+        assertThat(email.repliesTo("victim@example.org")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    /** A double click, or a browser sending the form again after a network failure: the same form, twice. */
+    @Test
+    void theSameVoiceOrAnswerFormSentTwiceIsKeptOnce() {
+        start();
+        console.say("ana", "/sondage \"Vos idées ?\" --type consultation --public");
+        WebClient visitor = new WebClient(village.base());
+        Document voice = visitor.page("/avis");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        voice.select("form[action=/avis] input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        fields.put("texte", "Des bancs devant le café");
+        fields.put("adresse", "eve@example.org");
+        HttpResponse<String> first = visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
+        HttpResponse<String> again = visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(village.count("select count(*) from voice")).isEqualTo(1);
+
+        Document poll = visitor.page("/sondages/1");
+        Map<String, String> answer = new java.util.LinkedHashMap<>();
+        poll.select("form[action=/sondages/1/repondre] input[type=hidden]").forEach(input -> answer.put(input.attr("name"), input.attr("value")));
+        answer.put("reponse", "Un jardin partagé");
+        visitor.postRaw("/sondages/1/repondre", WebClient.encode(answer), "application/x-www-form-urlencoded");
+        visitor.postRaw("/sondages/1/repondre", WebClient.encode(answer), "application/x-www-form-urlencoded");
+
+        assertThat(village.count("select count(*) from consultation_answer")).isEqualTo(1);
+    }
 }
