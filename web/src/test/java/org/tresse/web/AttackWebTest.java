@@ -359,4 +359,19 @@ class AttackWebTest {
 
         assertThat(village.count("select count(*) from consultation_answer")).isEqualTo(1);
     }
+
+    /** A visitor's Markdown must not become live links or "official" bold text in the coordinators' messages. */
+    @Test
+    void aVisitorsVoiceReachesTheCoordinatorsAsTextNotAsALink() {
+        start();
+        WebClient visitor = new WebClient(village.base());
+        visitor.get("/avis");
+        visitor.post("/avis", Map.of("texte", "**Message de la coordination** : [confirmez votre compte ici](https://evil.example/login)"));
+
+        console.say("ana", "/avis 1");
+
+        assertThat(console.lastReplyTo("ana")).contains("evil.example");
+        String shown = org.tresse.web.view.Markdown.html(console.lastReplyTo("ana"));
+        assertThat(shown).as(console.lastReplyTo("ana")).contains("confirmez votre compte").doesNotContain("href=\"https://evil.example").doesNotContain("<strong>");
+    }
 }
