@@ -374,4 +374,25 @@ class AttackWebTest {
         String shown = org.tresse.web.view.Markdown.html(console.lastReplyTo("ana"));
         assertThat(shown).as(console.lastReplyTo("ana")).contains("confirmez votre compte").doesNotContain("href=\"https://evil.example").doesNotContain("<strong>");
     }
+
+    /*
+     * FINDING (web, low): an ANONYMOUS voice sent twice (double click, browser retry) is kept twice:
+     * the engine forgets an anonymous voice's event (InboundLog.forget, so the file names no author),
+     * and with it what would recognise the second copy. Fix: keep the event row with no person for
+     * anonymous voices (core.engine/core.voice), or a short-lived in-memory set of form ids in the web.
+     */
+    @org.junit.jupiter.api.Disabled("finding: an anonymous web voice sent twice is kept twice")
+    @Test
+    void theSameAnonymousVoiceSentTwiceIsKeptOnce() {
+        start();
+        WebClient visitor = new WebClient(village.base());
+        Document voice = visitor.page("/avis");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        voice.select("form[action=/avis] input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        fields.put("texte", "Des bancs devant le café");
+        visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
+        visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
+
+        assertThat(village.count("select count(*) from voice")).isEqualTo(1);
+    }
 }
