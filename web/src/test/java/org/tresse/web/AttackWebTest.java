@@ -53,6 +53,13 @@ class AttackWebTest {
         return village.local(link.group());
     }
 
+    /** The hidden fields of a form as the page gave them (token, form id): what a browser sends again. */
+    private static Map<String, String> hiddenFields(Document page, String form) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        page.select(form + " input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        return fields;
+    }
+
     private int port() {
         return Integer.parseInt(village.base().substring(village.base().lastIndexOf(':') + 1));
     }
@@ -339,8 +346,7 @@ class AttackWebTest {
         console.say("ana", "/sondage \"Vos idées ?\" --type consultation --public");
         WebClient visitor = new WebClient(village.base());
         Document voice = visitor.page("/avis");
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        voice.select("form[action=/avis] input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        Map<String, String> fields = hiddenFields(voice, "form[action=/avis]");
         fields.put("texte", "Des bancs devant le café");
         fields.put("adresse", "eve@example.org");
         HttpResponse<String> first = visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
@@ -351,8 +357,7 @@ class AttackWebTest {
         assertThat(village.count("select count(*) from voice")).isEqualTo(1);
 
         Document poll = visitor.page("/sondages/1");
-        Map<String, String> answer = new java.util.LinkedHashMap<>();
-        poll.select("form[action=/sondages/1/repondre] input[type=hidden]").forEach(input -> answer.put(input.attr("name"), input.attr("value")));
+        Map<String, String> answer = hiddenFields(poll, "form[action=/sondages/1/repondre]");
         answer.put("reponse", "Un jardin partagé");
         visitor.postRaw("/sondages/1/repondre", WebClient.encode(answer), "application/x-www-form-urlencoded");
         visitor.postRaw("/sondages/1/repondre", WebClient.encode(answer), "application/x-www-form-urlencoded");
@@ -387,8 +392,7 @@ class AttackWebTest {
         start();
         WebClient visitor = new WebClient(village.base());
         Document voice = visitor.page("/avis");
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        voice.select("form[action=/avis] input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        Map<String, String> fields = hiddenFields(voice, "form[action=/avis]");
         fields.put("texte", "Des bancs devant le café");
         visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
         visitor.postRaw("/avis", WebClient.encode(fields), "application/x-www-form-urlencoded");
