@@ -43,11 +43,15 @@ public final class People {
         this.mergeSteps = mergeSteps;
     }
 
-    /** The person behind {@code identity}; a first contact becomes a new resident. */
+    /**
+     * The person behind {@code identity}; a first contact becomes a new resident. A person known
+     * only by this identity's id (declared in tresse.yml before ever writing) takes the name the
+     * channel gives as soon as it gives one.
+     */
     public Person resolve(Handle handle, Identity identity, String displayName) {
         Optional<Person> known = findByIdentity(handle, identity);
         if (known.isPresent()) {
-            return known.get();
+            return named(handle, known.get(), identity, displayName);
         }
         String name = displayName == null || displayName.isBlank() ? identity.id() : displayName.strip();
         long id = handle.insert("insert into person (display_name, language, created_at) values (?, ?, ?)",
@@ -59,6 +63,15 @@ public final class People {
             grant(handle, id, Role.ADMIN, Optional.empty());
         }
         return find(handle, id).orElseThrow();
+    }
+
+    private Person named(Handle handle, Person person, Identity identity, String displayName) {
+        String name = displayName == null ? "" : Truncation.clip(displayName.strip(), 200);
+        if (name.isEmpty() || name.equals(identity.id()) || !person.displayName().equals(identity.id())) {
+            return person;
+        }
+        handle.update("update person set display_name = ? where id = ?", name, person.id());
+        return new Person(person.id(), name, person.language(), person.createdAt());
     }
 
     public Optional<Person> find(Handle handle, long personId) {

@@ -23,7 +23,7 @@ import org.tresse.core.store.Database;
 /**
  * Delivers one channel's outbox rows, oldest first, one at a time, within the channel's rate
  * limits. A conversation's messages keep their order: while one waits, later ones to the same
- * conversation wait too.
+ * conversation wait too, but behind a failing message only for a bounded time ({@link RetryHold}).
  */
 public final class ChannelWorker implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ChannelWorker.class);
@@ -94,7 +94,9 @@ public final class ChannelWorker implements Runnable {
             }
             Instant now = clock.instant();
             if (row.notBefore().isAfter(now)) {
-                waiting.add(conversation);
+                if (RetryHold.holdsConversation(row, backoff)) {
+                    waiting.add(conversation);
+                }
                 nextLook = earlier(nextLook, row.notBefore());
                 continue;
             }

@@ -71,10 +71,19 @@ public final class MessageSender {
                 paused.pause(numericChat.get(), api.redactor().redact(response.description()));
                 log.info("Telegram chat {} blocked the bot: its private notifications are paused", chatId);
             }
-            return Outcomes.failure(response, api.redactor());
+            DeliveryResult result = Outcomes.failure(response, api.redactor());
+            if (result instanceof DeliveryResult.Transient && outbound.attempt() > 1) {
+                log.warn("Telegram failed {} again for outbox row {} in chat {} (attempt {}): {}", refused.method,
+                        outbound.id(), chatId, outbound.attempt(), api.redactor().redact(response.summary()));
+            }
+            return result;
         } catch (ChatMigrated twice) {
             return new DeliveryResult.Permanent("the chat moved twice");
         } catch (BotApiException e) {
+            if (outbound.attempt() > 1) {
+                log.warn("Telegram failed again for outbox row {} in chat {} (attempt {}): {}", outbound.id(), chatId,
+                        outbound.attempt(), e.getMessage());
+            }
             return new DeliveryResult.Transient(e.getMessage());
         } catch (StorageException e) {
             return new DeliveryResult.Transient("database: " + api.redactor().describe(e));
@@ -94,6 +103,7 @@ public final class MessageSender {
         if (content.edits() != null) {
             return edit(chatId, content);
         }
+        PollPlan.Shape shape = poll == null || poll.closed() ? PollPlan.Shape.TEXT : PollPlan.shape(poll, outbound.attempt());
         boolean nativePoll = poll != null && !poll.closed() && PollPlan.isNative(poll);
         List<List<Button>> buttons = content.buttons();
         if (poll != null && !nativePoll && buttons.isEmpty()) {
@@ -110,7 +120,16 @@ public final class MessageSender {
             }
         }
         if (nativePoll) {
-            parts.add(pollPart(chatId, poll, buttons));
+            // the poll keeps its place among the parts whatever its shape, so a retry skips what was sent
+            parts.add(switch (shape) {
+                case NATIVE -> pollPart(chatId, poll, buttons);
+                case BUTTONS -> textPart(chatId, PollPlan.asText(poll), null, buttons.isEmpty() ? PollPlan.buttons(poll) : buttons);
+                case TEXT -> textPart(chatId, PollPlan.asText(poll), null, List.of());
+            });
+            if (shape != PollPlan.Shape.NATIVE) {
+                log.warn("Telegram could not take native poll {} in {} tries: sending it as {} instead",
+                        poll.key(), outbound.attempt() - 1, shape == PollPlan.Shape.BUTTONS ? "buttons" : "text");
+            }
         }
         if (parts.isEmpty()) {
             return poll != null && poll.closed() ? DeliveryResult.sent("") : new DeliveryResult.Permanent("empty message");
@@ -233,7 +252,7 @@ public final class MessageSender {
             throw new ChatMigrated(response.migrateToChatId());
         }
         log.debug("Telegram refused {}: {}", method, api.redactor().redact(response.summary()));
-        throw new Refused(response);
+        throw new Refused(method, response);
     }
 
     private static Optional<Long> numeric(String text) {
@@ -247,10 +266,12 @@ public final class MessageSender {
     /** The Bot API said no. */
     private static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
+        private final String method;
         private final transient ApiResponse response;
 
-        Refused(ApiResponse response) {
+        Refused(String method, ApiResponse response) {
             super(null, null, false, false);
+            this.method = method;
             this.response = response;
         }
     }
