@@ -123,7 +123,8 @@ public final class MessageSender {
             // the poll keeps its place among the parts whatever its shape, so a retry skips what was sent
             parts.add(switch (shape) {
                 case NATIVE -> pollPart(chatId, poll, buttons);
-                case BUTTONS -> textPart(chatId, PollPlan.asText(poll), null, buttons.isEmpty() ? PollPlan.buttons(poll) : buttons);
+                case BUTTONS -> textPart(chatId, PollPlan.asText(poll), null,
+                        java.util.stream.Stream.concat(PollPlan.buttons(poll).stream(), buttons.stream()).toList());
                 case TEXT -> textPart(chatId, PollPlan.asText(poll), null, List.of());
             });
             if (shape != PollPlan.Shape.NATIVE) {
