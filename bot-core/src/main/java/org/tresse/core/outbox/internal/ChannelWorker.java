@@ -114,14 +114,18 @@ public final class ChannelWorker implements Runnable {
                 nextLook = earlier(nextLook, allowed);
                 continue;
             }
-            deliver(row);
+            if (!deliver(row)) {
+                // to be tried again: what follows in its conversation stays behind it (for a bounded time, RetryHold)
+                waiting.add(conversation);
+            }
             delivered = true;
         }
         signalPass();
         return delivered && rows.size() == BATCH ? clock.instant() : nextLook;
     }
 
-    private void deliver(OutboxRow row) {
+    /** Delivers one row; true if it is settled (sent, or failed for good), false if it is to be tried again. */
+    private boolean deliver(OutboxRow row) {
         long id = row.outbound().id();
         DeliveryResult result;
         try {
@@ -131,6 +135,7 @@ public final class ChannelWorker implements Runnable {
             result = new DeliveryResult.Transient("connector error: " + e.getClass().getSimpleName());
         }
         record(row, result);
+        return result instanceof DeliveryResult.Sent || result instanceof DeliveryResult.Permanent;
     }
 
     private void record(OutboxRow row, DeliveryResult result) {
