@@ -9,10 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.methods.polls.StopPoll;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
-import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
@@ -116,17 +113,12 @@ public final class MessageSender {
             List<String> texts = HtmlRenderer.render(content.text(), HtmlRenderer.MAX_LENGTH);
             for (int index = 0; index < texts.size(); index++) {
                 boolean last = index == texts.size() - 1 && !nativePoll;
-                parts.add(textPart(chatId, texts.get(index), index == 0 ? replyTo : null, last ? buttons : List.of()));
+                parts.add(Parts.text(chatId, texts.get(index), index == 0 ? replyTo : null, last ? buttons : List.of()));
             }
         }
         if (nativePoll) {
             // the poll keeps its place among the parts whatever its shape, so a retry skips what was sent
-            parts.add(switch (shape) {
-                case NATIVE -> pollPart(chatId, poll, buttons);
-                case BUTTONS -> textPart(chatId, PollPlan.asText(poll), null,
-                        java.util.stream.Stream.concat(PollPlan.buttons(poll).stream(), buttons.stream()).toList());
-                case TEXT -> textPart(chatId, PollPlan.asText(poll), null, List.of());
-            });
+            parts.add(Parts.poll(chatId, poll, buttons, shape));
             if (shape != PollPlan.Shape.NATIVE) {
                 log.warn("Telegram could not take native poll {} in {} tries: sending it as {} instead",
                         poll.key(), outbound.attempt() - 1, shape == PollPlan.Shape.BUTTONS ? "buttons" : "text");
@@ -135,10 +127,12 @@ public final class MessageSender {
         if (parts.isEmpty()) {
             return poll != null && poll.closed() ? DeliveryResult.sent("") : new DeliveryResult.Permanent("empty message");
         }
-        return sendParts(outbound.id(), parts, poll);
+        Object fallback = nativePoll ? Parts.poll(chatId, poll, buttons, PollPlan.Shape.BUTTONS) : null;
+        return sendParts(outbound.id(), parts, poll, fallback);
     }
 
-    private DeliveryResult sendParts(long outboxId, List<Object> parts, PollPresentation poll)
+    /** Sends the parts still missing; a native poll Telegram refuses outright (400) goes as {@code fallback} at once. */
+    private DeliveryResult sendParts(long outboxId, List<Object> parts, PollPresentation poll, Object fallback)
             throws Refused, ChatMigrated, BotApiException, InterruptedException {
         Map<Integer, Long> already = parts.size() > 1 ? sentParts.of(outboxId) : Map.of();
         long lastId = 0;
@@ -149,7 +143,18 @@ public final class MessageSender {
             }
             Object part = parts.get(index);
             boolean isPoll = part instanceof SendPoll;
-            JsonNode result = call(isPoll ? "sendPoll" : "sendMessage", part);
+            JsonNode result;
+            try {
+                result = call(isPoll ? "sendPoll" : "sendMessage", part);
+            } catch (Refused refused) {
+                if (!isPoll || refused.response.errorCode() != 400) {
+                    throw refused;
+                }
+                log.warn("Telegram refused native poll {} ({}): sending it with buttons instead", poll.key(),
+                        api.redactor().redact(refused.response.summary()));
+                isPoll = false;
+                result = call("sendMessage", fallback);
+            }
             lastId = result.path("message_id").asLong();
             if (isPoll) {
                 rememberPoll(result, poll, lastId);
@@ -214,33 +219,6 @@ public final class MessageSender {
             }
             polls.markClosed(sent.pollId());
         }
-    }
-
-    private static SendMessage textPart(String chatId, String html, Integer replyTo, List<List<Button>> buttons) {
-        SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder().chatId(chatId).text(html).parseMode(HTML);
-        if (replyTo != null) {
-            request.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
-        }
-        if (!buttons.isEmpty()) {
-            request.replyMarkup(Keyboards.of(buttons));
-        }
-        return request.build();
-    }
-
-    private static SendPoll pollPart(String chatId, PollPresentation poll, List<List<Button>> buttons) {
-        List<InputPollOption> options = poll.options().stream()
-                .map(option -> (InputPollOption) InputPollOption.builder().text(option.strip()).build())
-                .toList();
-        SendPoll.SendPollBuilder<?, ?> request = SendPoll.builder()
-                .chatId(chatId)
-                .question(poll.question())
-                .options(options)
-                .isAnonymous(false)
-                .allowMultipleAnswers(PollPlan.multipleAnswers(poll));
-        if (!buttons.isEmpty()) {
-            request.replyMarkup(Keyboards.of(buttons));
-        }
-        return request.build();
     }
 
     /** Calls the Bot API; the {@code result} on success. */
