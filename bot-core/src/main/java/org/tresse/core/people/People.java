@@ -43,15 +43,21 @@ public final class People {
         this.mergeSteps = mergeSteps;
     }
 
-    /**
-     * The person behind {@code identity}; a first contact becomes a new resident. A person known
-     * only by this identity's id (declared in tresse.yml before ever writing) takes the name the
-     * channel gives as soon as it gives one.
-     */
+    /** The person behind {@code identity}; a first contact becomes a new resident, named {@code displayName}. */
     public Person resolve(Handle handle, Identity identity, String displayName) {
+        return resolve(handle, identity, displayName, false);
+    }
+
+    /**
+     * The person behind {@code identity}, as {@link #resolve(Handle, Identity, String)}; when the
+     * channel vouches for the sender ({@code vouched}), a person known only by this identity's id
+     * (declared in tresse.yml before ever writing) takes the name the channel gives. A forged
+     * sender never renames anyone.
+     */
+    public Person resolve(Handle handle, Identity identity, String displayName, boolean vouched) {
         Optional<Person> known = findByIdentity(handle, identity);
         if (known.isPresent()) {
-            return named(handle, known.get(), identity, displayName);
+            return vouched ? named(handle, known.get(), identity, displayName) : known.get();
         }
         String name = displayName == null || displayName.isBlank() ? identity.id() : displayName.strip();
         long id = handle.insert("insert into person (display_name, language, created_at) values (?, ?, ?)",
