@@ -74,7 +74,7 @@ public final class People {
     }
 
     private Person named(Handle handle, Person person, Identity identity, String displayName) {
-        String name = displayName == null ? "" : Truncation.clip(displayName.strip(), 200);
+        String name = displayName == null ? "" : Truncation.clip(Invisible.cleanName(displayName).strip(), 200);
         if (name.isEmpty() || name.equals(identity.id()) || !person.displayName().equals(identity.id())) {
             return person;
         }
