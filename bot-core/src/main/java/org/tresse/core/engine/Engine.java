@@ -103,7 +103,7 @@ public final class Engine implements InboundSink {
     }
 
     private Receipt handleIn(Handle handle, Inbound inbound, String event) {
-        Person person = people.resolve(handle, inbound.sender(), inbound.senderName());
+        Person person = people.resolve(handle, inbound.sender(), inbound.senderName(), inbound.verified());
         inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
         Texts texts = i18n.texts(person.language());
         Conversation conversation = new Conversation(inbound, person, handle, texts, clock.instant(), outbox,
@@ -151,7 +151,7 @@ public final class Engine implements InboundSink {
         }
         Optional<Person> person = Optional.empty();
         try {
-            person = Optional.of(handle.withSavepoint(() -> people.resolve(handle, inbound.sender(), inbound.senderName())));
+            person = Optional.of(handle.withSavepoint(() -> people.resolve(handle, inbound.sender(), inbound.senderName(), inbound.verified())));
         } catch (RuntimeException | Error failure) {
             log.warn("The sender of event {} could not be read either: {}", tags.of(inbound), Failures.summary(failure));
         }

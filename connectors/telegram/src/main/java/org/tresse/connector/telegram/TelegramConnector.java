@@ -20,6 +20,7 @@ import org.tresse.config.TelegramSettings;
 import org.tresse.connector.telegram.internal.BookkeepingPruner;
 import org.tresse.connector.telegram.internal.BotApi;
 import org.tresse.connector.telegram.internal.BotIdentity;
+import org.tresse.connector.telegram.internal.IdleFloor;
 import org.tresse.connector.telegram.internal.KnownChats;
 import org.tresse.connector.telegram.internal.MessageRefs;
 import org.tresse.connector.telegram.internal.MessageSender;
@@ -28,6 +29,7 @@ import org.tresse.connector.telegram.internal.PollMap;
 import org.tresse.connector.telegram.internal.RetryDelay;
 import org.tresse.connector.telegram.internal.RoomMigration;
 import org.tresse.connector.telegram.internal.SentParts;
+import org.tresse.connector.telegram.internal.Sleeper;
 import org.tresse.connector.telegram.internal.UpdateHandler;
 import org.tresse.connector.telegram.internal.UpdatePoller;
 import org.tresse.connector.telegram.internal.UpdateReader;
@@ -86,6 +88,8 @@ public final class TelegramConnector implements Connector {
     private final KnownChats knownChats;
     private final BookkeepingPruner pruner;
     private final ExecutorService ownedHttpExecutor;
+    private final Clock clock;
+    private final Sleeper sleeper;
     private ExecutorService background;
     private ScheduledExecutorService pruning;
     private UpdatePoller poller;
@@ -95,11 +99,19 @@ public final class TelegramConnector implements Connector {
 
     /** A connector on {@code http}, which the caller owns. */
     public TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock) {
-        this(options, http, database, clock, null);
+        this(options, http, database, clock, null, null);
     }
 
-    private TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, ExecutorService ownedHttpExecutor) {
+    /** A connector whose poller waits with {@code sleeper} (tests drive time with it and {@code clock}). */
+    public TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, Sleeper sleeper) {
+        this(options, http, database, clock, null, sleeper);
+    }
+
+    private TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, ExecutorService ownedHttpExecutor,
+            Sleeper sleeper) {
         this.options = options;
+        this.clock = clock;
+        this.sleeper = sleeper;
         this.database = database;
         this.ownedHttpExecutor = ownedHttpExecutor;
         this.api = new BotApi(http, options.baseUrl(), options.token(), jsonMapper());
@@ -132,7 +144,7 @@ public final class TelegramConnector implements Connector {
                 .connectTimeout(Duration.ofSeconds(15))
                 .executor(httpExecutor)
                 .build();
-        return new TelegramConnector(options, http, database, clock, httpExecutor);
+        return new TelegramConnector(options, http, database, clock, httpExecutor, null);
     }
 
     @Override
@@ -166,7 +178,8 @@ public final class TelegramConnector implements Connector {
         background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "tresse-telegram-poller"));
         if (options.webhook() == null) {
             poller = new UpdatePoller(api, handler, sink, CHANNEL, CURSOR_KEY, identity, options.pollTimeout(),
-                    options.batchSize(), delay);
+                    options.batchSize(), delay, new UpdatePoller.Pacing(new IdleFloor(options.minBackoff(), options.maxBackoff()),
+                    clock, sleeper));
             background.execute(poller);
             log.info("Telegram connector started on {}, long polling", options.baseUrl());
             return;

@@ -17,7 +17,9 @@ import org.tresse.config.WebhookSettings;
  * @param username    the bot's username without "@", or null to ask Telegram ({@code getMe}) at start
  * @param pollTimeout how long one {@code getUpdates} call waits for updates (long polling)
  * @param minBackoff  the first wait after a failed {@code getUpdates}
- * @param maxBackoff  the longest wait between failed {@code getUpdates}
+ * @param maxBackoff  the longest wait between failed {@code getUpdates}; {@code minBackoff} doubling up
+ *                    to this (at most 8 s) is also the floor between two empty {@code getUpdates}
+ *                    answered sooner, for servers that ignore the long polling timeout
  * @param batchSize   the most updates one {@code getUpdates} returns (1 to 100)
  * @param webhook     where Telegram posts updates in webhook mode, or null for long polling
  * @param rooms       the group chat ids Tresse listens to ({@code channels.telegram.rooms}); messages
