@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.Rate;
@@ -37,6 +38,7 @@ public final class TresseApp {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
         try {
+            config.warnings().forEach(warning -> log.warn("tresse.yml, {}: {}", warning.field(), warning.english()));
             Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
             BallotKeyCheck.atStart(database, dataDirectory, clock);
@@ -73,6 +75,11 @@ public final class TresseApp {
 
     public CoreServices core() {
         return assembly.core();
+    }
+
+    /** The port the web pages (and the Telegram webhook) listen on, once they run. */
+    public OptionalInt webPort() {
+        return assembly.web().map(WebWiring::port).orElse(OptionalInt.empty());
     }
 
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */

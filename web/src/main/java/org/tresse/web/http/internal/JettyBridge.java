@@ -85,7 +85,7 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         String raw;
         try {
             query = fields(Request.extractQueryParameters(request, StandardCharsets.UTF_8));
-            Optional<String> body = "POST".equals(method) ? body(request) : Optional.of("");
+            Optional<String> body = "POST".equals(method) ? body(request, match.get().bodyLimit(maxBody)) : Optional.of("");
             if (body.isEmpty()) {
                 return failurePage(413, bare);
             }
@@ -106,15 +106,15 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         }
     }
 
-    /** The body as text, or empty when it is larger than allowed. */
-    private Optional<String> body(Request request) throws IOException {
+    /** The body as text, or empty when it is larger than {@code limit}. */
+    private static Optional<String> body(Request request, int limit) throws IOException {
         long declared = request.getLength();
-        if (declared > maxBody) {
+        if (declared > limit) {
             return Optional.empty();
         }
         try (InputStream in = Request.asInputStream(request)) {
-            byte[] bytes = in.readNBytes(maxBody + 1);
-            if (bytes.length > maxBody) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
                 return Optional.empty();
             }
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
