@@ -52,9 +52,9 @@ final class WebWiring {
         this.webhook = webhook;
     }
 
-    /** The front door and {@code /lien}, to install with the other features. */
-    static WebWiring of(TresseConfig config, CoreServices core, Features features, List<Connector> connectors) {
-        PersonalLinks links = new PersonalLinks(core.clock());
+    /** The front door and {@code /lien} (with {@code links}, shared with the email ballots), to install with the other features. */
+    static WebWiring of(TresseConfig config, CoreServices core, Features features, List<Connector> connectors,
+            PersonalLinks links) {
         WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(), features.polls(),
                 features.decisions(), features.announcements(), links);
         Optional<EmailConnector> email = connectors.stream().filter(EmailConnector.class::isInstance)

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.commands.web.LinkFeature;
+import org.tresse.commands.web.PersonalBallotLinks;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.CoreServices;
@@ -29,7 +30,8 @@ import org.tresse.testkit.TestTresse;
  * behind the engine, console, telegram and email memory channels (with buttons and edits, like Telegram
  * without native polls), groups café (public, with the
  * Telegram room "cafe-room") and bureau (kept off the public pages), and the web server on a
- * free loopback port. Links are written with {@link #PUBLIC_URL}; {@link #local} maps them here.
+ * free loopback port. Links are written with {@link #PUBLIC_URL} (ballots by email carry one too);
+ * {@link #local} maps them here.
  *
  * <p>This is the only place the web tests assemble Tresse: every feature as the app installs
  * them, plus {@code /lien} and the web front door, and the web intake around the router.
@@ -96,8 +98,10 @@ public final class WebVillage implements AutoCloseable {
                         ChannelCapabilities.Ability.BUTTONS, ChannelCapabilities.Ability.EDITING,
                         ChannelCapabilities.Ability.PRIVATE_MESSAGES))
                 .features((core, channels) -> {
-                    Features features = Features.build(core, channels, settings);
                     PersonalLinks links = new PersonalLinks(core.clock());
+                    // as the app does when web.public-url is set: ballots by email carry a personal link
+                    Features features = Features.build(core, channels,
+                            settings.withBallotLinks(new PersonalBallotLinks(links, PUBLIC_URL, core.clock())));
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             features.polls(), features.decisions(), features.announcements(), links);
                     built[0] = services;
