@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.core.message.Identity;
-import org.tresse.core.people.Role;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
@@ -41,10 +38,7 @@ class EmailBallotLinkPageTest {
         email = village.channel("email");
         console.say("ana", "/moi");
         email.say(LEA, "/moi");
-        village.core().database().useTransaction(handle -> {
-            long lea = village.core().people().findByIdentity(handle, new Identity("email", LEA)).orElseThrow().id();
-            village.core().people().grant(handle, lea, Role.MEMBER, Optional.empty());
-        });
+        village.membersByEmail(LEA);
         email.clear();
     }
 

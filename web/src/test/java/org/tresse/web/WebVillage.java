@@ -172,12 +172,42 @@ public final class WebVillage implements AutoCloseable {
 
     /** Gives these console persons the member role (created on first contact). */
     public void members(String... users) {
+        members("console", users);
+    }
+
+    /** Gives the persons of these email addresses the member role (created on first contact). */
+    public void membersByEmail(String... addresses) {
+        members("email", addresses);
+    }
+
+    private void members(String channel, String... users) {
         for (String user : users) {
             core().database().useTransaction(handle -> {
-                long id = core().people().resolve(handle, new Identity("console", user), user).id();
+                long id = core().people().resolve(handle, new Identity(channel, user), user).id();
                 core().people().grant(handle, id, Role.MEMBER, Optional.empty());
             });
         }
+    }
+
+    /**
+     * Years of announcements by ana (who must have written), sent one a day before now: {@code shown}
+     * for everyone ("Annonce n°1" the oldest), and every tenth day one for the bureau (kept off the pages).
+     */
+    public void pastAnnouncements(int shown) {
+        core().database().useTransaction(handle -> {
+            long ana = core().people().findByIdentity(handle, new Identity("console", "ana")).orElseThrow().id();
+            java.time.Instant first = core().clock().instant().minus(Duration.ofDays(shown * 2L));
+            List<Object[]> rows = new ArrayList<>();
+            int written = 0;
+            for (int day = 0; written < shown; day++) {
+                boolean bureau = day % 10 == 9;
+                String text = bureau ? "Réservé au bureau n°" + day : "Annonce n°" + (++written);
+                java.time.Instant at = first.plus(Duration.ofDays(day));
+                rows.add(new Object[] {ana, text, !bureau, bureau ? "bureau" : "", "telegram", at, at.plus(Duration.ofMinutes(30)), at});
+            }
+            handle.batch("insert into announcement (author_id, text, everyone, group_slugs, channels, status, created_at, expires_at, "
+                    + "sent_at) values (?, ?, ?, ?, ?, 'SENT', ?, ?, ?)", rows);
+        });
     }
 
     public long count(String sql, Object... arguments) {
