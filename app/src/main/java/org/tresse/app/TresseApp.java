@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.Rate;
@@ -16,6 +17,7 @@ import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 
 /**
  * A running Tresse: the {@link Assembly} started — scheduler, delivery, each channel, then the web
@@ -35,8 +37,18 @@ public final class TresseApp {
 
     /** Opens the database and starts everything; {@code onConsoleEnd} runs when the console's input ends. */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd) {
+        return start(config, console, clock, onConsoleEnd, problem -> { });
+    }
+
+    /**
+     * As above; {@code onDatabaseLost} runs once if the database is lost while running (a full disk
+     * under H2): the caller stops Tresse and exits non-zero, for a supervisor to restart it.
+     */
+    public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd,
+            Consumer<DatabaseProblem> onDatabaseLost) {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
+        database.onLost(onDatabaseLost);
         try {
             config.warnings().forEach(warning -> log.warn("tresse.yml, {}: {}", warning.field(), warning.english()));
             Path dataDirectory = Assembly.dataDirectory(config);
@@ -44,11 +56,17 @@ public final class TresseApp {
             BallotKeyCheck.atStart(database, dataDirectory, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
+            boolean banner = console != null && config.channels().consoleEnabled();
+            if (banner) {
+                // who is admin, which groups: said before the console's first prompt
+                StartBanner.lines(assembly.core(), console.configFile(), dataDirectory, console.firstSpeaker())
+                        .forEach(console.output()::println);
+            }
             for (Connector connector : assembly.connectors()) {
                 assembly.core().delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));
             }
             TresseApp app = new TresseApp(database, assembly);
-            app.startAll(config);
+            app.startAll(config, banner ? console.output()::println : line -> {});
             return app;
         } catch (RuntimeException e) {
             database.close();
@@ -56,10 +74,15 @@ public final class TresseApp {
         }
     }
 
-    private void startAll(TresseConfig config) {
+    /** Starts the work, the web pages (said in {@code banner}: where to open them), then the channels. */
+    private void startAll(TresseConfig config, Consumer<String> banner) {
         CoreServices core = assembly.core();
         core.scheduler().start();
         core.delivery().start();
+        // before the channels: the console's first prompt comes after the line saying where the pages are
+        assembly.web().filter(web -> web.start(core))
+                .ifPresent(web -> banner.accept(core.i18n().texts(null).get(config.web().publicUrl() != null
+                        ? "demarrage.web.public" : "demarrage.web", web.baseUrl())));
         List<Connector> started = new ArrayList<>();
         for (Connector connector : assembly.connectors()) {
             try {
@@ -69,7 +92,6 @@ public final class TresseApp {
                 log.error("The {} channel could not start; Tresse goes on without it", connector.channel(), e);
             }
         }
-        assembly.web().ifPresent(web -> web.start(core));
         log.info("{} is running: channels {}", config.association().name(), started.stream().map(Connector::channel).toList());
     }
 

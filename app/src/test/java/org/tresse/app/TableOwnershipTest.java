@@ -29,6 +29,7 @@ class TableOwnershipTest {
             Map.entry("person_role", "org.tresse.core.people"),
             Map.entry("link_code", "org.tresse.core.people"),
             Map.entry("personal_link", "org.tresse.core.people"),
+            Map.entry("link_attempt", "org.tresse.core.people"),
             Map.entry("tresse_group", "org.tresse.core.groups"),
             Map.entry("group_member", "org.tresse.core.groups"),
             Map.entry("room", "org.tresse.core.groups"),

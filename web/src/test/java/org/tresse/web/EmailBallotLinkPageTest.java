@@ -82,6 +82,23 @@ class EmailBallotLinkPageTest {
     }
 
     @Test
+    void whoVotedByTheLinkHearsTheResultByEmailOnceAndTheWebIsAskedNothing() {
+        console.say("ana", "/sondage \"Repeindre la façade ?\" --jusqua 2j");
+        String link = ballotLink("1");
+        WebClient lea = new WebClient(village.base());
+        String form = lea.page(link).select("input[name=formulaire]").attr("value");
+        assertThat(lea.post(link, Map.of("formulaire", form, "sondage", "1", "choix", "1")).statusCode()).isEqualTo(200);
+        email.clear();
+
+        console.say("ana", "/clore 1");
+        village.deliverAll();
+
+        assertThat(email.delivered().stream().filter(mail -> mail.to().equals(LEA) && mail.text().contains("Repeindre la façade ?")))
+                .as("the result, in the mailbox the ballot went to").hasSize(1);
+        assertThat(village.count("select count(*) from outbox where channel = 'web' and status = 'FAILED'")).isZero();
+    }
+
+    @Test
     void aForgedLinkIsRefusedClearlyAndChangesNothing() {
         console.say("ana", "/sondage \"Repeindre la façade ?\" --jusqua 2j");
         String real = ballotLink("1");

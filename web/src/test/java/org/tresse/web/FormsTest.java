@@ -191,7 +191,7 @@ class FormsTest {
     }
 
     @Test
-    void aBodyLargerThanAllowedIsRefusedBeforeAnythingIsRead() {
+    void aBodyLargerThanAllowedGetsTheTooLongPageAndNothingIsStored() {
         start();
         visitor.get("/avis");
 
@@ -199,6 +199,8 @@ class FormsTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Trop long");
+        assertThat(village.count("select count(*) from voice")).isZero();
+        assertThat(visitor.get("/avis").statusCode()).isEqualTo(200);
     }
 
     @Test

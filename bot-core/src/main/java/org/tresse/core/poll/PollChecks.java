@@ -22,6 +22,10 @@ final class PollChecks {
         if (question.isEmpty()) {
             throw new UserError("sondage.question.vide");
         }
+        if (!hasLetterOrDigit(question)) {
+            // /sondage "«»": quotes or dashes alone ask nothing
+            throw new UserError("sondage.question.sans.mot", question);
+        }
         if (question.length() > PollLimits.MAX_QUESTION) {
             throw new UserError("sondage.question.longue", PollLimits.MAX_QUESTION, question.length());
         }
@@ -94,6 +98,10 @@ final class PollChecks {
             if (label.length() > PollLimits.MAX_OPTION_LABEL) {
                 throw new UserError("sondage.option.longue", PollLimits.MAX_OPTION_LABEL, label.length());
             }
+            if (!hasLetterOrDigit(label)) {
+                // "--" (an option name left without its name), "—", "«»": nobody can vote for that
+                throw new UserError("sondage.option.sans.mot", label);
+            }
             if (!seen.add(Folding.forSearch(label))) {
                 throw new UserError("sondage.option.double", label);
             }
@@ -106,5 +114,9 @@ final class PollChecks {
             throw new UserError("sondage.trop.options", PollLimits.MAX_OPTIONS, options.size());
         }
         return options;
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

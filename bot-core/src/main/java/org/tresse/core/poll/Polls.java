@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
-import org.tresse.core.decision.PollVote;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.message.Destination;
@@ -26,7 +25,6 @@ import org.tresse.core.poll.internal.Eligibility;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.PollResult;
-import org.tresse.core.poll.tally.ProposalResult;
 import org.tresse.core.poll.tally.Tally;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
@@ -48,7 +46,7 @@ public final class Polls {
     private final ZoneId zone;
     private final Eligibility eligibility;
     private final Scheduler scheduler;
-    private final Decisions decisions;
+    private final PollEnding ending;
     private final PollStore store = new PollStore();
     private final ConsultationStore answersStore = new ConsultationStore();
     private final SecretBallots secret;
@@ -66,10 +64,11 @@ public final class Polls {
         this.zone = zone;
         this.eligibility = new Eligibility(people, groups);
         this.scheduler = scheduler;
-        this.decisions = decisions;
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
         this.consultations = consultations;
+        this.ending = new PollEnding(this, store, ballots, channels, answersStore, secret, scheduler,
+                new PollDecisions(store, decisions), clock, zone);
     }
 
     /** Checks and opens a poll; schedules its close and reminder. */
@@ -234,41 +233,24 @@ public final class Polls {
 
     /**
      * Closes the poll now: counts who could vote, unlinks a secret ballot from its voters for
-     * good, cancels pending jobs, records a proposal's decision. Empty if it was already closed.
+     * good, cancels pending jobs, records a proposal's decision if anyone voted. Empty if it was
+     * already closed.
      */
     public Optional<ClosedPoll> close(Handle handle, Poll poll) {
-        Instant now = clock.instant();
-        if (!store.lockOpen(handle, poll.id())) {
-            return Optional.empty();
-        }
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        OptionalInt eligible = eligibleCount(handle, current);
-        ballots.unlink(handle, current);
-        if (!store.markClosed(handle, current.id(), now, eligible)) {
-            return Optional.empty();
-        }
-        secret.closed(handle, current);
-        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
-            scheduler.cancel(handle, job, current.key());
-        }
-        Poll closed = store.find(handle, current.id()).orElseThrow();
-        PollResult result = result(handle, closed);
-        Optional<Decision> decision = Optional.empty();
-        if (result instanceof ProposalResult proposal) {
-            Decision recorded = decisions.recordPoll(handle, closed.id(), closed.question(), closed.audience().group(),
-                    now.atZone(zone).toLocalDate(), proposal.adopted(), decisionVote(proposal));
-            store.linkDecision(handle, closed.id(), recorded.id());
-            decision = Optional.of(recorded);
-            closed = store.find(handle, closed.id()).orElseThrow();
-        }
-        log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(new ClosedPoll(closed, result, decision));
+        return ending.close(handle, poll);
     }
 
-    private static PollVote decisionVote(ProposalResult proposal) {
-        return new PollVote(proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage(), proposal.voters(),
-                proposal.turnout().eligible(), proposal.turnout().quorumRequired(), proposal.turnout().quorumMet(),
-                proposal.threshold().map(Threshold::toString), proposal.consent());
+    /**
+     * Cancels an open poll (a test, a mistake): its votes are discarded and nothing goes to the
+     * register. Empty if it was closed meanwhile.
+     */
+    public Optional<Poll> cancel(Handle handle, Poll poll, long personId, String reason) {
+        return ending.cancel(handle, poll, personId, reason);
+    }
+
+    /** A coordinator records a closed poll's result in the register; {@code body} says it in words. */
+    public Decision recordDecision(Handle handle, Poll poll, String body, long personId) {
+        return ending.recordDecision(handle, poll, body, personId);
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */
@@ -294,5 +276,6 @@ public final class Polls {
         answersStore.merge(handle, from, into);
         channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
+        store.moveCanceller(handle, from, into);
     }
 }

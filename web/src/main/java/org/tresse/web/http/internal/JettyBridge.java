@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract {
     private static final Logger log = LoggerFactory.getLogger(JettyBridge.class);
     private static final String FORM = "application/x-www-form-urlencoded";
+    /** How much of a refused body is still read (and dropped) so the client is sure to get the 413 page. */
+    private static final long DRAINED_AT_MOST = 1024 * 1024;
 
     private final Routes routes;
     private final Failures failures;
@@ -109,15 +111,31 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
     /** The body as text, or empty when it is larger than {@code limit}. */
     private static Optional<String> body(Request request, int limit) throws IOException {
         long declared = request.getLength();
-        if (declared > limit) {
-            return Optional.empty();
-        }
         try (InputStream in = Request.asInputStream(request)) {
+            if (declared > limit) {
+                drop(in);
+                return Optional.empty();
+            }
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
+                drop(in);
                 return Optional.empty();
             }
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #DRAINED_AT_MOST}: a server that
+     * answers and closes while the browser is still sending makes the connection reset, and the
+     * browser then shows a network error instead of the 413 page. A larger body is not worth reading.
+     */
+    private static void drop(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long dropped = 0;
+        int read;
+        while (dropped < DRAINED_AT_MOST && (read = in.read(buffer)) >= 0) {
+            dropped += read;
         }
     }
 
