@@ -55,6 +55,21 @@ class EmailBallotLinkPageTest {
         return village.local(link.group());
     }
 
+    /** Lea's browser on the ballot page her link for {@code pollKey} opens, and the page's form id. */
+    private record Opened(WebClient browser, String link, String form) {
+        HttpResponse<String> vote(Map<String, String> fields) {
+            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+            all.put("formulaire", form);
+            return browser.post(link, all);
+        }
+    }
+
+    private Opened open(String pollKey) {
+        String link = ballotLink(pollKey);
+        WebClient browser = new WebClient(village.base());
+        return new Opened(browser, link, browser.page(link).select("input[name=formulaire]").attr("value"));
+    }
+
     @Test
     void theLinkOfABallotByEmailOpensThatPollForThatPersonAndCountsOnce() {
         console.say("ana", "/sondage \"Quel nom pour le café ?\" \"La Tresse\" \"Le Lien\" \"Chez Nous\" --type classement --jusqua 2j");
@@ -84,10 +99,8 @@ class EmailBallotLinkPageTest {
     @Test
     void whoVotedByTheLinkHearsTheResultByEmailOnceAndTheWebIsAskedNothing() {
         console.say("ana", "/sondage \"Repeindre la façade ?\" --jusqua 2j");
-        String link = ballotLink("1");
-        WebClient lea = new WebClient(village.base());
-        String form = lea.page(link).select("input[name=formulaire]").attr("value");
-        assertThat(lea.post(link, Map.of("formulaire", form, "sondage", "1", "choix", "1")).statusCode()).isEqualTo(200);
+        Opened lea = open("1");
+        assertThat(lea.vote(Map.of("sondage", "1", "choix", "1")).statusCode()).isEqualTo(200);
         email.clear();
 
         console.say("ana", "/clore 1");
@@ -118,31 +131,27 @@ class EmailBallotLinkPageTest {
     @Test
     void theLinkStopsWorkingWhenThePollsDeadlinePasses() {
         console.say("ana", "/sondage \"Repeindre la façade ?\" --jusqua 2j");
-        String link = ballotLink("1");
-        WebClient lea = new WebClient(village.base());
-        String form = lea.page(link).select("input[name=formulaire]").attr("value");
+        Opened lea = open("1");
         village.advance(Duration.ofDays(2).plusMinutes(1));
 
-        HttpResponse<String> late = lea.post(link, Map.of("formulaire", form, "sondage", "1", "choix", "1"));
+        HttpResponse<String> late = lea.vote(Map.of("sondage", "1", "choix", "1"));
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(Jsoup.parse(late.body()).select("p").text()).contains("jusqu’à la clôture du sondage");
-        assertThat(new WebClient(village.base()).get(link).statusCode()).isEqualTo(410);
+        assertThat(new WebClient(village.base()).get(lea.link()).statusCode()).isEqualTo(410);
         assertThat(village.count("select count(*) from ballot")).isZero();
     }
 
     @Test
     void aPollClosedEarlyRefusesItsLinkWithoutCountingAnything() {
         console.say("ana", "/sondage \"Repeindre la façade ?\" --jusqua 2j");
-        String link = ballotLink("1");
-        WebClient lea = new WebClient(village.base());
-        String form = lea.page(link).select("input[name=formulaire]").attr("value");
+        Opened lea = open("1");
         console.say("ana", "/clore 1");
 
-        HttpResponse<String> closed = lea.post(link, Map.of("formulaire", form, "sondage", "1", "choix", "1"));
+        HttpResponse<String> closed = lea.vote(Map.of("sondage", "1", "choix", "1"));
         assertThat(closed.statusCode()).isIn(409, 410);
         assertThat(Jsoup.parse(closed.body()).select("h1").text()).isIn("Sondage indisponible", "Ce lien ne marche plus");
         assertThat(village.count("select count(*) from ballot")).isZero();
-        HttpResponse<String> again = new WebClient(village.base()).get(link);
+        HttpResponse<String> again = new WebClient(village.base()).get(lea.link());
         assertThat(again.body()).as("no ballot form for a closed poll").doesNotContain("name=\"formulaire\"");
     }
 
