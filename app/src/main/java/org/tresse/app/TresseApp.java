@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -102,6 +103,11 @@ public final class TresseApp {
     /** The port the web pages (and the Telegram webhook) listen on, once they run. */
     public OptionalInt webPort() {
         return assembly.web().map(WebWiring::port).orElse(OptionalInt.empty());
+    }
+
+    /** Where the web pages listen on this machine (tests listen on any free port); empty without them. */
+    Optional<String> localWebAddress() {
+        return assembly.web().map(WebWiring::localAddress);
     }
 
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */
