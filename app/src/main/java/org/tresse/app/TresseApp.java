@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class TresseApp {
                 ConnectorWiring.migrations(config));
         database.onLost(onDatabaseLost);
         try {
+            config.warnings().forEach(warning -> log.warn("tresse.yml, {}: {}", warning.field(), warning.english()));
             Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
             BallotKeyCheck.atStart(database, dataDirectory, clock);
@@ -96,6 +98,11 @@ public final class TresseApp {
 
     public CoreServices core() {
         return assembly.core();
+    }
+
+    /** The port the web pages (and the Telegram webhook) listen on, once they run. */
+    public OptionalInt webPort() {
+        return assembly.web().map(WebWiring::port).orElse(OptionalInt.empty());
     }
 
     /** Where the web pages listen on this machine (tests listen on any free port); empty without them. */

@@ -13,10 +13,10 @@ import org.tresse.core.message.Inbound;
 import org.tresse.core.store.StorageException;
 
 /** An engine stand-in: keeps what it receives and the cursors; can fail like a database that is down. */
-final class RecordingSink implements InboundSink {
-    final List<Inbound> received = new CopyOnWriteArrayList<>();
+public final class RecordingSink implements InboundSink {
+    public final List<Inbound> received = new CopyOnWriteArrayList<>();
     final Map<String, String> cursors = new ConcurrentHashMap<>();
-    final AtomicInteger failuresLeft = new AtomicInteger();
+    public final AtomicInteger failuresLeft = new AtomicInteger();
     final AtomicInteger receiveCalls = new AtomicInteger();
     /** Rooms the connector said moved, as {@code from -> to}. */
     final List<String> moves = new CopyOnWriteArrayList<>();

@@ -54,7 +54,7 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
                 Request.getRemoteAddr(request));
         Optional<Routes.Match> match = routes.find(method, path);
         if (match.isPresent() && "POST".equals(method)) {
-            new BodyReader(request, maxBody, body -> respond(request, response, callback, bare, match, body)).run();
+            new BodyReader(request, match.get().bodyLimit(maxBody), body -> respond(request, response, callback, bare, match, body)).run();
         } else {
             respond(request, response, callback, bare, match, new BodyReader.Body(new byte[0], 0));
         }
