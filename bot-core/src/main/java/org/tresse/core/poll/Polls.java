@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,9 @@ import org.tresse.core.poll.internal.BallotBox;
 import org.tresse.core.poll.internal.ChannelLog;
 import org.tresse.core.poll.internal.ConsultationStore;
 import org.tresse.core.poll.internal.PollStore;
+import org.tresse.core.poll.internal.RoomCountStore;
 import org.tresse.core.poll.tally.ConsultationResult;
+import org.tresse.core.poll.tally.DatesResult;
 import org.tresse.core.poll.tally.PollResult;
 import org.tresse.core.poll.tally.ProposalResult;
 import org.tresse.core.poll.tally.Tally;
@@ -39,6 +43,8 @@ import org.tresse.core.store.Handle;
 public final class Polls {
     /** The texts of the polls' domain words: kinds, answers, grades, as written and read. */
     public static final String BUNDLE = "org.tresse.core.poll.texts";
+    /** The texts of date polls (oui / si besoin / non) and of votes counted in a room. */
+    public static final String DATES_BUNDLE = "org.tresse.core.poll.dates";
     /** Scheduled job kinds; the reference is the poll id. */
     public static final String CLOSE_JOB = "poll.close";
     public static final String REMIND_JOB = "poll.remind";
@@ -57,6 +63,8 @@ public final class Polls {
     private final BallotBox ballots;
     private final ConsultationSink consultations;
     private final ChannelLog channels = new ChannelLog();
+    private final RoomCountStore roomCounts = new RoomCountStore();
+    private final DatePollSink datePolls;
 
     /**
      * @param zone          the association's time zone (a decision's day, an anonymous answer's day)
@@ -64,6 +72,13 @@ public final class Polls {
      */
     public Polls(Clock clock, ZoneId zone, People people, Groups groups, Scheduler scheduler, Decisions decisions,
             SecretBallotKey key, ConsultationSink consultations) {
+        this(clock, zone, people, groups, scheduler, decisions, key, consultations, DatePollSink.NONE);
+    }
+
+    /** @param datePolls told of every date poll's close, in its transaction */
+    public Polls(Clock clock, ZoneId zone, People people, Groups groups, Scheduler scheduler, Decisions decisions,
+            SecretBallotKey key, ConsultationSink consultations, DatePollSink datePolls) {
+        this.datePolls = datePolls;
         this.clock = clock;
         this.zone = zone;
         this.people = people;
@@ -78,7 +93,7 @@ public final class Polls {
     /** Checks and opens a poll; schedules its close and reminder. */
     public OpenedPoll open(Handle handle, PollDraft draft) {
         Instant now = clock.instant();
-        long id = store.insert(handle, PollChecks.check(draft, now), now);
+        long id = store.insert(handle, PollChecks.check(draft, now, zone), now);
         Poll poll = store.find(handle, id).orElseThrow();
         secret.opened(handle, poll);
         poll.closesAt().ifPresent(deadline -> {
@@ -242,8 +257,63 @@ public final class Polls {
             return new ConsultationResult(answersStore.count(handle, poll.id()),
                     Tally.turnout(answersStore.persons(handle, poll.id()), poll.rules().quorum(), eligible));
         }
-        Map<String, Integer> counted = secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll)));
+        Map<String, Integer> counted = new HashMap<>(secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll))));
+        roomCounts.find(handle, poll.id()).ifPresent(room -> {
+            for (int option = 0; option < poll.options().size(); option++) {
+                if (room.at(option) > 0) {
+                    counted.merge(String.valueOf(option), room.at(option), Integer::sum);
+                }
+            }
+        });
         return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
+    }
+
+    /** The result of the online votes alone, without what was counted in a room. */
+    public PollResult onlineResult(Handle handle, Poll poll) {
+        Map<String, Integer> counted = secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll)));
+        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligibleCount(handle, poll));
+    }
+
+    /**
+     * Adds the votes counted in a room (one hand per person, per option in the poll's order) to an
+     * open proposal or single choice, replacing what that poll was counted before. Numbers only:
+     * no ballot is written, and a secret poll keeps its rules (results hidden until close).
+     */
+    public RoomVotes countInRoom(Handle handle, Poll poll, List<Integer> counts, String source, long personId) {
+        if (!store.lockOpen(handle, poll.id())) {
+            throw new UserError("sondage.clos", poll.key());
+        }
+        if (poll.kind() != PollKind.PROPOSAL && poll.kind() != PollKind.SINGLE) {
+            throw new UserError("salle.type", poll.key());
+        }
+        if (counts.size() != poll.options().size() || counts.stream().anyMatch(count -> count < 0 || count > PollLimits.MAX_ROOM_VOTES)) {
+            throw new UserError("salle.nombres", poll.key(), PollLimits.MAX_ROOM_VOTES);
+        }
+        RoomVotes votes = new RoomVotes(counts, source, personId, clock.instant());
+        roomCounts.put(handle, poll.id(), votes);
+        log.debug("Poll {}: {} votes counted in a room", poll.id(), votes.voters());
+        return votes;
+    }
+
+    /** The votes counted in a room for this poll, if any. */
+    public Optional<RoomVotes> roomVotes(Handle handle, Poll poll) {
+        return roomCounts.find(handle, poll.id());
+    }
+
+    /** The polls counted in the room {@code source} names, by number. */
+    public List<Long> countedIn(Handle handle, String source) {
+        return roomCounts.counted(handle, source);
+    }
+
+    /** Who said "oui" to this date ({@code option}) of a date poll whose ballots name their voters. */
+    public List<Long> availableOn(Handle handle, Poll poll, int option) {
+        List<Long> available = new ArrayList<>();
+        ballots.byPerson(handle, poll).forEach((person, encoded) -> {
+            if (((Answer.Dates) Answer.decode(PollKind.DATES, encoded)).at(option) == Availability.YES) {
+                available.add(person);
+            }
+        });
+        return available;
     }
 
     /**
@@ -298,7 +368,12 @@ public final class Polls {
             closed = store.find(handle, closed.id()).orElseThrow();
         }
         log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(new ClosedPoll(closed, result, decision));
+        ClosedPoll done = new ClosedPoll(closed, result, decision);
+        if (result instanceof DatesResult dates) {
+            List<Long> available = dates.best().isPresent() ? availableOn(handle, closed, dates.best().getAsInt()) : List.of();
+            datePolls.closed(handle, done, dates, available);
+        }
+        return Optional.of(done);
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */
@@ -324,5 +399,6 @@ public final class Polls {
         answersStore.merge(handle, from, into);
         channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
+        roomCounts.moveAuthor(handle, from, into);
     }
 }
