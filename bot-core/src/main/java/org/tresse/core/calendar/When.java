@@ -185,12 +185,12 @@ public final class When {
             Matcher iso = ISO.matcher(words.get(0));
             if (iso.matches()) {
                 return Optional.of(day(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
-                        words.get(0)));
+                        typed));
             }
             Matcher dayMonth = DAY_MONTH.matcher(words.get(0));
             if (dayMonth.matches()) {
                 return Optional.of(withYear(Integer.parseInt(dayMonth.group(1)), Integer.parseInt(dayMonth.group(2)), dayMonth.group(3),
-                        today, words.get(0)));
+                        today, typed));
             }
             return Optional.empty();
         }
@@ -198,8 +198,7 @@ public final class When {
             int month = CalendarWords.month(words.get(1));
             if (month > 0 && (words.size() == 2 || words.get(2).matches("\\d{4}"))) {
                 int day = words.get(0).equals("1er") ? 1 : Integer.parseInt(words.get(0));
-                return Optional.of(withYear(day, month, words.size() == 3 ? words.get(2) : null, today,
-                        String.join(" ", words.subList(0, 2))));
+                return Optional.of(withYear(day, month, words.size() == 3 ? words.get(2) : null, today, typed));
             }
         }
         return Optional.empty();

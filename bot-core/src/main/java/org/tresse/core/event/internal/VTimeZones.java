@@ -45,7 +45,9 @@ public final class VTimeZones {
             ZoneOffsetTransition first = rule.createTransition(1970);
             boolean summer = first.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds();
             Observance observance = summer ? new Daylight() : new Standard();
-            observance.add(new TzName(abbreviation(zone, first.getInstant().plusSeconds(86_400))));
+            // named as the zone is named under this rule now (in 1970 the rule may not have been in force yet)
+            ZoneOffsetTransition recent = rule.createTransition(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+            observance.add(new TzName(abbreviation(zone, recent.getInstant().plusSeconds(86_400))));
             observance.add(new DtStart<>(first.getDateTimeBefore()));
             observance.add(new TzOffsetFrom(first.getOffsetBefore()));
             observance.add(new TzOffsetTo(first.getOffsetAfter()));
@@ -63,7 +65,9 @@ public final class VTimeZones {
             return "BYMONTHDAY=" + indicator;
         }
         String code = day.name().substring(0, 2);
-        if (indicator == -1) {
+        boolean lastWeek = indicator > 0 && rule.getMonth().minLength() == rule.getMonth().maxLength()
+                && indicator + 6 == rule.getMonth().maxLength();
+        if (indicator == -1 || lastWeek) {
             return "BYDAY=-1" + code;
         }
         if (indicator > 0 && (indicator - 1) % 7 == 0) {
