@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.event.AgendaSource;
+import org.tresse.core.event.AgendaItems;
 import org.tresse.core.event.Event;
 import org.tresse.core.event.Events;
 import org.tresse.core.event.Occurrence;
@@ -31,17 +31,15 @@ import org.tresse.core.poll.RoomVotes;
 import org.tresse.core.store.Handle;
 
 /**
- * The meeting where the association governs itself: before, its agenda (members add items until a
- * deadline); during, attendance (counted in the room, named, online) and the room's show of hands
+ * The meeting where the association governs itself (its agenda is the event's: {@link AgendaItems}):
+ * during, attendance (counted in the room, named, online) and the room's show of hands
  * added to a poll's online votes — never more hands than persons in the room who have not voted
  * online; after, the minutes, with the decisions taken while it was open. Every method runs in
  * the caller's transaction; refusals are {@link UserError}s.
  */
-public final class Meetings implements AgendaSource {
+public final class Meetings {
     /** The texts of the meetings' refusals and minutes. */
     public static final String BUNDLE = "org.tresse.core.meeting.texts";
-    public static final int MAX_ITEM = 500;
-    public static final int MAX_ITEMS = 40;
     public static final int MAX_NOTE = 2000;
     public static final int MAX_PERSONS = 100_000;
     /** A meeting may be opened from this long before its date begins. */
@@ -53,71 +51,18 @@ public final class Meetings implements AgendaSource {
     private final Events events;
     private final Polls polls;
     private final Decisions decisions;
-    private final Duration agendaCloses;
+    private final AgendaItems agenda;
     private final MeetingStore store = new MeetingStore();
     private final MinutesWriter writer;
 
-    public Meetings(Clock clock, ZoneId zone, Events events, Polls polls, Decisions decisions, People people) {
+    public Meetings(Clock clock, ZoneId zone, Events events, AgendaItems agenda, Polls polls, Decisions decisions, People people) {
         this.clock = clock;
         this.zone = zone;
         this.events = events;
         this.polls = polls;
         this.decisions = decisions;
-        this.agendaCloses = events.rules().agendaCloses();
+        this.agenda = agenda;
         this.writer = new MinutesWriter(zone, people);
-    }
-
-    /** Adds an item to the agenda of one date; after the deadline, coordinators only. */
-    public AgendaItem addItem(Handle handle, Occurrence occurrence, long personId, String text, boolean coordinator) {
-        String item = text.strip().replaceAll("\\s+", " ");
-        if (item.isEmpty()) {
-            throw new UserError("odj.vide", occurrence.event().key());
-        }
-        if (item.length() > MAX_ITEM) {
-            throw new UserError("odj.long", MAX_ITEM, item.length());
-        }
-        if (occurrence.cancelled()) {
-            throw new UserError("rsvp.annule", occurrence.event().key(), occurrence.event().title());
-        }
-        Instant deadline = deadline(occurrence);
-        if (!coordinator && !clock.instant().isBefore(deadline)) {
-            throw new UserError("odj.ferme", occurrence.event().key(), deadline.atZone(zone).toLocalDate(),
-                    deadline.atZone(zone).toLocalTime());
-        }
-        if (store.items(handle, occurrence.event().id(), occurrence.key()).size() >= MAX_ITEMS) {
-            throw new UserError("odj.plein", MAX_ITEMS);
-        }
-        store.addItem(handle, occurrence.event().id(), occurrence.key(), item, personId, clock.instant());
-        List<AgendaItem> items = store.items(handle, occurrence.event().id(), occurrence.key());
-        return items.get(items.size() - 1);
-    }
-
-    /** Until when members may add items to this date's agenda. */
-    public Instant deadline(Occurrence occurrence) {
-        return occurrence.startsAt(zone).minus(agendaCloses);
-    }
-
-    public List<AgendaItem> items(Handle handle, Occurrence occurrence) {
-        return store.items(handle, occurrence.event().id(), occurrence.key());
-    }
-
-    @Override
-    public List<String> items(Handle handle, long eventId, LocalDate occurrence) {
-        return store.items(handle, eventId, occurrence).stream().map(AgendaItem::text).toList();
-    }
-
-    /** Removes item {@code number}: its author's, or anyone's for a coordinator. */
-    public AgendaItem removeItem(Handle handle, Occurrence occurrence, int number, long personId, boolean coordinator) {
-        List<AgendaItem> items = items(handle, occurrence);
-        if (number < 1 || number > items.size()) {
-            throw new UserError("odj.numero", number, items.size());
-        }
-        AgendaItem item = items.get(number - 1);
-        if (item.authorId() != personId && !coordinator) {
-            throw new UserError("odj.pas.le.votre", number);
-        }
-        store.removeItem(handle, item.id());
-        return item;
     }
 
     /** Opens the meeting of one date (from {@link #OPENS_BEFORE} before it begins until it ends). */
@@ -256,7 +201,7 @@ public final class Meetings implements AgendaSource {
             decision.pollId().flatMap(id -> polls.find(handle, id)).flatMap(poll -> polls.roomVotes(handle, poll))
                     .ifPresent(votes -> room.put(decision.pollId().get(), votes));
         }
-        return writer.write(handle, texts, new MinutesWriter.Parts(meeting, occurrence, items(handle, occurrence), taken, room,
+        return writer.write(handle, texts, new MinutesWriter.Parts(meeting, occurrence, agenda.items(handle, occurrence), taken, room,
                 store.notes(handle, meeting.id())));
     }
 

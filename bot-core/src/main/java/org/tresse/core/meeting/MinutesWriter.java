@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.PollVote;
+import org.tresse.core.event.AgendaItem;
 import org.tresse.core.event.Occurrence;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.people.People;

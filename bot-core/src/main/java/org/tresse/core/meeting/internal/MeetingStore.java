@@ -6,33 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.tresse.core.meeting.AgendaItem;
 import org.tresse.core.meeting.Meeting;
 import org.tresse.core.meeting.MeetingNote;
 import org.tresse.core.store.Columns;
 import org.tresse.core.store.Handle;
 
-/** The agenda_item, meeting, meeting_attendee, meeting_note and meeting_decision tables. */
+/** The meeting, meeting_attendee, meeting_note and meeting_decision tables. */
 public final class MeetingStore {
-    public long addItem(Handle handle, long eventId, LocalDate day, String text, long authorId, Instant now) {
-        return handle.insert("insert into agenda_item (event_id, occurrence, text, author_id, created_at) values (?, ?, ?, ?, ?)",
-                eventId, day, text, authorId, now);
-    }
-
-    public List<AgendaItem> items(Handle handle, long eventId, LocalDate day) {
-        List<AgendaItem> items = new java.util.ArrayList<>();
-        handle.list("select * from agenda_item where event_id = ? and occurrence = ? order by id", row -> {
-            items.add(new AgendaItem(row.getLong("id"), items.size() + 1, row.getString("text"), row.getLong("author_id"),
-                    Handle.instant(row, "created_at")));
-            return null;
-        }, eventId, day);
-        return items;
-    }
-
-    public void removeItem(Handle handle, long id) {
-        handle.update("delete from agenda_item where id = ?", id);
-    }
-
     public long open(Handle handle, long eventId, LocalDate day, long personId, Instant now) {
         return handle.insert("insert into meeting (event_id, occurrence, opened_at, opened_by, present_count, online_count) "
                 + "values (?, ?, ?, ?, 0, 0)", eventId, day, now, personId);
@@ -93,7 +73,6 @@ public final class MeetingStore {
     }
 
     public void merge(Handle handle, long from, long into) {
-        handle.update("update agenda_item set author_id = ? where author_id = ?", into, from);
         handle.update("update meeting set opened_by = ? where opened_by = ?", into, from);
         handle.update("update meeting_note set author_id = ? where author_id = ?", into, from);
         handle.update("delete from meeting_attendee where person_id = ? and meeting_id in "

@@ -1,4 +1,4 @@
-package org.tresse.core.meeting;
+package org.tresse.core.event;
 
 import java.time.Instant;
 
