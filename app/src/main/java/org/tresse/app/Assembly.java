@@ -57,7 +57,7 @@ final class Assembly {
         List<Connector> connectors = withChannels ? ConnectorWiring.connectors(config, core, console, onConsoleEnd) : List.of();
         Path dataDirectory = dataDirectory(config);
         List<PrintWiring> print = new ArrayList<>(1);
-        Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory), features -> {
+        Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory, publicUrl), features -> {
             print.add(PrintWiring.of(config, core, features, dataDirectory, publicUrl));
             return print.get(0).features(core.zone());
         });
@@ -69,11 +69,13 @@ final class Assembly {
         return DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
     }
 
-    private static Features.Settings settings(TresseConfig config, Path dataDirectory) {
+    private static Features.Settings settings(TresseConfig config, Path dataDirectory, Optional<String> publicUrl) {
         return new Features.Settings(
                 SecretBallotKey.inDirectory(dataDirectory),
                 VoiceSettings.defaults(),
-                new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
+                new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS),
+                EventWiring.rules(config, publicUrl),
+                publicUrl);
     }
 
     CoreServices core() {

@@ -11,7 +11,8 @@ import org.tresse.core.announcement.AudienceSpec;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.engine.Reach;
-import org.tresse.core.event.AgendaSource;
+import org.tresse.core.event.AgendaItem;
+import org.tresse.core.event.AgendaItems;
 import org.tresse.core.event.Event;
 import org.tresse.core.event.EventCalendar;
 import org.tresse.core.event.Occurrence;
@@ -32,17 +33,18 @@ import org.tresse.core.people.Role;
 import org.tresse.core.store.Handle;
 
 /**
- * What an event says to rooms and people: its presentation with answer buttons (or a native poll)
+ * What an event says to rooms and people (built once by the assembly, shared by the event feature
+ * and the date polls' close): its presentation with answer buttons (or a native poll)
  * in its group's rooms and to the subscribers, its {@code .ics} by email; notices of a change or a
  * cancellation to all who answered; reminders with the agenda to those who said yes or maybe; a
  * place freed to the first waiting.
  */
-final class EventPublisher {
+public final class EventPublisher {
     static final String EMAIL = "email";
 
     private final Rsvps rsvps;
     private final EventCalendar calendar;
-    private final AgendaSource agenda;
+    private final AgendaItems agenda;
     private final Announcements announcements;
     private final People people;
     private final Reach reach;
@@ -54,7 +56,8 @@ final class EventPublisher {
     private final ZoneId zone;
     private final EventFormat format;
 
-    EventPublisher(Rsvps rsvps, EventCalendar calendar, AgendaSource agenda, Announcements announcements, People people, Reach reach,
+    /** @param channelNames the channels events may be presented on (those that run) */
+    public EventPublisher(Rsvps rsvps, EventCalendar calendar, AgendaItems agenda, Announcements announcements, People people, Reach reach,
             Outbox outbox, I18n i18n, Channels channels, List<String> channelNames, Clock clock, ZoneId zone, EventFormat format) {
         this.rsvps = rsvps;
         this.calendar = calendar;
@@ -163,7 +166,7 @@ final class EventPublisher {
     /** The reminder of one date, with its agenda, to those who said yes or maybe; returns how many. */
     int remind(Handle handle, Occurrence occurrence) {
         Event event = occurrence.event();
-        List<String> items = agenda.items(handle, event.id(), occurrence.key());
+        List<String> items = agenda.items(handle, occurrence).stream().map(AgendaItem::text).toList();
         return notify(handle, event, rsvps.expected(handle, occurrence), texts -> {
             StringBuilder text = new StringBuilder(texts.get("rappel.evenement", event.key(), event.title(),
                     EventFormat.when(texts, occurrence), occurrence.place().map(format::location).orElse("—")));

@@ -27,6 +27,7 @@ import org.tresse.core.people.Role;
 import org.tresse.core.poll.ClosedPoll;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.RoomVotes;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
 import org.tresse.core.text.Truncation;
@@ -195,7 +196,7 @@ final class PollPublisher {
             return;
         }
         Optional<Instant> shownBefore = polls.tallyShownAt(handle, poll);
-        String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false);
+        String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false, polls.roomVotes(handle, poll));
         if (poll.rules().secret() && shownBefore.isPresent()
                 && polls.liveMovedAt(handle, poll).filter(moved -> moved.isAfter(shownBefore.get())).isEmpty()) {
             return; // the batched tally did not move: nothing new to show
@@ -214,10 +215,11 @@ final class PollPublisher {
      */
     void closed(Handle handle, ClosedPoll closed) {
         Poll poll = closed.poll();
+        Optional<RoomVotes> counted = polls.roomVotes(handle, poll);
         List<Destination.Room> rooms = polls.rooms(handle, poll);
         for (Destination.Room room : rooms) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
-            String text = resultText(texts, closed);
+            String text = resultText(texts, closed, counted);
             outbox.enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
             if (room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing()) {
                 outbox.remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
@@ -232,12 +234,12 @@ final class PollPublisher {
             Texts texts = i18n.texts(people.findByIdentity(handle, new Identity(EMAIL, address))
                     .map(Person::language).orElse(null));
             outbox.enqueue(handle, new Destination.Direct(EMAIL, address),
-                    Content.notice(resultText(texts, closed)).in(texts.language()), correlation(poll, "result"));
+                    Content.notice(resultText(texts, closed, counted)).in(texts.language()), correlation(poll, "result"));
         }
     }
 
-    static String resultText(Texts texts, ClosedPoll closed) {
-        String text = ResultFormat.format(texts, closed.poll(), closed.result(), false);
+    static String resultText(Texts texts, ClosedPoll closed, Optional<RoomVotes> room) {
+        String text = ResultFormat.format(texts, closed.poll(), closed.result(), false, room);
         if (closed.decision().isPresent()) {
             text += "\n" + texts.get("resultats.decision", closed.decision().get().id());
         }
