@@ -71,8 +71,9 @@ final class EventChecks {
         LocalDateTime start = event.start();
         if (change.start().isPresent()) {
             start = change.start().get();
-            if (event.recurrence().isPresent()) {
-                start = event.recurrence().get().firstOnOrAfter(start.toLocalDate()).atTime(start.toLocalTime());
+            if (event.recurrence().isPresent() && !start.toLocalDate().equals(event.start().toLocalDate())) {
+                // the answers are kept by the rule's days: a series changes its hour, a date moves alone
+                throw new UserError("evenement.serie.date", event.key());
             }
             future(start, now);
         }

@@ -89,7 +89,8 @@ public final class Events {
     public Occurrence occurrence(Event event, Optional<LocalDate> day) {
         Instant now = clock.instant();
         if (day.isEmpty()) {
-            return Occurrences.next(event, now, zone).orElseThrow(() -> new UserError("evenement.termine", event.key(), event.title()));
+            return Occurrences.next(event, now, zone).orElseThrow(() -> event.cancelled()
+                    ? new UserError("rsvp.annule", event.key(), event.title()) : new UserError("evenement.termine", event.key(), event.title()));
         }
         Optional<Occurrence> exact = Occurrences.at(event, day.get());
         if (exact.isPresent()) {
@@ -153,6 +154,9 @@ public final class Events {
                 after.duration(), after.recurrence(), after.capacity(), after.open(), after.status(), after.partner(), after.authorId(),
                 after.createdAt(), event.sequence() + 1, after.reason(), after.pollId(), after.uid(), after.changes());
         store.update(handle, stored, now);
+        if (!event.repeats() && !after.start().toLocalDate().equals(event.start().toLocalDate())) {
+            store.rekey(handle, event.id(), event.start().toLocalDate(), after.start().toLocalDate());
+        }
         Event reread = store.find(handle, event.id()).orElseThrow();
         List<Promotion> promoted = new ArrayList<>();
         for (Occurrence occurrence : Occurrences.upcoming(reread, now, zone, 3)) {

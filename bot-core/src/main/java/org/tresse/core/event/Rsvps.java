@@ -115,6 +115,11 @@ public final class Rsvps {
         return store.answeredFrom(handle, occurrence.event().id(), occurrence.key());
     }
 
+    /** Who answered any date of the event from {@code day} on. */
+    public List<Long> answeredFrom(Handle handle, Event event, java.time.LocalDate day) {
+        return store.answeredFrom(handle, event.id(), day);
+    }
+
     /** Gives free places to the first waiting, as many as there are; returns them. */
     public List<Promotion> promote(Handle handle, Occurrence occurrence) {
         Event event = occurrence.event();

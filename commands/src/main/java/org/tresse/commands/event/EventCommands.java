@@ -155,14 +155,14 @@ final class EventCommands {
         Optional<String> reason = reason(read, words);
         if (read.option("date").isPresent() && event.repeats()) {
             Occurrence date = answering.occurrence(call.conversation(), event, read.option("date"));
-            events.cancelOccurrence(call.handle(), date);
-            int told = publisher.cancelled(call.handle(), event, Optional.of(date), reason);
+            Event changed = events.cancelOccurrence(call.handle(), date);
+            int told = publisher.cancelled(call.handle(), changed, Optional.of(date), reason);
             call.conversation().replyPrivately(call.t("evenement.date.annulee", event.key(), EventFormat.when(call.conversation().texts(), date),
                     told));
             return;
         }
-        events.cancel(call.handle(), event, reason);
-        int told = publisher.cancelled(call.handle(), event, Optional.empty(), reason);
+        Event cancelled = events.cancel(call.handle(), event, reason);
+        int told = publisher.cancelled(call.handle(), cancelled, Optional.empty(), reason);
         call.conversation().replyPrivately(call.t("evenement.annule", event.key(), event.title(), told));
     }
 

@@ -140,11 +140,10 @@ public final class EventPublisher {
                 occurrence.place().map(format::location).orElse("—")));
     }
 
-    /** The notice of a cancellation (one date, or all of them), to all who answered it, and in the event's rooms. */
+    /** The notice of a cancellation (one date, or all of them), to all who answered it, and in the event's rooms; {@code event} as cancelled. */
     int cancelled(Handle handle, Event event, Optional<Occurrence> date, Optional<String> reason) {
         List<Long> answered = date.isPresent() ? rsvps.answered(handle, date.get())
-                : Occurrences.next(event, clock.instant().minus(java.time.Duration.ofDays(1)), zone)
-                        .map(next -> rsvps.answeredFrom(handle, next)).orElse(List.of());
+                : rsvps.answeredFrom(handle, event, clock.instant().atZone(zone).toLocalDate());
         java.util.function.Function<Texts, String> text = texts -> {
             String line = date.map(one -> texts.get("evenement.annule.date.avis", event.key(), event.title(), EventFormat.when(texts, one)))
                     .orElseGet(() -> texts.get("evenement.annule.avis", event.key(), event.title()));

@@ -67,6 +67,12 @@ public final class EventStore {
         handle.update("update event set changed_at = ?, sequence_no = sequence_no + 1 where id = ?", now, id);
     }
 
+    /** A single event moved to another day: its answers and its agenda follow it. */
+    public void rekey(Handle handle, long id, LocalDate from, LocalDate to) {
+        handle.update("update event_rsvp set occurrence = ? where event_id = ? and occurrence = ?", to, id, from);
+        handle.update("update agenda_item set occurrence = ? where event_id = ? and occurrence = ?", to, id, from);
+    }
+
     public Optional<Instant> remindedUntil(Handle handle, long id) {
         return handle.one("select reminded_until from event where id = ? and reminded_until is not null",
                 row -> Handle.instant(row, "reminded_until"), id);
