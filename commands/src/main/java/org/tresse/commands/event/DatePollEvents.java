@@ -47,21 +47,19 @@ public final class DatePollEvents implements DatePollSink {
             return;
         }
         Event event = created.get();
-        publisher.present(handle, event, Optional.of(closed.poll().origin()), publisher.roomTexts());
         Optional<Occurrence> date = Occurrences.at(event, event.start().toLocalDate());
-        if (date.isEmpty()) {
-            return;
-        }
-        for (long personId : available) {
+        java.util.Map<Long, RsvpOutcome> coming = new java.util.LinkedHashMap<>();
+        for (long personId : date.isPresent() ? available : List.<Long>of()) {
             try {
                 // refusals come before anything is written
-                RsvpOutcome outcome = rsvps.answer(handle, date.get(), personId, true, Rsvp.YES, null);
-                publisher.notify(handle, event, List.of(personId), texts -> texts.get(outcome.waiting() ? "sondage.dates.evenement.attente"
-                        : "sondage.dates.evenement.oui", event.key(), event.title(), EventFormat.when(texts, date.get()), closed.poll().key(),
-                        outcome.position()));
+                coming.put(personId, rsvps.answer(handle, date.get(), personId, true, Rsvp.YES, null));
             } catch (UserError refused) {
                 log.debug("Date poll {}: person {} not counted as coming ({})", closed.poll().id(), personId, refused.key());
             }
         }
+        publisher.present(handle, event, Optional.of(closed.poll().origin()), publisher.roomTexts());
+        coming.forEach((personId, outcome) -> publisher.notify(handle, event, List.of(personId), texts -> texts.get(outcome.waiting()
+                ? "sondage.dates.evenement.attente" : "sondage.dates.evenement.oui", event.key(), event.title(),
+                EventFormat.when(texts, date.get()), closed.poll().key(), outcome.position())));
     }
 }

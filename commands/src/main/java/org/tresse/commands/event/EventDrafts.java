@@ -37,7 +37,9 @@ final class EventDrafts {
     EventDraft draft(CommandCall call, OptionText.Read read, String title, boolean proposed, Optional<String> partner) {
         Instant now = call.conversation().now();
         Optional<RecurrenceReader.Reading> repeats = read.option("repete").map(text -> RecurrenceReader.read(text, now, zone));
-        LocalDateTime start = start(call, read, repeats, now);
+        // an event planned for a date poll takes its date from the poll
+        LocalDateTime start = read.option("sondage").isPresent() && read.option("le").isEmpty()
+                ? LocalDateTime.ofInstant(now, zone) : start(call, read, repeats, now);
         Optional<String> group = read.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
         return new EventDraft(title, read.option("description"), group, read.option("lieu"), start, duration(call, read, start),
                 repeats.map(RecurrenceReader.Reading::rule), places(call, read), proposed || read.flag("public"), partner, proposed,
