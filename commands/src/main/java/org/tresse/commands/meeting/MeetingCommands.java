@@ -17,6 +17,7 @@ import org.tresse.core.engine.Reach;
 import org.tresse.core.event.Event;
 import org.tresse.core.event.Events;
 import org.tresse.core.event.Occurrence;
+import org.tresse.core.event.Occurrences;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
@@ -92,7 +93,11 @@ final class MeetingCommands {
         Event event = events.get(call.handle(), call.argument(1));
         refuseUnlessCoordinator(call, event);
         Optional<LocalDate> day = call.option("date").map(text -> When.day(text, call.conversation().now(), zone));
-        Occurrence occurrence = events.occurrence(event, day.isPresent() ? day : Optional.of(call.conversation().now().atZone(zone).toLocalDate()));
+        LocalDate today = call.conversation().now().atZone(zone).toLocalDate();
+        // today's date of the event, even once it has ended; else its next one (refused if not today)
+        Occurrence occurrence = day.isPresent() ? events.occurrence(event, day)
+                : Occurrences.between(event, today, today).stream().filter(date -> !date.cancelled()).findFirst()
+                        .orElseGet(() -> events.occurrence(event, Optional.empty()));
         Meeting meeting = meetings.open(call.handle(), occurrence, call.personId());
         call.reply("reunion.ouverte", meeting.key(), event.title(), EventFormat.when(call.conversation().texts(), occurrence));
     }

@@ -27,28 +27,28 @@ import org.tresse.testkit.TestTresse;
  * rue du Paradis; the Comité des fêtes as a partner (its contact is telegram:900); the café group
  * with its Telegram room "cafe-room"; console, telegram and email channels with buttons.
  */
-final class Lalbenque {
-    static final ChannelCapabilities BUTTONS = ChannelCapabilities.of(4096, RateLimits.NONE, Ability.FORMATTING, Ability.BUTTONS,
+public final class Lalbenque {
+    public static final ChannelCapabilities BUTTONS = ChannelCapabilities.of(4096, RateLimits.NONE, Ability.FORMATTING, Ability.BUTTONS,
             Ability.PRIVATE_MESSAGES);
-    static final ChannelCapabilities NATIVE = ChannelCapabilities.of(4096, RateLimits.NONE, Ability.FORMATTING, Ability.BUTTONS,
+    public static final ChannelCapabilities NATIVE = ChannelCapabilities.of(4096, RateLimits.NONE, Ability.FORMATTING, Ability.BUTTONS,
             Ability.NATIVE_POLLS, Ability.PRIVATE_MESSAGES);
     static final EventRules RULES = EventRules.defaults()
             .withPlaces(List.of(new Place("La Vayssade", Optional.of("46230 Lalbenque"), OptionalInt.of(40)), Place.named("rue du Paradis")))
             .withPartners(List.of(new Partner("comite-fetes", "Comité des fêtes", Optional.of(new Identity("telegram", "900")))));
 
-    final TestTresse tresse;
-    final Features features;
+    public final TestTresse tresse;
+    public final Features features;
 
     private Lalbenque(TestTresse tresse, Features features) {
         this.tresse = tresse;
         this.features = features;
     }
 
-    static Lalbenque build(Database database) {
+    public static Lalbenque build(Database database) {
         return build(database, MutableClock.atVillageMorning(), BUTTONS);
     }
 
-    static Lalbenque build(Database database, MutableClock clock, ChannelCapabilities capabilities) {
+    public static Lalbenque build(Database database, MutableClock clock, ChannelCapabilities capabilities) {
         Features.Settings settings = WithCommands.settings().withEvents(RULES);
         AtomicReference<Features> built = new AtomicReference<>();
         TestTresse tresse = TestTresse.on(database)
@@ -71,35 +71,35 @@ final class Lalbenque {
     }
 
     /** Gives these console persons the member role (created on first contact). */
-    void members(String... users) {
+    public void members(String... users) {
         for (String user : users) {
             grant(new Identity("console", user), Role.MEMBER);
         }
     }
 
-    void grant(Identity identity, Role role) {
+    public void grant(Identity identity, Role role) {
         tresse.core().database().useTransaction(handle -> {
             long id = tresse.core().people().resolve(handle, identity, identity.id()).id();
             tresse.core().people().grant(handle, id, role, Optional.empty());
         });
     }
 
-    long count(String sql) {
+    public long count(String sql) {
         return tresse.core().database().inTransaction(handle -> handle.count(sql));
     }
 
-    Instant due(String kind) {
+    public Instant due(String kind) {
         return tresse.core().database().inTransaction(handle -> handle.one(
                 "select due_at from scheduled_job where kind = ? and done_at is null order by due_at fetch first 1 rows only",
                 row -> org.tresse.core.store.Handle.instant(row, "due_at"), kind)).orElseThrow();
     }
 
     /** The clock at Lalbenque's local time {@code local} ({@code 2024-03-05T19:50}). */
-    static Instant at(String local) {
+    public static Instant at(String local) {
         return java.time.LocalDateTime.parse(local).atZone(TestTresse.VILLAGE).toInstant();
     }
 
-    static Duration until(MutableClock clock, String local) {
+    public static Duration until(MutableClock clock, String local) {
         return Duration.between(clock.instant(), at(local));
     }
 }
