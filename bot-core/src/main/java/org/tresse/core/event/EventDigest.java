@@ -46,7 +46,7 @@ public final class EventDigest implements DigestSource {
         Event event = occurrence.event();
         String when = format.format(occurrence.start());
         String where = occurrence.place().map(place -> texts.get("recap.agenda.lieu", place)).orElse("");
-        String by = event.partner().flatMap(events.rules()::partner).map(partner -> texts.get("recap.agenda.partenaire", partner.name()))
+        String by = event.partner().flatMap(events.rules()::partner).map(partner -> " " + texts.get("recap.agenda.partenaire", partner.name()))
                 .orElse("");
         String line = texts.get("recap.agenda.ligne", event.key(), event.title(), when) + where + by;
         return occurrence.cancelled() ? texts.get("recap.agenda.annule", line) : line;

@@ -79,7 +79,7 @@ final class AgendaCommand {
         String line = texts.get("agenda.ligne", event.key(), event.title(), EventFormat.when(texts, occurrence),
                 occurrence.place().map(place -> texts.get("agenda.lieu", place)).orElse(""));
         if (event.partner().isPresent()) {
-            line += texts.get("agenda.partenaire", event.partner().flatMap(events.rules()::partner).map(p -> p.name()).orElse(""));
+            line += " " + texts.get("agenda.partenaire", event.partner().flatMap(events.rules()::partner).map(p -> p.name()).orElse(""));
         }
         if (!event.open()) {
             line += " " + texts.get("agenda.membres");
