@@ -66,7 +66,7 @@ public final class MeetingFeature implements Feature {
                         .harmlessIfForged(call -> call.arguments().size() == 1)
                         .does(this::agenda))
                 .add(CommandRouter.COMMANDS, commands.command())
-                .add(CommandRouter.COMMANDS, Command.named("salle").alias("room", "mains", "hands").arguments(2, 20)
+                .add(CommandRouter.COMMANDS, Command.named("salle").alias("room", "mains", "hands").role(Role.MEMBER).arguments(2, 20)
                         .option("reunion", "meeting")
                         .does(this::room));
     }
