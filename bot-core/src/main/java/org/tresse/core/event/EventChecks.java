@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.text.Folding;
+import org.tresse.core.text.Typos;
 
 /** What makes an event acceptable; each limit refuses with its own message. */
 final class EventChecks {
@@ -100,12 +101,19 @@ final class EventChecks {
         }
         String folded = Folding.forSearch(name);
         Optional<Place> near = rules.places().stream()
-                .filter(place -> Folding.forSearch(place.name()).contains(folded) || folded.contains(Folding.forSearch(place.name())))
+                .filter(place -> Folding.forSearch(place.name()).contains(folded) || folded.contains(Folding.forSearch(place.name()))
+                        || Typos.closest(name, spellings(place)).isPresent())
                 .findFirst();
         if (near.isPresent()) {
             throw new UserError("lieu.inconnu.suggestion", name, near.get().name(), places());
         }
         throw new UserError("lieu.inconnu", name, places());
+    }
+
+    /** A place's name, and the same without its first word ("Vayssade" for "La Vayssade"), as people shorten it. */
+    private static List<String> spellings(Place place) {
+        String[] words = place.name().strip().split("\\s+", 2);
+        return words.length == 2 ? List.of(place.name(), words[1]) : List.of(place.name());
     }
 
     void future(LocalDateTime start, Instant now) {

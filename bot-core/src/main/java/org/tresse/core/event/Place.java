@@ -20,8 +20,9 @@ public record Place(String name, Optional<String> address, OptionalInt capacity)
         return new Place(name, Optional.empty(), OptionalInt.empty());
     }
 
-    /** What a calendar's LOCATION says: the name, and the address if known. */
+    /** What a calendar's LOCATION says: the name, and the address if known (the address alone when it starts with the name). */
     public String location() {
-        return address.map(street -> name + ", " + street).orElse(name);
+        return address.map(street -> org.tresse.core.text.Folding.forSearch(street).startsWith(org.tresse.core.text.Folding.forSearch(name))
+                ? street : name + ", " + street).orElse(name);
     }
 }

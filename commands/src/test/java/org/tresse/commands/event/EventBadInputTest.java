@@ -45,7 +45,10 @@ class EventBadInputTest {
     void an_unknown_place_a_repetition_not_understood_and_other_slips() {
         assertThat(answer("/evenement \"AG\" --le samedi 20h --lieu Vayssade")).contains("Je ne connais pas le lieu « Vayssade »",
                 "Vouliez-vous dire « La Vayssade » ?", "rue du Paradis");
-        assertThat(answer("/evenement \"AG\" --le samedi 20h --lieu \"Salle des fêtes\"")).contains("Lieux connus : La Vayssade, rue du Paradis");
+        assertThat(answer("/evenement \"AG\" --le samedi 20h --lieu Vaysade")).contains("Vouliez-vous dire « La Vayssade » ?");
+        assertThat(answer("/evenement \"AG\" --le samedi 20h --lieu \"rue du paradi\"")).contains("Vouliez-vous dire « rue du Paradis » ?");
+        assertThat(answer("/evenement \"AG\" --le samedi 20h --lieu \"Salle des fêtes\"")).contains("Lieux connus : La Vayssade, rue du Paradis")
+                .doesNotContain("Vouliez-vous");
         assertThat(answer("/evenement \"AG\" --repete de temps en temps à 20h")).contains("Je ne comprends pas la répétition",
                 "« chaque premier mardi du mois à 20h »", "« toutes les deux semaines »");
         assertThat(answer("/evenement \"AG\" --repete chaque premier mardi du mois")).contains("À quelle heure ?");
