@@ -258,14 +258,19 @@ public final class Polls {
                     Tally.turnout(answersStore.persons(handle, poll.id()), poll.rules().quorum(), eligible));
         }
         Map<String, Integer> counted = new HashMap<>(secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll))));
-        roomCounts.find(handle, poll.id()).ifPresent(room -> {
-            for (int option = 0; option < poll.options().size(); option++) {
-                if (room.at(option) > 0) {
-                    counted.merge(String.valueOf(option), room.at(option), Integer::sum);
-                }
+        Optional<RoomVotes> room = roomCounts.find(handle, poll.id());
+        if (room.isEmpty()) {
+            return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
+        }
+        for (int option = 0; option < poll.options().size(); option++) {
+            if (room.get().at(option) > 0) {
+                counted.merge(String.valueOf(option), room.get().at(option), Integer::sum);
             }
-        });
-        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
+        }
+        // a room holds members Tresse may not know: there are at least as many who could vote as voted
+        int voters = counted.values().stream().mapToInt(Integer::intValue).sum();
+        OptionalInt could = eligible.isPresent() ? OptionalInt.of(Math.max(eligible.getAsInt(), voters)) : eligible;
+        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, could);
     }
 
     /** The result of the online votes alone, without what was counted in a room. */

@@ -88,8 +88,11 @@ public final class MeetingFeature implements Feature {
             if (!call.conversation().hasRole(Role.MEMBER, event.group())) {
                 throw call.fail("odj.membres");
             }
-            AgendaItem item = agenda.add(call.handle(), occurrence, call.personId(), call.rest(2), coordinator);
             java.time.ZonedDateTime deadline = agenda.deadline(occurrence).atZone(zone);
+            if (!coordinator && !call.conversation().now().isBefore(deadline.toInstant())) {
+                throw call.fail("odj.ferme", event.key(), EventFormat.day(texts, deadline.toLocalDate()), deadline.toLocalTime());
+            }
+            AgendaItem item = agenda.add(call.handle(), occurrence, call.personId(), call.rest(2), coordinator);
             call.reply("odj.ajoute", item.number(), event.key(), EventFormat.when(texts, occurrence),
                     EventFormat.day(texts, deadline.toLocalDate()), deadline.toLocalTime());
             return;

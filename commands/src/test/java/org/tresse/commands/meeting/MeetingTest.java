@@ -42,7 +42,7 @@ class MeetingTest {
 
         village.tresse.advance(Lalbenque.until(village.tresse.clock(), "2024-03-04T21:00"));
         console.say("dan", "/odj ajouter 1 Trop tard");
-        assertThat(console.lastReplyTo("dan")).contains("L’ordre du jour de l’événement n°1 est clos");
+        assertThat(console.lastReplyTo("dan")).contains("L’ordre du jour de l’événement n°1 est clos depuis le lundi 4 mars 2024 à 20:00");
 
         village.tresse.advance(Lalbenque.until(village.tresse.clock(), "2024-03-05T19:45"));
         // 16 members: a quorum of 50 % is 8; three vote online before the meeting
@@ -122,5 +122,11 @@ class MeetingTest {
         assertThat(console.lastReplyTo("ana")).contains("« beaucoup » n’est pas un nombre de personnes");
         console.say("ana", "/reunion");
         assertThat(console.lastReplyTo("ana")).contains("• n°1 « Réunion mensuelle » : 1 dans la salle, 0 en ligne");
+        // the room holds members Tresse does not know: at least as many could vote as voted
+        console.say("ana", "/reunion presents 5");
+        console.say("ana", "/sondage \"Repeindre la salle ?\"");
+        console.say("ana", "/salle 1 pour=4 abstention=1");
+        console.say("ana", "/resultats 1");
+        assertThat(console.lastReplyTo("ana")).contains("Participation : 5 sur 5 (100 %)", "Pour : 4 · Contre : 0 · Abstention : 1");
     }
 }
