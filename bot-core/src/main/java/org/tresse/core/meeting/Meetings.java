@@ -27,6 +27,7 @@ import org.tresse.core.meeting.internal.MeetingStore;
 import org.tresse.core.people.People;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.RoomCounts;
 import org.tresse.core.poll.RoomVotes;
 import org.tresse.core.store.Handle;
 
@@ -50,12 +51,15 @@ public final class Meetings {
     private final ZoneId zone;
     private final Events events;
     private final Polls polls;
+    private final RoomCounts rooms;
     private final Decisions decisions;
     private final AgendaItems agenda;
     private final MeetingStore store = new MeetingStore();
     private final MinutesWriter writer;
 
-    public Meetings(Clock clock, ZoneId zone, Events events, AgendaItems agenda, Polls polls, Decisions decisions, People people) {
+    public Meetings(Clock clock, ZoneId zone, Events events, AgendaItems agenda, Polls polls, RoomCounts rooms, Decisions decisions,
+            People people) {
+        this.rooms = rooms;
         this.clock = clock;
         this.zone = zone;
         this.events = events;
@@ -150,7 +154,7 @@ public final class Meetings {
             throw online > 0 ? new UserError("salle.trop.votes.en.ligne", hands, meeting.present(), online, allowed)
                     : new UserError("salle.trop.votes", hands, meeting.present());
         }
-        return polls.countInRoom(handle, poll, counts, meeting.source(), personId);
+        return rooms.count(handle, poll, counts, meeting.source(), personId);
     }
 
     /**
@@ -168,7 +172,7 @@ public final class Meetings {
                 taken.add(decision.id());
             }
         }
-        for (long pollId : polls.countedIn(handle, meeting.source())) {
+        for (long pollId : rooms.countedIn(handle, meeting.source())) {
             polls.find(handle, pollId).flatMap(Poll::decisionId).ifPresent(taken::add);
         }
         Meeting closing = new Meeting(meeting.id(), meeting.eventId(), meeting.occurrence(), meeting.openedAt(), meeting.openedBy(),
@@ -191,6 +195,7 @@ public final class Meetings {
 
     public void merge(Handle handle, long from, long into) {
         store.merge(handle, from, into);
+        rooms.merge(handle, from, into);
     }
 
     private Minutes write(Handle handle, Texts texts, Meeting meeting, List<Long> decisionIds) {

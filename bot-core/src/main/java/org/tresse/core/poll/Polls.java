@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +25,6 @@ import org.tresse.core.poll.internal.BallotBox;
 import org.tresse.core.poll.internal.ChannelLog;
 import org.tresse.core.poll.internal.ConsultationStore;
 import org.tresse.core.poll.internal.PollStore;
-import org.tresse.core.poll.internal.RoomCountStore;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.DatesResult;
 import org.tresse.core.poll.tally.PollResult;
@@ -63,7 +60,7 @@ public final class Polls {
     private final BallotBox ballots;
     private final ConsultationSink consultations;
     private final ChannelLog channels = new ChannelLog();
-    private final RoomCountStore roomCounts = new RoomCountStore();
+    private final CountedVotes counted;
     private final DatePollSink datePolls;
 
     /**
@@ -87,6 +84,7 @@ public final class Polls {
         this.decisions = decisions;
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
+        this.counted = new CountedVotes(secret, ballots);
         this.consultations = consultations;
     }
 
@@ -257,68 +255,17 @@ public final class Polls {
             return new ConsultationResult(answersStore.count(handle, poll.id()),
                     Tally.turnout(answersStore.persons(handle, poll.id()), poll.rules().quorum(), eligible));
         }
-        Map<String, Integer> counted = new HashMap<>(secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll))));
-        Optional<RoomVotes> room = roomCounts.find(handle, poll.id());
-        if (room.isEmpty()) {
-            return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
-        }
-        for (int option = 0; option < poll.options().size(); option++) {
-            if (room.get().at(option) > 0) {
-                counted.merge(String.valueOf(option), room.get().at(option), Integer::sum);
-            }
-        }
-        // a room holds members Tresse may not know: there are at least as many who could vote as voted
-        int voters = counted.values().stream().mapToInt(Integer::intValue).sum();
-        OptionalInt could = eligible.isPresent() ? OptionalInt.of(Math.max(eligible.getAsInt(), voters)) : eligible;
-        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, could);
+        return counted.result(handle, poll, eligible);
     }
 
     /** The result of the online votes alone, without what was counted in a room. */
     public PollResult onlineResult(Handle handle, Poll poll) {
-        Map<String, Integer> counted = secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll)));
-        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligibleCount(handle, poll));
+        return counted.onlineResult(handle, poll, eligibleCount(handle, poll));
     }
 
-    /**
-     * Adds the votes counted in a room (one hand per person, per option in the poll's order) to an
-     * open proposal or single choice, replacing what that poll was counted before. Numbers only:
-     * no ballot is written, and a secret poll keeps its rules (results hidden until close).
-     */
-    public RoomVotes countInRoom(Handle handle, Poll poll, List<Integer> counts, String source, long personId) {
-        if (!store.lockOpen(handle, poll.id())) {
-            throw new UserError("sondage.clos", poll.key());
-        }
-        if (poll.kind() != PollKind.PROPOSAL && poll.kind() != PollKind.SINGLE) {
-            throw new UserError("salle.type", poll.key());
-        }
-        if (counts.size() != poll.options().size() || counts.stream().anyMatch(count -> count < 0 || count > PollLimits.MAX_ROOM_VOTES)) {
-            throw new UserError("salle.nombres", poll.key(), PollLimits.MAX_ROOM_VOTES);
-        }
-        RoomVotes votes = new RoomVotes(counts, source, personId, clock.instant());
-        roomCounts.put(handle, poll.id(), votes);
-        log.debug("Poll {}: {} votes counted in a room", poll.id(), votes.voters());
-        return votes;
-    }
-
-    /** The votes counted in a room for this poll, if any. */
+    /** The votes counted in a room for this poll, if any ({@link RoomCounts} enters them). */
     public Optional<RoomVotes> roomVotes(Handle handle, Poll poll) {
-        return roomCounts.find(handle, poll.id());
-    }
-
-    /** The polls counted in the room {@code source} names, by number. */
-    public List<Long> countedIn(Handle handle, String source) {
-        return roomCounts.counted(handle, source);
-    }
-
-    /** Who said "oui" to this date ({@code option}) of a date poll whose ballots name their voters. */
-    public List<Long> availableOn(Handle handle, Poll poll, int option) {
-        List<Long> available = new ArrayList<>();
-        ballots.byPerson(handle, poll).forEach((person, encoded) -> {
-            if (((Answer.Dates) Answer.decode(PollKind.DATES, encoded)).at(option) == Availability.YES) {
-                available.add(person);
-            }
-        });
-        return available;
+        return counted.room(handle, poll);
     }
 
     /**
@@ -375,7 +322,7 @@ public final class Polls {
         log.info("Poll {} closed: {} voters", closed.id(), result.voters());
         ClosedPoll done = new ClosedPoll(closed, result, decision);
         if (result instanceof DatesResult dates) {
-            List<Long> available = dates.best().isPresent() ? availableOn(handle, closed, dates.best().getAsInt()) : List.of();
+            List<Long> available = dates.best().isPresent() ? counted.availableOn(handle, closed, dates.best().getAsInt()) : List.of();
             datePolls.closed(handle, done, dates, available);
         }
         return Optional.of(done);
@@ -404,6 +351,5 @@ public final class Polls {
         answersStore.merge(handle, from, into);
         channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
-        roomCounts.moveAuthor(handle, from, into);
     }
 }

@@ -36,6 +36,7 @@ import org.tresse.core.event.Rsvps;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.meeting.Meetings;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.RoomCounts;
 import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.ConsultationVoices;
@@ -119,7 +120,8 @@ public final class Features {
         Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
                 settings.ballotKey(), new ConsultationVoices(voices, anonymity, voiceBatches),
                 new DatePollEvents(events, rsvps, eventPublisher));
-        Meetings meetings = new Meetings(core.clock(), core.zone(), events, agenda, polls, decisions, core.people());
+        Meetings meetings = new Meetings(core.clock(), core.zone(), events, agenda, polls, new RoomCounts(core.clock()), decisions,
+                core.people());
         Subscriptions subscriptions = new Subscriptions(core.clock());
         List<Feature> all = List.of(
                 new HelpFeature(),

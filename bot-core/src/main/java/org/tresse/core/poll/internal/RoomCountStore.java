@@ -1,6 +1,5 @@
 package org.tresse.core.poll.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +31,7 @@ public final class RoomCountStore {
         return handle.list("select poll_id from poll_room_count where source = ? order by poll_id", row -> row.getLong(1), source);
     }
 
-    public void remove(Handle handle, long pollId) {
-        handle.update("delete from poll_room_count where poll_id = ?", pollId);
-    }
-
     public void moveAuthor(Handle handle, long from, long into) {
         handle.update("update poll_room_count set entered_by = ? where entered_by = ?", into, from);
-    }
-
-    /** When the latest count was entered, for a report. */
-    public Optional<Instant> enteredAt(Handle handle, long pollId) {
-        return find(handle, pollId).map(RoomVotes::enteredAt);
     }
 }
