@@ -19,6 +19,7 @@ import org.tresse.core.export.Export;
 import org.tresse.core.export.ExportFormat;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 import org.tresse.core.store.Handle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
                 database.useTransaction(handle -> write(export.get(), handle, texts, chosen.get(), out));
             }
             return 0;
+        } catch (DatabaseProblem e) {
+            RunCommand.say(e.key(), e.arguments());
+            return 4;
         } catch (DataDirectoryLock.AlreadyRunning e) {
             System.err.println("Tresse tourne en ce moment sur " + e.directory() + " : arrêtez-le, exportez, puis relancez-le."
                     + " (Tresse is running on this data directory: stop it first.)");

@@ -21,8 +21,8 @@ final class InitCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
-        System.out.println("J’ai écrit " + config + ". Lisez-le, adaptez-le, puis vérifiez-le avec : tresse check"
-                + "\n(Wrote " + config + ". Read it, adapt it, then check it with: tresse check)");
+        System.out.println("J’ai écrit " + config + ". Lisez-le, adaptez-le, puis vérifiez-le avec : ./tresse check"
+                + "\n(Wrote " + config + ". Read it, adapt it, then check it with: ./tresse check)");
         return 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.ConfigException;
@@ -16,6 +17,7 @@ import org.tresse.config.TresseConfig;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.poll.BallotKeyProblem;
+import org.tresse.core.store.DatabaseProblem;
 import org.tresse.core.store.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code tresse run}: starts Tresse and runs until SIGTERM / Ctrl-C, or the end of the
  * console's input. Exit codes: 0 stopped cleanly, 1 bad configuration, 3 data directory in use,
- * 4 could not start.
+ * 4 could not start (the database or the ballot keys), 5 the database was lost while running (a
+ * full disk): nothing confirmed is lost, a supervisor restarts Tresse once there is room again.
  */
 @Command(name = "run", description = {"Démarre Tresse.", "Starts Tresse."})
 final class RunCommand implements Callable<Integer> {
@@ -57,8 +60,7 @@ final class RunCommand implements Callable<Integer> {
                     + "\n(Another Tresse is already using the data directory " + e.directory() + ". Stop it first.)");
             return 3;
         } catch (IOException e) {
-            System.err.println("Impossible de créer le dossier de données " + dataDirectory.get() + " : vérifiez les droits."
-                    + "\n(Cannot create the data directory " + dataDirectory.get() + ": check permissions.)");
+            System.err.println(DataDirectoryLock.unwritable(dataDirectory.get()).orElse(DataDirectoryLock.cannotCreate(dataDirectory.get())));
             return 4;
         }
         try {
@@ -88,20 +90,26 @@ final class RunCommand implements Callable<Integer> {
         Signals.onTerminate(stop::countDown);
         boolean interactive = System.console() != null;
         String firstSpeaker = speaker != null ? speaker : defaultSpeaker();
+        AtomicReference<DatabaseProblem> lost = new AtomicReference<>();
         TresseApp app;
         try {
             app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker),
-                    Clock.systemUTC(), stop::countDown);
+                    Clock.systemUTC(), stop::countDown, problem -> {
+                        lost.compareAndSet(null, problem);
+                        stop.countDown();
+                    });
         } catch (BallotKeyProblem e) {
             log.error("Tresse does not start: {}", e.getMessage());
-            I18n texts = new I18n(Language.FR, List.of());
-            System.err.println(texts.texts(Language.FR).get(e.key(), e.arguments()) + "\n("
-                    + texts.texts(Language.EN).get(e.key(), e.arguments()) + ")");
+            say(e.key(), e.arguments());
+            return 4;
+        } catch (DatabaseProblem e) {
+            log.debug("Tresse could not open its database", e);
+            say(e.key(), e.arguments());
             return 4;
         } catch (StorageException | org.flywaydb.core.api.FlywayException e) {
-            log.error("Tresse could not open its database", e);
-            System.err.println("Tresse n’a pas pu ouvrir sa base de données (" + settings.storage().url().replaceAll("(?i)password=[^;&]*", "password=***")
-                    + "). Le détail est dans le journal ci-dessus.\n(Tresse could not open its database; details in the log above.)");
+            log.debug("Tresse could not open its database", e);
+            DatabaseProblem problem = DatabaseProblem.of(e, settings.storage().url());
+            say(problem.key(), problem.arguments());
             return 4;
         }
         try {
@@ -110,7 +118,17 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        if (lost.get() != null) {
+            say(lost.get().key(), lost.get().arguments());
+            return 5;
+        }
         return 0;
+    }
+
+    /** One message of the core's texts on the error output, in French then English. */
+    static void say(String key, Object... arguments) {
+        I18n texts = new I18n(Language.FR, List.of());
+        System.err.println(texts.texts(Language.FR).get(key, arguments) + "\n(" + texts.texts(Language.EN).get(key, arguments) + ")");
     }
 
     private static String defaultSpeaker() {

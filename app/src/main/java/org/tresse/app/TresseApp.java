@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.Rate;
@@ -15,10 +16,12 @@ import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 
 /**
- * A running Tresse: the {@link Assembly} started — scheduler, delivery, then each channel. {@link #stop()}
- * stops intake first, lets in-flight work finish, then closes.
+ * A running Tresse: the {@link Assembly} started — scheduler, delivery, each channel, then the web
+ * pages. {@link #stop()} stops intake first (the pages, then the channels), lets in-flight work finish,
+ * then closes.
  */
 public final class TresseApp {
     private static final Logger log = LoggerFactory.getLogger(TresseApp.class);
@@ -33,8 +36,18 @@ public final class TresseApp {
 
     /** Opens the database and starts everything; {@code onConsoleEnd} runs when the console's input ends. */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd) {
+        return start(config, console, clock, onConsoleEnd, problem -> { });
+    }
+
+    /**
+     * As above; {@code onDatabaseLost} runs once if the database is lost while running (a full disk
+     * under H2): the caller stops Tresse and exits non-zero, for a supervisor to restart it.
+     */
+    public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd,
+            Consumer<DatabaseProblem> onDatabaseLost) {
         Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
                 ConnectorWiring.migrations(config));
+        database.onLost(onDatabaseLost);
         try {
             Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
@@ -66,6 +79,7 @@ public final class TresseApp {
                 log.error("The {} channel could not start; Tresse goes on without it", connector.channel(), e);
             }
         }
+        assembly.web().ifPresent(web -> web.start(core));
         log.info("{} is running: channels {}", config.association().name(), started.stream().map(Connector::channel).toList());
     }
 
@@ -76,6 +90,7 @@ public final class TresseApp {
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */
     public void stop() {
         log.info("Stopping");
+        assembly.web().ifPresent(WebWiring::stop);
         for (Connector connector : assembly.connectors()) {
             try {
                 connector.stop();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class TextsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** A key named in a text lookup: {@code t("key")}, {@code reply("key", …)}, {@code fail("key")}, {@code means("key", …)}… */
     private static final Pattern USED = Pattern.compile(
-            "(?:\\b[a-z]*[Tt]exts(?:\\(\\))?\\.get|\\btheirs\\.get|\\bt|\\breply|\\breplyPrivately|\\bfail|\\bUserError|\\bmeans|\\bwords|\\bwritten)"
+            "(?:\\b[a-z]*[Tt]exts(?:\\(\\))?\\.get|\\btheirs\\.get|\\bt|\\breply|\\breplyPrivately|\\bfail|\\bUserError|\\bmeans|\\bwords|\\bwritten|\\bboth)"
                     + "\\(\\s*\"([a-z][a-z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"\\s*[,)]");
 
     private static List<String> bundles;
@@ -55,6 +56,7 @@ class TextsTest {
             Assembly assembly = Assembly.of(TresseConfig.defaults(), database, Clock.systemUTC(), null, () -> {});
             List<String> all = new ArrayList<>(List.of(I18n.CORE_BUNDLE));
             all.addAll(assembly.core().installation().bundles());
+            all.addAll(bundlesOnDisk());
             bundles = List.copyOf(new LinkedHashSet<>(all));
         }
     }
@@ -169,6 +171,20 @@ class TextsTest {
             keys.add("mots." + word);
         }
         return keys;
+    }
+
+    /** Bundles the modules carry without a feature to install them (a connector's own words). */
+    private static List<String> bundlesOnDisk() {
+        try (Stream<Path> paths = Files.walk(ROOT)) {
+            return paths.filter(path -> path.getFileName().toString().equals("texts.properties") && !path.toString().contains("/target/"))
+                    .map(path -> path.toString().replace('\\', '/'))
+                    .filter(path -> path.contains("/src/main/resources/"))
+                    .map(path -> path.substring(path.indexOf("/src/main/resources/") + "/src/main/resources/".length(),
+                            path.length() - ".properties".length()).replace('/', '.'))
+                    .toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static Set<String> keys(String bundle, String suffix) throws IOException {

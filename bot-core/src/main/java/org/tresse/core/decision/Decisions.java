@@ -102,6 +102,11 @@ public final class Decisions {
 
     /** Decisions matching the query, newest first (by date decided, then by number). */
     public DecisionPage search(Handle handle, DecisionQuery query) {
+        return search(handle, query, DecisionScope.EVERYTHING);
+    }
+
+    /** Decisions matching the query within {@code scope} (the public pages' view), newest first. */
+    public DecisionPage search(Handle handle, DecisionQuery query, DecisionScope scope) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
         for (String word : query.words()) {
@@ -123,6 +128,14 @@ public final class Decisions {
             where.append(" and d.decided_on >= ?");
             arguments.add(since);
         });
+        scope.until().ifPresent(until -> {
+            where.append(" and d.decided_on <= ?");
+            arguments.add(until);
+        });
+        for (String hidden : scope.hiddenGroups()) {
+            where.append(" and (d.group_slug is null or d.group_slug <> ?)");
+            arguments.add(hidden);
+        }
         long total = handle.count("select count(*) from decision d" + where, arguments.toArray());
         long offset = (long) (query.page() - 1) * query.pageSize();
         List<Long> ids = handle.list("select d.id from decision d" + where + " order by d.decided_on desc, d.id desc offset "

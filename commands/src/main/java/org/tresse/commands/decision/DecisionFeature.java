@@ -54,9 +54,9 @@ public final class DecisionFeature implements Feature {
                 .export(new DecisionExport(decisions))
                 .add(DigestSource.SECTIONS, new DecisionsDigest(decisions, groups))
                 .add(CommandRouter.COMMANDS, Command.named("decision").alias("decide").arguments(1, 80)
-                        .option("groupe", "group").option("date").option("titre", "title").does(this::decision))
+                        .option(CommandCall.GROUP, "group").option("date").option("titre", "title").does(this::decision))
                 .add(CommandRouter.COMMANDS, Command.named("decisions").arguments(0, 20)
-                        .option("groupe", "group").option("depuis", "since").option("page")
+                        .option(CommandCall.GROUP, "group").option("depuis", "since").option("page")
                         .harmlessIfForged().does(this::search));
     }
 
@@ -94,7 +94,7 @@ public final class DecisionFeature implements Feature {
     }
 
     private void record(CommandCall call) {
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         if (!call.conversation().hasRole(Role.COORDINATOR, group)) {
             throw call.fail("decision.reservee");
         }
@@ -111,7 +111,7 @@ public final class DecisionFeature implements Feature {
     }
 
     private void search(CommandCall call) {
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         LocalDate today = call.conversation().now().atZone(zone).toLocalDate();
         Optional<LocalDate> since = call.option("depuis").map(text -> day(call, text, today));
         int page = call.option("page").map(value -> {
@@ -142,7 +142,7 @@ public final class DecisionFeature implements Feature {
             return "";
         }
         List<String> words = new ArrayList<>(call.arguments());
-        call.option("groupe").ifPresent(group -> words.add("--groupe " + group));
+        call.option(CommandCall.GROUP).ifPresent(group -> words.add("--groupe " + group));
         call.option("depuis").ifPresent(since -> words.add("--depuis " + since));
         words.add("--page " + (page + 1));
         return "/decisions " + String.join(" ", words);

@@ -44,7 +44,7 @@ final class OpenPoll {
     Command command() {
         return Command.named("sondage").alias("poll").role(Role.MEMBER).arguments(1, 40)
                 .option("type", "kind")
-                .option("groupe", "group")
+                .option(CommandCall.GROUP, "group")
                 .flag("public")
                 .flag("secret")
                 .flag("resultats-caches", "caches", "hidden-results", "hidden")
@@ -75,7 +75,7 @@ final class OpenPoll {
             // each date as people write it ("mardi 12 mars 20h"), kept as a local date and time
             options.replaceAll(option -> When.read(option, now, zone).toString());
         }
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         Audience audience = call.flag("public") ? Audience.anyone(group) : group.map(Audience::group).orElse(Audience.members());
         int max = call.option("max").map(value -> number(call, value)).orElse(kind == PollKind.MULTIPLE ? 0 : 1);
         Optional<Quorum> quorum = call.option("quorum")

@@ -13,6 +13,7 @@ import org.tresse.commands.CommandRouter;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.calendar.When;
 import org.tresse.core.channel.Channels;
+import org.tresse.core.engine.AroundRouter;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.feature.Contributions;
@@ -79,6 +80,7 @@ public final class PollFeature implements Feature {
                 .job(Polls.REMIND_JOB, (handle, job) -> openPoll(handle, job)
                         .ifPresent(poll -> log.info("Poll {}: {} reminders", poll.id(), publisher.remind(handle, poll))))
                 .job(Polls.TALLY_JOB, (handle, job) -> openPoll(handle, job).ifPresent(poll -> publisher.showTally(handle, poll)))
+                .add(AroundRouter.AROUND, new ConsultationIntake(polls, voting, voting.command()))
                 .add(CommandRouter.POLL_ANSWERS, voting::pollAnswer)
                 .add(CommandRouter.BUTTONS, new ButtonRoute("v:", voting::buttonPress))
                 .add(CommandRouter.COMMANDS, opening.command())

@@ -51,7 +51,6 @@ public final class VoiceFeature implements Feature {
     private final VoiceTriage triage;
     private final NewVoicesBatch batch;
     private final AnswerDelivery answerDelivery;
-    private final ZoneId zone;
     private final Clock clock;
 
     /**
@@ -65,7 +64,6 @@ public final class VoiceFeature implements Feature {
         this.answerDelivery = new AnswerDelivery(outbox, scheduler, people, i18n, clock);
         this.triage = new VoiceTriage(voices, polls, people, i18n, zone, answerDelivery);
         this.batch = new NewVoicesBatch(voices, batchSchedule, people, groups, reach, outbox, i18n, settings);
-        this.zone = zone;
         this.clock = clock;
     }
 
@@ -164,7 +162,7 @@ public final class VoiceFeature implements Feature {
                 throw new UserError("avis.anonyme.groupe");
             }
             voices.leaveAnonymously(conversation.handle(), input.text(), input.tags());
-            anonymity.forgetEvent(conversation.handle(), inbound.channel(), inbound.eventId(), voices.startOfToday());
+            anonymity.forgetEvent(conversation.handle(), inbound.channel(), inbound.eventId());
             conversation.send(conversation.hereDestination(), Content.notice(conversation.t("avis.merci.anonyme")), Outbox.EPHEMERAL);
             anonymity.forgetNewcomer(conversation.handle(), conversation.person().id());
             batchSchedule.ensureScheduled(conversation.handle());
@@ -198,8 +196,7 @@ public final class VoiceFeature implements Feature {
         VoiceSource source = voice.source().orElseThrow();
         voices.makeAnonymous(call.handle(), voice.id());
         if (source.eventId() != null) {
-            anonymity.forgetEvent(call.handle(), source.channel(), source.eventId(),
-                    voice.createdOn().atStartOfDay(zone).toInstant());
+            anonymity.forgetEvent(call.handle(), source.channel(), source.eventId());
         }
         anonymity.purgeAll(call.handle(), VoiceTriage.correlation(voice.id()));
         call.conversation().send(call.conversation().hereDestination(), Content.notice(call.t("avis.rendu.anonyme")),

@@ -13,18 +13,8 @@ public final class Notices {
     private static final Logger log = LoggerFactory.getLogger(Notices.class);
     static final String ENCRYPTION = "encryption";
 
-    static final String ENCRYPTED_ROOM_TEXT = "Ce salon est chiffré de bout en bout : Tresse ne peut pas lire les messages "
-            + "qu'on y écrit, et n'y répondra donc pas. Pour l'utiliser ici, la personne qui gère Tresse peut le faire "
-            + "passer par pantalaimon (voir le README du connecteur Matrix) ; sinon, écrivez à Tresse dans un salon "
-            + "non chiffré.\n\n"
-            + "This room is end-to-end encrypted: Tresse cannot read the messages written here and will not answer "
-            + "them. To use it here, whoever runs Tresse can put it behind pantalaimon (see the Matrix connector's "
-            + "README); otherwise, write to Tresse in an unencrypted room.";
-
-    static final String GAP_TEXT = "Tresse a peut-être manqué des messages de ce salon (il y en a eu trop pendant "
-            + "une interruption). Si une commande est restée sans réponse, envoyez-la de nouveau.\n\n"
-            + "Tresse may have missed messages in this room (too many arrived during an interruption). If a command "
-            + "got no answer, please send it again.";
+    static final String ENCRYPTED_ROOM_TEXT = MatrixTexts.both("salon.chiffre", "\n\n");
+    static final String GAP_TEXT = MatrixTexts.both("salon.messages.manques", "\n\n");
 
     private final MatrixClient client;
     private final Session session;

@@ -124,10 +124,7 @@ public final class Session {
         } catch (MatrixException refused) {
             if (refused.status() == 403 || refused.status() == 401) {
                 throw new MatrixException(refused.status(), refused.errcode(),
-                        "Le homeserver " + options.homeserver() + " refuse le mot de passe de " + options.userId()
-                                + " (" + refused.errcode() + ") : vérifiez le compte et le mot de passe dans la configuration. / "
-                                + "The homeserver refused the password of " + options.userId() + " (" + refused.errcode()
-                                + "): check the account and password in the configuration.", null);
+                        MatrixTexts.both("connexion.mot.de.passe", " / ", options.homeserver(), options.userId(), refused.errcode()), null);
             }
             throw refused;
         }
@@ -160,9 +157,6 @@ public final class Session {
 
     private String configuredTokenRefused(MatrixException refusal) {
         String code = refusal == null || refusal.errcode().isEmpty() ? MatrixException.UNKNOWN_TOKEN : refusal.errcode();
-        return "Le homeserver " + options.homeserver() + " ne reconnaît pas le jeton d'accès Matrix de la configuration ("
-                + code + ") : créez-en un nouveau pour " + options.userId() + " ou donnez plutôt le mot de passe. / "
-                + "The homeserver does not accept the Matrix access token of the configuration (" + code
-                + "): create a new one for " + options.userId() + " or give the password instead.";
+        return MatrixTexts.both("connexion.jeton", " / ", options.homeserver(), options.userId(), code);
     }
 }
