@@ -27,6 +27,7 @@ import org.tresse.print.PrintTexts;
 import org.tresse.print.poster.PollPoster;
 import org.tresse.print.poster.PosterLayout;
 import org.tresse.print.poster.PosterRequest;
+import org.tresse.print.poster.EventPoster;
 import org.tresse.print.poster.Posters;
 import org.tresse.print.report.ReportRequest;
 import org.tresse.print.report.Reports;
@@ -70,7 +71,8 @@ final class PrintWiring {
         Reports reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, links,
                 StandardSections.of(core.people(), core.groups(), core.outbox(), features.subscriptions(), features.polls(),
                         features.decisions(), features.voices(), features.announcements()));
-        Posters posters = new Posters(core.clock(), core.zone(), i18n, branding, links).standard(new PollPoster(features.polls()));
+        Posters posters = new Posters(core.clock(), core.zone(), i18n, branding, links).standard(new PollPoster(features.polls()),
+                new EventPoster(features.events()));
         return new PrintWiring(reports, posters, dataDirectory.resolve(FOLDER), links.publicUrl(), i18n.defaultLanguage(),
                 LocalDate.ofInstant(core.clock().instant(), core.zone()));
     }

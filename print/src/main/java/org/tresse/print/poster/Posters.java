@@ -51,13 +51,11 @@ public final class Posters {
         return this;
     }
 
-    /** The posters Tresse makes today: polls and consultations, the bot; events are announced as coming. */
-    public Posters standard(PollPoster polls) {
+    /** The posters Tresse makes: polls and consultations, events, the bot. */
+    public Posters standard(PollPoster polls, EventPoster events) {
         subject(polls, "sondage", "consultation", "poll");
-        subject(new BotPoster(), "bot", "robot", "avis");
-        return subject((handle, reference, scope) -> {
-            throw new UserError("affiche.evenement.absent");
-        }, "evenement", "event");
+        subject(events, "evenement", "event");
+        return subject(new BotPoster(), "bot", "robot", "avis");
     }
 
     /** The poster as XHTML (what the PDF is made from). */
