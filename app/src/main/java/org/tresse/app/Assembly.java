@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
+import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.config.TresseConfig;
+import org.tresse.connector.email.EmailConnector;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.channel.Connector;
@@ -69,6 +71,10 @@ final class Assembly {
         Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory, site), features -> {
             print.add(PrintWiring.of(config, core, features, dataDirectory, site));
             List<Feature> others = new ArrayList<>(print.get(0).features(core.zone()));
+            others.add(to -> to.texts(StartBanner.BUNDLE));
+            // the email channel keeps the addresses suspended after bounces: the coordination sees and lifts them
+            connectors.stream().filter(EmailConnector.class::isInstance).map(EmailConnector.class::cast).findFirst()
+                    .ifPresent(email -> others.add(new SuspensionFeature(email.bounces())));
             if (withChannels && config.web().enabled()) {
                 web.add(WebWiring.of(config, core, features, connectors));
                 others.addAll(web.get(0).features());

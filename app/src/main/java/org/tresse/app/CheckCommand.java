@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * {@code tresse check}: is the configuration valid, and does its database answer? Exit 0 if so, 1
  * with the precise problem of the file, 4 with the database's (as {@code tresse run} would).
  */
-@Command(name = "check", description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml)", defaultValue = Main.DEFAULT_CONFIG)
     Path config;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tresse init}: writes a commented example configuration, in French. */
-@Command(name = "init", description = {"Écrit un fichier de configuration d’exemple, commenté.", "Writes a commented example configuration."})
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit un fichier de configuration d’exemple, commenté.", "Writes a commented example configuration."})
 final class InitCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, description = "Fichier à écrire (défaut : tresse.yml)", defaultValue = Main.DEFAULT_CONFIG)
     Path config;

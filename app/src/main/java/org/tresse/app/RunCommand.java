@@ -1,7 +1,6 @@
 package org.tresse.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
@@ -28,21 +26,26 @@ import picocli.CommandLine.Option;
  * 4 could not start (the database or the ballot keys), 5 the database was lost while running (a
  * full disk): nothing confirmed is lost, a supervisor restarts Tresse once there is room again.
  */
-@Command(name = "run", description = {"Démarre Tresse.", "Starts Tresse."})
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Démarre Tresse. Sans tresse.yml : les réglages intégrés "
+        + "(des groupes d’essai, la console) ; les données vont dans le dossier data du dossier courant ; le journal détaillé dans "
+        + "data/tresse.log.", "Starts Tresse; without tresse.yml, on the embedded settings. Details are logged to data/tresse.log."})
 final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
     Path config;
 
-    @Option(names = {"--as", "--en-tant-que"}, description = "Qui parle d’abord dans la console (défaut : votre nom d’utilisateur)")
+    @Option(names = {"--as", "--en-tant-que"}, paramLabel = "NOM",
+            description = "Qui parle d’abord dans la console (défaut : votre nom d’utilisateur) ; sur une base neuve, cette personne devient admin")
     String speaker;
 
     @Override
     public Integer call() {
         TresseConfig settings;
+        LoadedConfig loaded;
         try {
-            settings = loadConfig();
+            loaded = LoadedConfig.load(config);
+            settings = loaded.config();
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.err.println(e.englishMessage());
@@ -64,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
             return 4;
         }
         try {
-            return runUntilStopped(settings);
+            LogFile.start(Assembly.dataDirectory(settings));
+            return runUntilStopped(settings, loaded.file());
         } finally {
             if (lock != null) {
                 try {
@@ -76,16 +80,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private TresseConfig loadConfig() {
-        ConfigLoader loader = new ConfigLoader();
-        if (config != null) {
-            return loader.load(config);
-        }
-        Path standard = Path.of(Main.DEFAULT_CONFIG);
-        return Files.exists(standard) ? loader.load(standard) : TresseConfig.defaults();
-    }
-
-    private int runUntilStopped(TresseConfig settings) {
+    private int runUntilStopped(TresseConfig settings, Optional<Path> configFile) {
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTerminate(stop::countDown);
         boolean interactive = System.console() != null;
@@ -93,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
         AtomicReference<DatabaseProblem> lost = new AtomicReference<>();
         TresseApp app;
         try {
-            app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker),
+            app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker, configFile),
                     Clock.systemUTC(), stop::countDown, problem -> {
                         lost.compareAndSet(null, problem);
                         stop.countDown();

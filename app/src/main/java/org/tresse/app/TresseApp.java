@@ -54,11 +54,17 @@ public final class TresseApp {
             BallotKeyCheck.atStart(database, dataDirectory, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
+            boolean banner = console != null && config.channels().consoleEnabled();
+            if (banner) {
+                // who is admin, which groups: said before the console's first prompt
+                StartBanner.lines(assembly.core(), console.configFile(), dataDirectory, console.firstSpeaker())
+                        .forEach(console.output()::println);
+            }
             for (Connector connector : assembly.connectors()) {
                 assembly.core().delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));
             }
             TresseApp app = new TresseApp(database, assembly);
-            app.startAll(config);
+            app.startAll(config, banner ? console.output()::println : line -> {});
             return app;
         } catch (RuntimeException e) {
             database.close();
@@ -66,10 +72,15 @@ public final class TresseApp {
         }
     }
 
-    private void startAll(TresseConfig config) {
+    /** Starts the work, the web pages (said in {@code banner}: where to open them), then the channels. */
+    private void startAll(TresseConfig config, Consumer<String> banner) {
         CoreServices core = assembly.core();
         core.scheduler().start();
         core.delivery().start();
+        // before the channels: the console's first prompt comes after the line saying where the pages are
+        assembly.web().filter(web -> web.start(core))
+                .ifPresent(web -> banner.accept(core.i18n().texts(null).get(config.web().publicUrl() != null
+                        ? "demarrage.web.public" : "demarrage.web", web.baseUrl())));
         List<Connector> started = new ArrayList<>();
         for (Connector connector : assembly.connectors()) {
             try {
@@ -79,7 +90,6 @@ public final class TresseApp {
                 log.error("The {} channel could not start; Tresse goes on without it", connector.channel(), e);
             }
         }
-        assembly.web().ifPresent(web -> web.start(core));
         log.info("{} is running: channels {}", config.association().name(), started.stream().map(Connector::channel).toList());
     }
 

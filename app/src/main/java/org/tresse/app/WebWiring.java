@@ -103,6 +103,11 @@ final class WebWiring {
         front.stop();
     }
 
+    /** Where people open the pages (once started). */
+    String baseUrl() {
+        return baseUrl(settings, front);
+    }
+
     /** The address people reach the pages at: {@code web.public-url}, else the address listened on. */
     static String baseUrl(WebSettings settings, WebFrontDoor front) {
         if (settings.publicUrl() != null || settings.port() != 0) {

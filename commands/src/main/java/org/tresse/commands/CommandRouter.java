@@ -101,6 +101,10 @@ public final class CommandRouter implements MessageHandler {
             if (line.startsWith("/")) {
                 runCommand(conversation, line);
             } else if (!line.isEmpty()) {
+                Optional<String> meant = conversation.inbound().isPrivate() ? slashForgotten(conversation, line) : Optional.empty();
+                if (meant.isPresent()) {
+                    throw new UserError("erreur.commande.sans.barre", meant.get());
+                }
                 freeText.handle(conversation, line);
             }
         } else if (!conversation.inbound().verified()) {
@@ -166,6 +170,29 @@ public final class CommandRouter implements MessageHandler {
             return;
         }
         command.action().run(call);
+    }
+
+    /**
+     * A private message that is a command but for its {@code /} ({@code sondage "Test"},
+     * {@code vote 3 pour}, {@code aide}): the command it would be, to suggest instead of taking it
+     * as a voice. It must read as that command, and look like one: a word or two, or a number, an
+     * option or a quote after the name ("Moi aussi je trouve…", "Vote pour Marie" stay voices).
+     */
+    private Optional<String> slashForgotten(Conversation conversation, String line) {
+        if (line.indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        String[] words = line.split("[\\s\\p{Z}]+");
+        Command command = byName.get(Words.fold(words[0]));
+        if (command == null) {
+            return Optional.empty();
+        }
+        boolean shaped = words.length <= 2 || words[1].matches("#?\\d{1,12}|p\\d{1,12}")
+                || line.matches("(?s).*(\\s[-—–]{1,2}\\p{L}|[\"«“]).*");
+        if (!shaped || !fits(command, conversation, "/" + line)) {
+            return Optional.empty();
+        }
+        return Optional.of(line.length() <= 100 ? "/" + line : "/" + words[0]);
     }
 
     /**

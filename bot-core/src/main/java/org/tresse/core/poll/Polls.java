@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.groups.Groups;
@@ -47,6 +48,7 @@ public final class Polls {
     private final ZoneId zone;
     private final Eligibility eligibility;
     private final Scheduler scheduler;
+    private final PollEnding ending;
     private final PollStore store = new PollStore();
     private final ConsultationStore answersStore = new ConsultationStore();
     private final SecretBallots secret;
@@ -54,7 +56,6 @@ public final class Polls {
     private final ConsultationSink consultations;
     private final ChannelLog channels = new ChannelLog();
     private final CountedVotes counted;
-    private final CloseOutcomes outcomes;
 
     /**
      * @param zone          the association's time zone (a decision's day, an anonymous answer's day)
@@ -75,8 +76,9 @@ public final class Polls {
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
         this.counted = new CountedVotes(secret, ballots);
-        this.outcomes = new CloseOutcomes(store, decisions, zone, counted, datePolls);
         this.consultations = consultations;
+        this.ending = new PollEnding(this, store, ballots, channels, answersStore, secret, scheduler,
+                new PollDecisions(store, decisions), new DateOutcome(counted, datePolls), clock, zone);
     }
 
     /** Checks and opens a poll; schedules its close and reminder. */
@@ -250,27 +252,24 @@ public final class Polls {
 
     /**
      * Closes the poll now: counts who could vote, unlinks a secret ballot from its voters for
-     * good, cancels pending jobs, records a proposal's decision. Empty if it was already closed.
+     * good, cancels pending jobs, records a proposal's decision if anyone voted. Empty if it was
+     * already closed.
      */
     public Optional<ClosedPoll> close(Handle handle, Poll poll) {
-        Instant now = clock.instant();
-        if (!store.lockOpen(handle, poll.id())) {
-            return Optional.empty();
-        }
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        OptionalInt eligible = eligibleCount(handle, current);
-        ballots.unlink(handle, current);
-        if (!store.markClosed(handle, current.id(), now, eligible)) {
-            return Optional.empty();
-        }
-        secret.closed(handle, current);
-        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
-            scheduler.cancel(handle, job, current.key());
-        }
-        Poll closed = store.find(handle, current.id()).orElseThrow();
-        PollResult result = result(handle, closed);
-        log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(outcomes.record(handle, closed, result, now));
+        return ending.close(handle, poll);
+    }
+
+    /**
+     * Cancels an open poll (a test, a mistake): its votes are discarded and nothing goes to the
+     * register. Empty if it was closed meanwhile.
+     */
+    public Optional<Poll> cancel(Handle handle, Poll poll, long personId, String reason) {
+        return ending.cancel(handle, poll, personId, reason);
+    }
+
+    /** A coordinator records a closed poll's result in the register; {@code body} says it in words. */
+    public Decision recordDecision(Handle handle, Poll poll, String body, long personId) {
+        return ending.recordDecision(handle, poll, body, personId);
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */
@@ -296,5 +295,6 @@ public final class Polls {
         answersStore.merge(handle, from, into);
         channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
+        store.moveCanceller(handle, from, into);
     }
 }

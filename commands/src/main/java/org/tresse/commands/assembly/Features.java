@@ -134,7 +134,7 @@ public final class Features {
                         settings.announcements()),
                 new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
                         core.clock(), core.zone()),
-                new DecisionFeature(decisions, core.groups(), core.people(), core.zone()),
+                new DecisionFeature(decisions, polls, core.groups(), core.people(), core.zone()),
                 new EventFeature(events, rsvps, reminders, agenda, feedTokens, eventPublisher, polls, core.people(), core.groups(), reach,
                         core.outbox(), settings.publicUrl(), core.zone()),
                 new MeetingFeature(meetings, events, agenda, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),

@@ -37,7 +37,7 @@ final class Answering {
     }
 
     Command command() {
-        return Command.named("participe").alias("rsvp", "participer", "participation").arguments(1, 8).option("date", "on")
+        return Command.named("participe").english("rsvp").alias("participer", "participation").arguments(1, 8).option("date", "on")
                 .does(this::run);
     }
 

@@ -62,7 +62,7 @@ final class EventCommands {
     }
 
     Command command() {
-        return Command.named("evenement").alias("event", "evenements", "events").arguments(0, 200)
+        return Command.named("evenement").english("event").alias("evenements", "events").arguments(0, 200)
                 .option("le", "quand", "when", "at", "start", "debut")
                 .option("fin", "end")
                 .option("duree", "duration")

@@ -65,7 +65,7 @@ final class MeetingCommands {
     }
 
     Command command() {
-        return Command.named("reunion").alias("meeting", "reunions").role(Role.MEMBER).arguments(0, 80).option("date", "on").option("en-ligne", "online")
+        return Command.named("reunion").english("meeting").alias("reunions").role(Role.MEMBER).arguments(0, 80).option("date", "on").option("en-ligne", "online")
                 .option("reunion", "meeting")
                 .does(this::run);
     }

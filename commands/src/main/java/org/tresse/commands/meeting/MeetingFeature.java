@@ -61,12 +61,12 @@ public final class MeetingFeature implements Feature {
         to.texts(Meetings.BUNDLE)
                 .texts(BUNDLE)
                 .mergeStep(meetings::merge)
-                .add(CommandRouter.COMMANDS, Command.named("odj").alias("ordre-du-jour", "ordredujour", "agenda-item").arguments(1, 100)
+                .add(CommandRouter.COMMANDS, Command.named("odj").english("agenda-item").alias("ordre-du-jour", "ordredujour").arguments(1, 100)
                         .option("date", "on")
                         .harmlessIfForged(call -> call.arguments().size() == 1)
                         .does(this::agenda))
                 .add(CommandRouter.COMMANDS, commands.command())
-                .add(CommandRouter.COMMANDS, Command.named("salle").alias("room", "mains", "hands").role(Role.MEMBER).arguments(2, 20)
+                .add(CommandRouter.COMMANDS, Command.named("salle").english("room").alias("mains", "hands").role(Role.MEMBER).arguments(2, 20)
                         .option("reunion", "meeting")
                         .does(this::room));
     }

@@ -52,11 +52,12 @@ public final class PeopleFeature implements Feature {
                 .texts(BUNDLE)
                 // a person's events follow them: "the channel they last wrote from" stays true
                 .mergeStep(inboundLog::merge)
-                .add(CommandRouter.COMMANDS, Command.named("moi").alias("whoami").harmlessIfForged().does(this::whoAmI))
-                .add(CommandRouter.COMMANDS, Command.named("lier").alias("link").arguments(0, 2)
+                .add(CommandRouter.COMMANDS, Command.named("moi").english("whoami").harmlessIfForged().does(this::whoAmI))
+                .add(CommandRouter.COMMANDS, Command.named("lier").english("link").arguments(0, 2)
                         // asking for a code, or what a code would link, is harmless: the answer goes to this address only
                         .harmlessIfForged(call -> call.arguments().size() <= 1).does(this::link))
-                .add(CommandRouter.COMMANDS, Command.named("langue").alias("language", "lang").arguments(1, 1).does(this::language))
+                .add(CommandRouter.COMMANDS, Command.named("langue").english("language").alias("lang").arguments(1, 1).does(this::language))
+                .add(CommandRouter.COMMANDS, new GroupMembers(people, groups).command())
                 .add(CommandRouter.COMMANDS, Command.named("role").role(Role.ADMIN).arguments(2, 2)
                         .option(CommandCall.GROUP, "group").flag("retirer", "revoke").does(this::role));
     }
@@ -171,10 +172,12 @@ public final class PeopleFeature implements Feature {
             }
             call.reply("role.retire", target.displayName(), where);
         } else {
-            if (!people.grant(call.handle(), target.id(), role, group)) {
+            // a role in a group makes a member of it (the bureau's coordination belongs to the bureau)
+            boolean joined = group.filter(slug -> groups.join(call.handle(), target.id(), slug)).isPresent();
+            if (!people.grant(call.handle(), target.id(), role, group) && !joined) {
                 throw call.fail("role.deja", target.displayName(), where);
             }
-            call.reply("role.donne", target.displayName(), where);
+            call.reply(joined ? "role.donne.membre" : "role.donne", target.displayName(), where, group.orElse(""));
         }
     }
 }

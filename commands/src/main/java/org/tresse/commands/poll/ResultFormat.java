@@ -18,8 +18,15 @@ import org.tresse.core.poll.tally.TieBreak;
 import org.tresse.core.poll.tally.Turnout;
 
 /** A poll's result in words, in one language. Callers make sure results may be shown. */
-final class ResultFormat {
+public final class ResultFormat {
     private ResultFormat() {}
+
+    /** The result of a closed poll without its title line: what the register keeps of it. */
+    public static String body(Texts texts, Poll poll, PollResult result) {
+        String text = format(texts, poll, result, false);
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(newline + 1)).replace(texts.get("resultats.detail.indice", poll.key()), "").strip();
+    }
 
     static String format(Texts texts, Poll poll, PollResult result, boolean detail) {
         return format(texts, poll, result, detail, Optional.empty());
@@ -30,6 +37,11 @@ final class ResultFormat {
         StringBuilder text = new StringBuilder();
         text.append(texts.get(poll.isOpen() ? "resultats.titre.provisoire" : "resultats.titre.final", poll.key(), poll.question()));
         text.append('\n').append(turnout(texts, result.turnout()));
+        if (!poll.isOpen() && result.voters() == 0) {
+            // nobody answered: not a rejection, not a tie — no result at all
+            text.append('\n').append(texts.get("resultats.sans.participation"));
+            return text.toString();
+        }
         List<String> options = PollFormat.options(texts, poll);
         if (result instanceof ProposalResult proposal) {
             proposal(text, texts, poll, proposal);
@@ -44,6 +56,9 @@ final class ResultFormat {
         } else {
             ConsultationResult consultation = (ConsultationResult) result;
             text.append('\n').append(texts.get("resultats.consultation", consultation.answers()));
+            if (consultation.answers() > 0) {
+                text.append('\n').append(texts.get("resultats.consultation.avis", poll.key()));
+            }
         }
         room.ifPresent(votes -> text.append('\n').append(roomPart(texts, options, result, votes)));
         if (poll.isOpen() && poll.rules().secret() && !(result instanceof ConsultationResult)) {

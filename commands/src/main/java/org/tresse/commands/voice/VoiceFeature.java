@@ -52,6 +52,7 @@ public final class VoiceFeature implements Feature {
     private final NewVoicesBatch batch;
     private final AnswerDelivery answerDelivery;
     private final Clock clock;
+    private final ZoneId zone;
 
     /**
      * @param polls the consultations whose answers are voices: their questions are shown with them
@@ -65,6 +66,7 @@ public final class VoiceFeature implements Feature {
         this.triage = new VoiceTriage(voices, polls, people, i18n, zone, answerDelivery);
         this.batch = new NewVoicesBatch(voices, batchSchedule, people, groups, reach, outbox, i18n, settings);
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Override
@@ -74,13 +76,13 @@ public final class VoiceFeature implements Feature {
                 .job(VoiceBatchSchedule.KIND, batch::run)
                 .job(AnswerDelivery.KIND, answerDelivery::run)
                 .mergeStep(voices::merge)
-                .export(new VoiceExport(voices, clock))
+                .export(new VoiceExport(voices, clock, zone))
                 .add(CommandRouter.FREE_TEXT, this::freeText)
-                .add(CommandRouter.COMMANDS, Command.named("avis").alias("feedback").flag("anonyme", "anonymous")
+                .add(CommandRouter.COMMANDS, Command.named("avis").english("feedback").flag("anonyme", "anonymous")
                         .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis))
-                .add(CommandRouter.COMMANDS, Command.named("avis-liste").alias("feedback-list").role(Role.COORDINATOR)
+                .add(CommandRouter.COMMANDS, Command.named("avis-liste").english("feedback-list").role(Role.COORDINATOR)
                         .option("statut", "status").arguments(0, 1).does(triage::list))
-                .add(CommandRouter.COMMANDS, Command.named("repondre").alias("reply", "answer").role(Role.COORDINATOR)
+                .add(CommandRouter.COMMANDS, Command.named("repondre").english("reply").alias("answer").role(Role.COORDINATOR)
                         .arguments(2, Voices.MAX_LENGTH).does(triage::answer));
     }
 

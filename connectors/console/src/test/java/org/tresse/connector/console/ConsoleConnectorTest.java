@@ -35,7 +35,7 @@ class ConsoleConnectorTest {
 
     @Test
     void a_piped_session_is_answered_line_by_line_and_ends_after_the_last_reply() throws Exception {
-        String session = "hello\n:as bob\nsalut\n:as pas de nom\n:aide\n";
+        String session = "hello\n:as bob\nsalut\n:as pas de nom\n:aide\n:as ana\n:quitter\nnever read\n";
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CountDownLatch ended = new CountDownLatch(1);
         CoreServices core = CoreServices.create(db.database(), MutableClock.atVillageMorning(),
@@ -60,6 +60,8 @@ class ConsoleConnectorTest {
         assertThat(output.indexOf("ana a dit hello")).isLessThan(output.indexOf("bob a dit salut"));
         assertThat(output).contains("Écrivez :as NOM").contains(":as NOM   parler en tant qu’une autre personne");
         assertThat(output).doesNotContain("ana> ");
+        assertThat(output).contains("Vous parlez maintenant en tant que bob.").contains("Vous parlez maintenant en tant qu’ana.");
+        assertThat(output).contains("Ctrl-D    quitter, ou :quitter").doesNotContain("never read");
     }
 
     @Test
@@ -109,5 +111,23 @@ class ConsoleConnectorTest {
         assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> printed.toString(StandardCharsets.UTF_8).contains("ana> "));
         console.stop();
+    }
+
+    @Test
+    void an_english_speaking_association_gets_its_console_in_english() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CountDownLatch ended = new CountDownLatch(1);
+        ConsoleConnector console = new ConsoleConnector(new ByteArrayInputStream(":as bob\n:as two words\n:help\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), "ana", false, (channel, timeout) -> true, ended::countDown,
+                org.tresse.core.i18n.Language.EN);
+        console.start(null);
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        console.stop();
+
+        assertThat(printed.toString(StandardCharsets.UTF_8).split("\n")).contains(
+                "Tresse — console. Type /help for the commands, :help for the console. (:aide en français)",
+                "[console] You now speak as bob.",
+                "[console] Write :as NAME, with a name without spaces (letters, digits, . _ -). Example: :as bob",
+                "[console] Each line is a message from the current person (bob).");
     }
 }
