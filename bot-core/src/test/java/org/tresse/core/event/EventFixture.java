@@ -1,17 +1,15 @@
 package org.tresse.core.event;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.tresse.core.CoreServices;
+import org.tresse.core.SettableClock;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.outbox.Backoff;
@@ -57,33 +55,5 @@ final class EventFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    /** A clock the test sets. */
-    static final class SettableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        SettableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
