@@ -69,7 +69,8 @@ public final class WebFrontDoor implements Feature {
         this.connector = new WebConnector(services.database(), services.outbox(), contacts, options.replyWait(), mailAnswers);
         this.intake = new WebIntake(services.polls());
         Guard guard = new Guard(pages, new RateLimiter(options.formBurst(), options.formRefill(), 10_000, services.clock()),
-                new RateLimiter(options.linkBurst(), options.linkRefill(), 10_000, services.clock()));
+                new RateLimiter(options.linkBurst(), options.linkRefill(), 10_000, services.clock()),
+                new RateLimiter(2, java.time.Duration.ofMinutes(15), 10_000, services.clock()));
         HomePage home = new HomePage(pages, services.database(), services.polls(), services.decisions(), services.announcements(),
                 services.groups());
         DecisionPages decisions = new DecisionPages(pages, services.database(), services.decisions(), services.groups());

@@ -64,6 +64,17 @@ final class WebClient {
         return postRaw(path, encode(all), "application/x-www-form-urlencoded");
     }
 
+    /** Posts a form as {@link #post} does, with extra request headers. */
+    HttpResponse<String> postWith(String path, Map<String, String> fields, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("csrf", lastCsrf);
+        all.putAll(fields);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(all)));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     HttpResponse<String> postRaw(String path, String body, String type) {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -1,6 +1,7 @@
 package org.tresse.core.engine;
 
 import java.util.Optional;
+import org.tresse.core.text.Invisible;
 
 /** What the engine refuses before any handler runs. */
 public final class InputPolicy {
@@ -31,6 +32,7 @@ public final class InputPolicy {
         if (character == '\n' || character == '\r' || character == '\t') {
             return false;
         }
-        return Character.getType(character) == Character.CONTROL;
+        return Character.getType(character) == Character.CONTROL || Invisible.isDirectionOverride(character);
     }
+
 }

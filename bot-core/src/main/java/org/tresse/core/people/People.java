@@ -16,6 +16,7 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.store.Columns;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
+import org.tresse.core.text.Invisible;
 import org.tresse.core.text.Truncation;
 
 /** Persons, their identities on each channel, and their roles. */
@@ -49,7 +50,8 @@ public final class People {
         if (known.isPresent()) {
             return known.get();
         }
-        String name = displayName == null || displayName.isBlank() ? identity.id() : displayName.strip();
+        String cleaned = displayName == null ? "" : Invisible.cleanName(displayName).strip();
+        String name = cleaned.isEmpty() ? identity.id() : cleaned;
         long id = handle.insert("insert into person (display_name, language, created_at) values (?, ?, ?)",
                 Truncation.clip(name, 200), null, clock.instant());
         handle.update("insert into identity (channel, external_id, person_id, created_at) values (?, ?, ?, ?)",

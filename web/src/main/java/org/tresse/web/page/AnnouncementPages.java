@@ -74,19 +74,33 @@ public final class AnnouncementPages {
         entries.sort(Comparator.comparing(Entry::updated).reversed());
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(t.language().code()).append("\">\n");
-        xml.append("<title>").append(Html.escape(t.get("flux.titre", site.name()))).append("</title>\n");
-        xml.append("<id>").append(Html.escape(site.url("/flux.atom"))).append("</id>\n");
-        xml.append("<link rel=\"self\" href=\"").append(Html.escape(site.url("/flux.atom"))).append("\"/>\n");
-        xml.append("<link rel=\"alternate\" href=\"").append(Html.escape(site.url("/"))).append("\"/>\n");
+        xml.append("<title>").append(xmlText(t.get("flux.titre", site.name()))).append("</title>\n");
+        xml.append("<id>").append(xmlText(site.url("/flux.atom"))).append("</id>\n");
+        xml.append("<link rel=\"self\" href=\"").append(xmlText(site.url("/flux.atom"))).append("\"/>\n");
+        xml.append("<link rel=\"alternate\" href=\"").append(xmlText(site.url("/"))).append("\"/>\n");
         xml.append("<updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(0).updated()).append("</updated>\n");
-        xml.append("<author><name>").append(Html.escape(site.name())).append("</name></author>\n");
+        xml.append("<author><name>").append(xmlText(site.name())).append("</name></author>\n");
         for (Entry entry : entries.subList(0, Math.min(FEED, entries.size()))) {
-            xml.append("<entry>\n<id>").append(Html.escape(entry.url())).append("</id>\n<title>").append(Html.escape(entry.title()))
-                    .append("</title>\n<link href=\"").append(Html.escape(entry.url())).append("\"/>\n<updated>").append(entry.updated())
-                    .append("</updated>\n<content type=\"html\">").append(Html.escape(entry.html())).append("</content>\n</entry>\n");
+            xml.append("<entry>\n<id>").append(xmlText(entry.url())).append("</id>\n<title>").append(xmlText(entry.title()))
+                    .append("</title>\n<link href=\"").append(xmlText(entry.url())).append("\"/>\n<updated>").append(entry.updated())
+                    .append("</updated>\n<content type=\"html\">").append(xmlText(entry.html())).append("</content>\n</entry>\n");
         }
         xml.append("</feed>\n");
         return Reply.of(200, "application/atom+xml; charset=utf-8", xml.toString());
+    }
+
+    /**
+     * Escaped for XML, without the characters XML 1.0 forbids (a noncharacter, a lone surrogate
+     * pasted in an announcement): one of them would make the whole feed unreadable.
+     */
+    static String xmlText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(AnnouncementPages::allowedInXml).forEach(kept::appendCodePoint);
+        return Html.escape(kept.toString());
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private record Entry(String url, String title, Instant updated, String html) {}

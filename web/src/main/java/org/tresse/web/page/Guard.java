@@ -15,16 +15,49 @@ public final class Guard {
     private final Pages pages;
     private final RateLimiter forms;
     private final RateLimiter links;
+    private final RateLimiter mails;
 
-    public Guard(Pages pages, RateLimiter forms, RateLimiter links) {
+    /** @param mails how often one email address may be sent a personal link a visitor asked for */
+    public Guard(Pages pages, RateLimiter forms, RateLimiter links, RateLimiter mails) {
         this.pages = pages;
         this.forms = forms;
         this.links = links;
+        this.mails = mails;
+    }
+
+    /**
+     * Whether a mail a visitor asked for may go to {@code address} now: whoever types an address in
+     * a form must not make Tresse flood that mailbox, from however many addresses they send.
+     */
+    public boolean mayMail(String address) {
+        return mails.tryAcquire("mail:" + address);
+    }
+
+    /**
+     * The key a client's limits are counted under: its IPv4 address, or the /64 network of its IPv6
+     * address (one subscriber holds a whole /64, and would otherwise get a fresh bucket per address).
+     */
+    static String client(String remoteAddress) {
+        String address = remoteAddress.startsWith("[") && remoteAddress.endsWith("]")
+                ? remoteAddress.substring(1, remoteAddress.length() - 1) : remoteAddress;
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // a text with ':' is read as an IPv6 literal, never looked up
+            byte[] bytes = java.net.InetAddress.getByName(address.replaceAll("%.*$", "")).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return address;
+        }
     }
 
     /** A refusal for this form, or empty when it may be handled. */
     public Optional<Reply> form(WebRequest request) {
-        String key = "form:" + request.remoteAddress();
+        String key = "form:" + client(request.remoteAddress());
         if (!forms.tryAcquire(key)) {
             return Optional.of(pages.tooMany(request, forms.retryAfterSeconds(key)));
         }
@@ -36,7 +69,7 @@ public final class Guard {
 
     /** A refusal for a personal link or an unsubscribe link tried too often from one address. */
     public Optional<Reply> link(WebRequest request) {
-        String key = "link:" + request.remoteAddress();
+        String key = "link:" + client(request.remoteAddress());
         if (!links.tryAcquire(key)) {
             return Optional.of(pages.tooMany(request, links.retryAfterSeconds(key)));
         }

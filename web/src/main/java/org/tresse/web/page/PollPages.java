@@ -139,8 +139,8 @@ public final class PollPages {
             boolean fromHome = request.form("retour").map("/"::equals).orElse(false);
             return fromHome ? home.showWith(request, 400, poll.id(), form) : show(request, 400, poll, form);
         }
-        Submission submission = web.submit(Visitors.eventId(), Visitors.room(), Visitors.newVisitor(), t.get("visiteur.nom"), false,
-                WebIntake.answerText(poll.key(), text.strip()));
+        Submission submission = web.submit(Visitors.eventId(request, "reponse-" + poll.id()), Visitors.room(), Visitors.newVisitor(),
+                t.get("visiteur.nom"), false, WebIntake.answerText(poll.key(), text.strip()));
         Message thanks = Message.of(t.get("consultation.merci.titre"), t.get("consultation.merci.texte", poll.question()))
                 .withLink("/sondages/" + poll.id(), t.get("accueil.voir.sondage", poll.id()));
         return pages.message(request, 200, submission.replies().isEmpty() ? thanks : thanks.withReply(Answers.repliesHtml(submission)));
@@ -173,6 +173,10 @@ public final class PollPages {
             return show(request, 400, poll, form);
         }
         String normalized = address.toLowerCase(Locale.ROOT);
+        if (!guard.mayMail(normalized)) {
+            // the same answer as when it is sent: the page tells nobody how often that mailbox was written to
+            return pages.message(request, 200, sent.withLink("/sondages/" + poll.id(), t.get("accueil.voir.sondage", poll.id())));
+        }
         web.submit(Visitors.eventId(), Visitors.room(), new Identity(WebConnector.EMAIL, normalized), normalized, false,
                 "/lien " + poll.key());
         return pages.message(request, 200, sent.withLink("/sondages/" + poll.id(), t.get("accueil.voir.sondage", poll.id())));

@@ -12,6 +12,12 @@ final class Visitors {
         return "f-" + Secrets.randomText(12);
     }
 
+    /** The event of the form the page showed (its {@code envoi} field), so that sent twice it is handled once; else a fresh one. */
+    static String eventId(org.tresse.web.http.WebRequest request, String form) {
+        return request.form("envoi").filter(id -> id.matches("[A-Za-z0-9_-]{16,40}")).map(id -> "f-" + form + "-" + id)
+                .orElseGet(Visitors::eventId);
+    }
+
     static String room() {
         return "r-" + Secrets.randomText(12);
     }

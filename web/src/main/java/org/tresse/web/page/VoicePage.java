@@ -71,9 +71,9 @@ public final class VoicePage {
             database.useTransaction(handle -> contacts.remember(handle, room, address.toLowerCase(java.util.Locale.ROOT)));
         }
         String message = named ? text.strip() : text.strip() + "\n--anonyme";
-        Submission submission = web.submit(Visitors.eventId(), room, Visitors.newVisitor(),
+        Submission submission = web.submit(Visitors.eventId(request, "avis"), room, Visitors.newVisitor(),
                 named ? address : t.get("visiteur.nom"), false, message);
-        if (submission.receipt() == Receipt.REJECTED) {
+        if (submission.receipt() == Receipt.REJECTED || submission.receipt() == Receipt.DUPLICATE) {
             database.useTransaction(handle -> contacts.forget(handle, room));
         }
         Message thanks = Message.of(t.get("avis.merci.titre"), t.get(named ? "avis.merci.nomme" : "avis.merci.anonyme"))

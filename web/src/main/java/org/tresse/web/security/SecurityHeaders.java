@@ -22,6 +22,11 @@ public final class SecurityHeaders implements ReplyFilter {
         this.embedAncestors = embedAncestors == null || embedAncestors.isBlank() ? "*" : embedAncestors;
     }
 
+    /** A path that carries a personal token: a ballot link, an unsubscribe link. */
+    static boolean isPersonal(String path) {
+        return path.startsWith("/vote/") || path.startsWith("/desabonnement");
+    }
+
     @Override
     public Reply apply(WebRequest request, Reply reply) {
         boolean embeddable = request.path().equals(EMBED_PATH);
@@ -34,7 +39,10 @@ public final class SecurityHeaders implements ReplyFilter {
         if (!embeddable) {
             secured = secured.withHeader("X-Frame-Options", "DENY");
         }
-        if (!reply.headers().containsKey("Cache-Control")) {
+        if (isPersonal(request.path())) {
+            // whatever page a token's address answers (a refusal, an error), no cache may keep it
+            secured = secured.withHeader("Cache-Control", "no-store");
+        } else if (!reply.headers().containsKey("Cache-Control")) {
             secured = secured.withHeader("Cache-Control", "no-cache");
         }
         return secured;

@@ -15,6 +15,15 @@ import org.tresse.web.Site;
  * @param csrf the token to put in this page's forms
  */
 public record Page(Texts texts, Site site, String title, String path, String csrf) {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A fresh id for one form shown: the same form sent twice (a double click, a browser retrying) is taken once. */
+    public static String newSubmission() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     public String t(String key, Object... arguments) {
         return texts.get(key, arguments);
     }

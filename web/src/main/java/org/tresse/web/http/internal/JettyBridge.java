@@ -1,7 +1,5 @@
 package org.tresse.web.http.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,8 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract {
     private static final Logger log = LoggerFactory.getLogger(JettyBridge.class);
     private static final String FORM = "application/x-www-form-urlencoded";
-    /** How much of a refused body is still read (and dropped) so the client is sure to get the 413 page. */
-    private static final long DRAINED_AT_MOST = 1024 * 1024;
 
     private final Routes routes;
     private final Failures failures;
@@ -56,15 +52,25 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         String path = Request.getPathInContext(request);
         WebRequest bare = new WebRequest(method, path, Map.of(), Map.of(), Map.of(), headers(request), Map.of(),
                 Request.getRemoteAddr(request));
+        Optional<Routes.Match> match = routes.find(method, path);
+        if (match.isPresent() && "POST".equals(method)) {
+            new BodyReader(request, maxBody, body -> respond(request, response, callback, bare, match, body)).run();
+        } else {
+            respond(request, response, callback, bare, match, new BodyReader.Body(new byte[0], 0));
+        }
+        return true;
+    }
+
+    private void respond(Request request, Response response, Callback callback, WebRequest bare, Optional<Routes.Match> match,
+            BodyReader.Body body) {
         Reply reply;
         try {
-            reply = answer(request, method, path, bare);
+            reply = answer(request, bare, match, body);
         } catch (RuntimeException | Error failure) {
-            log.error("The page {} {} failed", method, Redaction.path(path), failure);
+            log.error("The page {} {} failed", bare.method(), Redaction.path(bare.path()), failure);
             reply = failurePage(500, bare);
         }
-        write(response, callback, method, filter.apply(bare, reply));
-        return true;
+        write(response, callback, bare.method(), filter.apply(bare, reply));
     }
 
     /** The failure page; if even that fails, a line of plain text. */
@@ -77,65 +83,37 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         }
     }
 
-    private Reply answer(Request request, String method, String path, WebRequest bare) {
-        Optional<Routes.Match> match = routes.find(method, path);
+    private Reply answer(Request request, WebRequest bare, Optional<Routes.Match> match, BodyReader.Body body) {
+        String method = bare.method();
+        String path = bare.path();
         if (match.isEmpty()) {
             return failurePage(routes.anyMethod(path) ? 405 : 404, bare);
+        }
+        if (body.refused()) {
+            log.debug("Body refused ({}) for {}", body.refusal(), Redaction.path(path));
+            return failurePage(body.refusal(), bare);
         }
         Map<String, List<String>> query;
         Map<String, List<String>> form;
         String raw;
         try {
             query = fields(Request.extractQueryParameters(request, StandardCharsets.UTF_8));
-            Optional<String> body = "POST".equals(method) ? body(request) : Optional.of("");
-            if (body.isEmpty()) {
-                return failurePage(413, bare);
-            }
+            String text = new String(body.bytes(), StandardCharsets.UTF_8);
             boolean isForm = isForm(request);
-            form = isForm ? decode(body.get()) : Map.of();
-            raw = isForm ? "" : body.get();
-        } catch (IllegalArgumentException | IOException malformed) {
+            form = isForm ? decode(text) : Map.of();
+            raw = isForm ? "" : text;
+        } catch (IllegalArgumentException malformed) {
             log.debug("Malformed request to {}: {}", Redaction.path(path), malformed.getClass().getSimpleName());
             return failurePage(400, bare);
         }
         WebRequest web = new WebRequest(method, path, match.get().pathParams(), query, form, headers(request),
                 cookies(request), Request.getRemoteAddr(request), raw);
         try {
-            return match.get().handler().handle(web);
+            Reply reply = match.get().handler().handle(web);
+            return reply.isBare() ? failurePage(reply.status(), web) : reply;
         } catch (Exception failure) {
             log.error("The page {} {} failed", method, Redaction.path(path), failure);
             return failurePage(500, web);
-        }
-    }
-
-    /** The body as text, or empty when it is larger than allowed. */
-    private Optional<String> body(Request request) throws IOException {
-        long declared = request.getLength();
-        try (InputStream in = Request.asInputStream(request)) {
-            if (declared > maxBody) {
-                drop(in);
-                return Optional.empty();
-            }
-            byte[] bytes = in.readNBytes(maxBody + 1);
-            if (bytes.length > maxBody) {
-                drop(in);
-                return Optional.empty();
-            }
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        }
-    }
-
-    /**
-     * Reads and drops what is left of a refused body, up to {@link #DRAINED_AT_MOST}: a server that
-     * answers and closes while the browser is still sending makes the connection reset, and the
-     * browser then shows a network error instead of the 413 page. A larger body is not worth reading.
-     */
-    private static void drop(InputStream in) throws IOException {
-        byte[] buffer = new byte[8192];
-        long dropped = 0;
-        int read;
-        while (dropped < DRAINED_AT_MOST && (read = in.read(buffer)) >= 0) {
-            dropped += read;
         }
     }
 

@@ -62,6 +62,9 @@ public final class UpdateReader {
     }
 
     /** The cursor that acknowledges update {@code updateId}. */
+    /** The account Telegram forwards a linked channel's posts from (not flagged as a bot). */
+    private static final long TELEGRAM_SERVICE = 777000L;
+
     public Cursor cursorAfter(long updateId) {
         return new Cursor(cursorKey, Long.toString(updateId + 1));
     }
@@ -108,6 +111,11 @@ public final class UpdateReader {
         }
         if (from == null || from.getId() == null || Boolean.TRUE.equals(from.getIsBot())) {
             return new Ignore("message not from a person");
+        }
+        if (message.getSenderChat() != null || Boolean.TRUE.equals(message.getIsAutomaticForward()) || from.getId() == TELEGRAM_SERVICE) {
+            // a channel's post forwarded by Telegram, a message written as the channel or as the group: every
+            // admin would speak as one shared account, so it speaks for nobody
+            return new Ignore("message signed by a chat, not a person");
         }
         if (message.getText() == null) {
             return new Ignore("message without text");
