@@ -34,7 +34,6 @@ import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -62,7 +61,7 @@ public final class EventCalendar {
     private final Events events;
     private final Optional<String> publicUrl;
 
-    /** @param publicUrl the web front door's address: each event's page is {@code <url>/evenements/<n>} */
+    /** @param publicUrl the web front door's address (no page per event yet: the feeds carry no URL) */
     public EventCalendar(Clock clock, ZoneId zone, EventRules rules, Events events, Optional<String> publicUrl) {
         this.clock = clock;
         this.zone = zone;
@@ -138,7 +137,7 @@ public final class EventCalendar {
         place.ifPresent(where -> vevent.add(new Location(rules.place(where).map(Place::location).orElse(where))));
         description(event).ifPresent(text -> vevent.add(new Description(text)));
         event.group().ifPresent(group -> vevent.add(new Categories(group)));
-        publicUrl.ifPresent(url -> vevent.add(new Url(java.net.URI.create(url + "/evenements/" + event.id()))));
+        // no URL yet: the web has no page per event (issue 17 leaves /evenements/{n} for later)
         if (master && event.recurrence().isPresent()) {
             Recurrence rule = event.recurrence().get();
             String until = rule.until().map(day -> ";UNTIL=" + UNTIL.format(day.atTime(23, 59, 59).atZone(zone)

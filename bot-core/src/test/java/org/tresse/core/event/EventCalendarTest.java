@@ -82,7 +82,7 @@ class EventCalendarTest {
         assertThat(parameter(master, "EXDATE", "TZID")).isEqualTo("TZID=Europe/Paris");
         assertThat(value(master, "LOCATION")).isEqualTo("La Vayssade, 46230 Lalbenque");
         assertThat(value(master, "SEQUENCE")).isEqualTo("2");
-        assertThat(value(master, "URL")).isEqualTo("https://la-tresse.example.org/evenements/" + monthly.id());
+        assertThat(master.toString()).as("no link to a page the web does not have yet").doesNotContain("URL:");
         assertThat(value(master, "ORGANIZER")).isEqualTo("mailto:tresse@localhost");
 
         ZoneId paris = ZoneId.of("Europe/Paris");
