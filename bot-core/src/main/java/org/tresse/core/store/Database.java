@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     public static final String CORE_MIGRATIONS = "classpath:db/migration/core";
+    private static final String MIGRATION_ROOT = "classpath:db/migration/";
+    private static final String VENDOR_ROOT = "classpath:db/vendor/";
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final DataSource dataSource;
@@ -51,16 +53,17 @@ public final class Database implements AutoCloseable {
         }
         config.setAutoCommit(false);
         config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
         config.setPoolName("tresse-db");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            migrate(pool, locations);
+            migrate(pool, locations, isPostgres(url));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         log.info("Database ready: {}", redact(url));
-        return new Database(pool, pool, url.startsWith("jdbc:postgresql:"));
+        return new Database(pool, pool, isPostgres(url));
     }
 
     /** An H2 in-memory database that lives as long as this pool, for tests. */
@@ -68,16 +71,37 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:mem:" + name, "sa", "", locations);
     }
 
-    private static void migrate(DataSource dataSource, List<String> locations) {
-        List<String> all = new ArrayList<>();
-        all.add(CORE_MIGRATIONS);
-        locations.stream().filter(location -> !all.contains(location)).forEach(all::add);
+    private static void migrate(DataSource dataSource, List<String> locations, boolean postgres) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations(all.toArray(String[]::new))
+                .locations(locations(locations, postgres).toArray(String[]::new))
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    /** Every Flyway location applied with {@code locations}: the core's, those, and their vendor twins. */
+    public static List<String> locations(List<String> locations, boolean postgres) {
+        List<String> all = new ArrayList<>();
+        all.add(CORE_MIGRATIONS);
+        locations.stream().filter(location -> !all.contains(location)).forEach(all::add);
+        all.addAll(vendorLocations(all, postgres));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The seam for the rare migration one database cannot run: beside each location
+     * {@code classpath:db/migration/X}, the vendor's {@code classpath:db/vendor/h2/X} or
+     * {@code classpath:db/vendor/postgresql/X} (outside {@code db/migration}, which Flyway scans
+     * recursively). A migration H2 databases have already run keeps its bytes (its checksum) and
+     * moves to the H2 directory; its PostgreSQL twin, with the same version, goes beside. A vendor
+     * directory that does not exist is ignored.
+     */
+    static List<String> vendorLocations(List<String> locations, boolean postgres) {
+        String vendor = postgres ? "postgresql" : "h2";
+        return locations.stream().filter(location -> location.startsWith(MIGRATION_ROOT))
+                .map(location -> VENDOR_ROOT + vendor + "/" + location.substring(MIGRATION_ROOT.length()))
+                .filter(Database::exists).toList();
     }
 
     /**
@@ -99,6 +123,16 @@ public final class Database implements AutoCloseable {
             result += ";QUERY_CACHE_SIZE=128";
         }
         return result;
+    }
+
+    /** Whether a classpath location holds anything (Flyway warns at each start about one that does not). */
+    private static boolean exists(String location) {
+        String path = location.substring("classpath:".length());
+        return Database.class.getClassLoader().getResource(path) != null;
+    }
+
+    private static boolean isPostgres(String url) {
+        return url.startsWith("jdbc:postgresql:");
     }
 
     /** A JDBC URL with any password parameter hidden, for logs. */

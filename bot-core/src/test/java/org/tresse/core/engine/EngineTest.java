@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,16 +22,23 @@ import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.store.CoreDatabase;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** One transaction per event: inbound log, cursor, handler, replies; refusals undo the handler's writes. */
+@StoreTest
 class EngineTest {
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
     private Database database;
     private CoreServices core;
     private Engine engine;
 
     @BeforeEach
     void open() {
-        database = Database.inMemory("engine-" + UUID.randomUUID(), List.of());
+        database = db.database();
         core = CoreServices.create(database, Clock.systemUTC(),
                 new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
         core.installation().install(List.of());

@@ -8,21 +8,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.store.Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.store.CoreDatabase;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.StoreTest;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Due times are rows: they survive a restart, and late work runs when Tresse is back. */
+@StoreTest
 class SchedulerTest {
-    private final String name = "scheduler-" + UUID.randomUUID();
-    private final Database database = Database.inMemory(name, List.of());
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
+    private Database database;
 
-    @AfterEach
-    void close() {
-        database.close();
+    @BeforeEach
+    void open() {
+        database = db.database();
     }
 
     @Test

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 11, item 7: a mail command reads its command line only; a damaged ballot token gets the
  * help, not a voice; raw UTF-8 headers are read as UTF-8, by the vacation filter too; a voter
  * reached only by email gets the result.
  */
+@StoreTest
 class MailDetailsTest {
     private static final String BOB = "bob@example.org";
 

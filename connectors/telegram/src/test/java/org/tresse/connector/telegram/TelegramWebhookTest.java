@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Payload;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class TelegramWebhookTest {
     private static final String SECRET = "s3cret-Token_1";
     private static final Duration WAIT = Duration.ofSeconds(20);
