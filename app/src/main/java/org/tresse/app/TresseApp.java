@@ -55,6 +55,7 @@ public final class TresseApp {
 
     private void startAll(TresseConfig config) {
         CoreServices core = assembly.core();
+        core.leases().start();
         core.scheduler().start();
         core.delivery().start();
         List<Connector> started = new ArrayList<>();
@@ -85,6 +86,7 @@ public final class TresseApp {
         }
         assembly.core().scheduler().stop();
         assembly.core().delivery().stop();
+        assembly.core().leases().stop();
         database.close();
         log.info("Stopped");
     }

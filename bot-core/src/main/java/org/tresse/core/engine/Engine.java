@@ -11,6 +11,8 @@ import org.tresse.core.channel.Receipt;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.lease.Lease;
+import org.tresse.core.lease.Leases;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Destination;
@@ -40,9 +42,10 @@ public final class Engine implements InboundSink {
     private final I18n i18n;
     private final Clock clock;
     private final MessageHandler handler;
+    private final Leases leases;
 
     public Engine(Database database, InboundLog inboundLog, People people, Groups groups, Outbox outbox, I18n i18n, Clock clock,
-            MessageHandler handler) {
+            MessageHandler handler, Leases leases) {
         this.database = database;
         this.inboundLog = inboundLog;
         this.people = people;
@@ -51,6 +54,7 @@ public final class Engine implements InboundSink {
         this.i18n = i18n;
         this.clock = clock;
         this.handler = handler;
+        this.leases = leases;
     }
 
     /**
@@ -149,6 +153,12 @@ public final class Engine implements InboundSink {
             log.warn("Event {} of {} could not even be answered: {}", inbound.eventId(), inbound.channel(), Failures.summary(failure));
         }
         return Receipt.PROCESSED;
+    }
+
+    /** The lease {@code intake:ACCOUNT}: held at once alone on the database, by one instance at a time when shared. */
+    @Override
+    public Lease intake(String account) {
+        return leases.lease("intake:" + account);
     }
 
     @Override

@@ -166,7 +166,7 @@ public final class TelegramConnector implements Connector {
         background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "tresse-telegram-poller"));
         if (options.webhook() == null) {
             poller = new UpdatePoller(api, handler, sink, CHANNEL, CURSOR_KEY, identity, options.pollTimeout(),
-                    options.batchSize(), delay);
+                    options.batchSize(), delay, sink.intake(account(options.token())));
             background.execute(poller);
             log.info("Telegram connector started on {}, long polling", options.baseUrl());
             return;
@@ -218,6 +218,23 @@ public final class TelegramConnector implements Connector {
             ownedHttpExecutor.shutdownNow();
         }
         log.info("Telegram connector stopped");
+    }
+
+    /**
+     * The account in the intake lease's name: the bot's id, the part of the token before the colon
+     * (not a secret: it is the bot's user id); a digest of the token if it has no such part.
+     */
+    static String account(String token) {
+        int colon = token.indexOf(':');
+        if (colon > 0 && token.substring(0, colon).chars().allMatch(Character::isDigit)) {
+            return CHANNEL + ":" + token.substring(0, colon);
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return CHANNEL + ":" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The local port of the webhook once started in webhook mode, else 0. */

@@ -2,6 +2,7 @@ package org.tresse.connector.telegram.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.tresse.core.channel.InboundSink;
+import org.tresse.core.lease.Lease;
 
 /**
  * Long polling with exactly-once hand-over: the offset asked of Telegram is always the cursor
  * committed with the last update handled, so an update is acknowledged (by the next
  * {@code getUpdates}) only once the engine has stored it. After a failure of the engine the same
  * updates are asked again; the engine's inbound log keeps a redelivered one from running twice.
+ * Only the instance that holds the bot's intake lease polls; it hands over nothing it fetched once
+ * it no longer holds it (its successor fetches those again from the committed offset).
  */
 public final class UpdatePoller implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
@@ -30,12 +34,14 @@ public final class UpdatePoller implements Runnable {
     private final Duration pollTimeout;
     private final int batchSize;
     private final RetryDelay delay;
+    private final Lease intake;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
     private Long offset;
+    private long term;
 
     public UpdatePoller(BotApi api, UpdateHandler handler, InboundSink sink, String channel, String cursorKey,
-            BotIdentity identity, Duration pollTimeout, int batchSize, RetryDelay delay) {
+            BotIdentity identity, Duration pollTimeout, int batchSize, RetryDelay delay, Lease intake) {
         this.api = api;
         this.handler = handler;
         this.sink = sink;
@@ -45,6 +51,7 @@ public final class UpdatePoller implements Runnable {
         this.pollTimeout = pollTimeout;
         this.batchSize = batchSize;
         this.delay = delay;
+        this.intake = intake;
     }
 
     @Override
@@ -82,11 +89,24 @@ public final class UpdatePoller implements Runnable {
                 pause(delay.next());
                 return;
             }
+            OptionalLong held = intake.await(pollTimeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : pollTimeout);
+            if (held.isEmpty()) {
+                return;
+            }
+            if (held.getAsLong() != term) {
+                // the account changed hands: another instance may have moved the cursor
+                term = held.getAsLong();
+                offset = null;
+            }
             if (offset == null) {
                 offset = sink.cursor(channel, cursorKey).map(Long::parseLong).orElse(0L);
                 log.info("Telegram polling resumes at offset {}", offset);
             }
             ApiResponse response = api.call("getUpdates", getUpdates(), pollTimeout.plusSeconds(15));
+            if (!intake.holds(term)) {
+                log.info("Telegram polling pauses: another instance polls this bot now; its updates are left to it");
+                return;
+            }
             if (!response.ok()) {
                 refused(response);
                 return;
@@ -116,7 +136,7 @@ public final class UpdatePoller implements Runnable {
             return;
         }
         for (JsonNode update : updates) {
-            if (!running) {
+            if (!running || !intake.holds(term)) {
                 return;
             }
             long updateId = update.path("update_id").asLong(-1);
