@@ -17,6 +17,7 @@ import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.poll.BallotKeyProblem;
 import org.tresse.core.store.StorageException;
+import org.tresse.core.store.UnsupportedDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -91,7 +92,12 @@ final class RunCommand implements Callable<Integer> {
         TresseApp app;
         try {
             app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker),
-                    Clock.systemUTC(), stop::countDown);
+                    Clock.systemUTC(), stop::countDown, stop);
+        } catch (DatabaseWait.Stopped e) {
+            return 0;
+        } catch (UnsupportedDatabase e) {
+            System.err.println(CliTexts.both("base.trop.ancienne", e.found(), e.required()));
+            return 4;
         } catch (BallotKeyProblem e) {
             log.error("Tresse does not start: {}", e.getMessage());
             I18n texts = new I18n(Language.FR, List.of());

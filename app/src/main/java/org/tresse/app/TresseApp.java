@@ -1,9 +1,9 @@
 package org.tresse.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.Rate;
@@ -13,7 +13,6 @@ import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
-import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
 
 /**
@@ -25,26 +24,37 @@ public final class TresseApp {
 
     private final Database database;
     private final Assembly assembly;
+    private final BackupDesk backups;
 
-    private TresseApp(Database database, Assembly assembly) {
+    private TresseApp(Database database, Assembly assembly, BackupDesk backups) {
         this.database = database;
         this.assembly = assembly;
+        this.backups = backups;
     }
 
     /** Opens the database and starts everything; {@code onConsoleEnd} runs when the console's input ends. */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd) {
-        Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
-                ConnectorWiring.migrations(config));
+        return start(config, console, clock, onConsoleEnd, new CountDownLatch(1));
+    }
+
+    /**
+     * The same, waiting for a database that cannot be reached yet until {@code stop} is counted down.
+     *
+     * @throws DatabaseWait.Stopped when stopped while waiting
+     */
+    public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd, CountDownLatch stop) {
+        Database database = DatabaseWait.open(() -> StoreWiring.open(config), config.storage().url(), stop,
+                DatabaseWait.Backoff.DEFAULT, System.err);
         try {
-            Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
-            BallotKeyCheck.atStart(database, dataDirectory, clock);
+            StoreWiring.checkBallotKeys(database, config, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
             for (Connector connector : assembly.connectors()) {
                 assembly.core().delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));
             }
-            TresseApp app = new TresseApp(database, assembly);
+            TresseApp app = new TresseApp(database, assembly, DataDirectoryLock.directoryOf(config.storage().url())
+                    .map(directory -> new BackupDesk(database, directory)).orElse(null));
             app.startAll(config);
             return app;
         } catch (RuntimeException e) {
@@ -67,6 +77,9 @@ public final class TresseApp {
                 log.error("The {} channel could not start; Tresse goes on without it", connector.channel(), e);
             }
         }
+        if (backups != null) {
+            backups.start();
+        }
         log.info("{} is running: channels {}", config.association().name(), started.stream().map(Connector::channel).toList());
     }
 
@@ -87,6 +100,9 @@ public final class TresseApp {
         assembly.core().scheduler().stop();
         assembly.core().delivery().stop();
         assembly.core().leases().stop();
+        if (backups != null) {
+            backups.stop();
+        }
         database.close();
         log.info("Stopped");
     }

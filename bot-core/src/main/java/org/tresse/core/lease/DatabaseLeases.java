@@ -111,8 +111,12 @@ public final class DatabaseLeases implements Leases {
 
     /** One round now: renew what is held, try what is not. */
     public void round() {
+        boolean changed = false;
         for (SharedLease lease : leases.values()) {
-            renew(lease);
+            changed |= renew(lease);
+        }
+        if (changed) {
+            log.info("Leases as instance {} sees them: {}", instance(), status());
         }
     }
 
@@ -126,7 +130,8 @@ public final class DatabaseLeases implements Leases {
         }
     }
 
-    private void renew(SharedLease lease) {
+    /** Renews or tries one lease; true if it changed hands as this instance sees it. */
+    private boolean renew(SharedLease lease) {
         Instant now = clock.instant();
         LeaseStore.Outcome outcome = database.inTransaction(handle ->
                 store.acquire(handle, lease.name(), instance(), now, now.plus(settings.time())));
@@ -137,6 +142,7 @@ public final class DatabaseLeases implements Leases {
                 log.info("Instance {} holds lease {} (term {})", instance(), lease.name(), outcome.term());
                 told.remove(lease.name());
             }
+            return changedHands;
         } else {
             boolean wasHeld = lease.term() != 0;
             lease.refused(outcome.owner());
@@ -146,7 +152,9 @@ public final class DatabaseLeases implements Leases {
             if (!Objects.equals(told.put(lease.name(), outcome.owner()), outcome.owner())) {
                 log.info("Instance {} stands by for lease {}: {} holds it (until {})", instance(), lease.name(),
                         outcome.owner(), outcome.until());
+                return true;
             }
+            return wasHeld;
         }
     }
 

@@ -86,7 +86,7 @@ public final class Scheduler {
     private boolean runOne(Job job) {
         JobHandler handler = handlers.get().get(job.kind());
         try {
-            database.useTransaction(handle -> {
+            return database.inTransaction(handle -> {
                 // another instance running it holds the row: skip it rather than wait, it is done once either way
                 boolean mine = handle.one("select id from scheduled_job where id = ? and done_at is null for update skip locked",
                         row -> row.getLong(1), job.id()).isPresent();
@@ -95,9 +95,10 @@ public final class Scheduler {
                         throw new IllegalStateException("no handler for job kind " + job.kind());
                     }
                     handler.run(handle, job);
+                    return true;
                 }
+                return false;
             });
-            return true;
         } catch (RuntimeException | Error e) {
             int attempts = job.attempts() + 1;
             log.error("Job {} ({} {}) failed, attempt {}: {}", job.id(), job.kind(), job.reference(), attempts, Failures.summary(e),

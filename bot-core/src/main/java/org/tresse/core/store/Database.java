@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     public static final String CORE_MIGRATIONS = "classpath:db/migration/core";
+    public static final int DEFAULT_POOL_SIZE = 8;
     private static final String MIGRATION_ROOT = "classpath:db/migration/";
     private static final String VENDOR_ROOT = "classpath:db/vendor/";
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -43,6 +44,11 @@ public final class Database implements AutoCloseable {
      * (the core's are always applied). An H2 file database is made durable at each commit.
      */
     public static Database open(String url, String user, String password, List<String> locations) {
+        return open(url, user, password, locations, DEFAULT_POOL_SIZE);
+    }
+
+    /** The same with at most {@code poolSize} connections (an instance's share of a PostgreSQL server's). */
+    public static Database open(String url, String user, String password, List<String> locations, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(durable(url));
         if (user != null) {
@@ -52,11 +58,15 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setAutoCommit(false);
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(poolSize);
+        // connections are made when needed: a test's database or a quiet instance keeps one open
         config.setMinimumIdle(1);
         config.setPoolName("tresse-db");
+        // a database that went away fails a statement within 10 s: its caller retries later
+        config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
+            checkVersion(pool);
             migrate(pool, locations, isPostgres(url));
         } catch (RuntimeException e) {
             pool.close();
@@ -78,6 +88,25 @@ public final class Database implements AutoCloseable {
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    /** The oldest PostgreSQL Tresse runs on (its SQL and migrations are tested on 15). */
+    public static final int OLDEST_POSTGRESQL = 12;
+
+    private static void checkVersion(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            java.sql.DatabaseMetaData metadata = connection.getMetaData();
+            refuseOld(metadata.getDatabaseProductName(), metadata.getDatabaseMajorVersion(), metadata.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new StorageException("the database could not be asked its version", e);
+        }
+    }
+
+    /** Throws {@link UnsupportedDatabase} for a PostgreSQL older than {@link #OLDEST_POSTGRESQL}. */
+    static void refuseOld(String product, int major, String version) {
+        if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres") && major < OLDEST_POSTGRESQL) {
+            throw new UnsupportedDatabase("PostgreSQL " + version, "PostgreSQL " + OLDEST_POSTGRESQL);
+        }
     }
 
     /** Every Flyway location applied with {@code locations}: the core's, those, and their vendor twins. */
