@@ -71,24 +71,24 @@ class FailoverTest {
         Map<String, TresseProcess> running = new HashMap<>();
         running.put("a", run("a"));
         running.put("b", run("b"));
-        await().atMost(Duration.ofMinutes(3)).until(() -> shared.holder(INTAKE).isPresent() && shared.holder(SENDING).isPresent());
+        await().ignoreExceptions().atMost(Duration.ofMinutes(3)).until(() -> shared.holder(INTAKE).isPresent() && shared.holder(SENDING).isPresent());
         for (int update = 1; update <= COMMANDS; update++) {
             telegram.addUpdate(Fixtures.privateText(update, 1000 + update % PEOPLE, "/avis idée n°" + update + " pour le village"));
         }
-        await().atMost(Duration.ofMinutes(4)).until(() -> shared.count("select count(*) from inbound_log") >= COMMANDS / 4);
+        await().ignoreExceptions().atMost(Duration.ofMinutes(4)).until(() -> shared.count("select count(*) from inbound_log") >= COMMANDS / 4);
 
         String first = shared.holder(INTAKE).orElseThrow();
         Instant killedAt = Instant.now();
         running.get(first).kill();
         String second = first.equals("a") ? "b" : "a";
-        await().atMost(Duration.ofMinutes(1)).until(() -> shared.holder(INTAKE).orElseThrow().equals(second));
+        await().ignoreExceptions().atMost(Duration.ofMinutes(1)).until(() -> shared.holder(INTAKE).orElseThrow().equals(second));
         Duration takeover = Duration.between(killedAt, Instant.now());
         long handledAtKill = shared.count("select count(*) from inbound_log");
-        await().atMost(Duration.ofMinutes(3)).until(() -> shared.count("select count(*) from inbound_log") >= handledAtKill + COMMANDS / 4);
+        await().ignoreExceptions().atMost(Duration.ofMinutes(3)).until(() -> shared.count("select count(*) from inbound_log") >= handledAtKill + COMMANDS / 4);
         running.get(second).kill();
         TresseProcess restarted = run(second);
 
-        await().atMost(Duration.ofMinutes(5)).until(() -> shared.count("select count(*) from inbound_log") == COMMANDS
+        await().ignoreExceptions().atMost(Duration.ofMinutes(5)).until(() -> shared.count("select count(*) from inbound_log") == COMMANDS
                 && shared.count("select count(*) from outbox where status <> 'SENT'") == 0 && telegram.highestConfirmed() == COMMANDS);
         System.out.println("Takeover after SIGKILL of the intake holder: " + takeover.toMillis() + " ms (lease 3 s)");
 
@@ -105,6 +105,7 @@ class FailoverTest {
         for (FakeBotApi.Call call : sent) {
             times.merge(call.body().path("chat_id").asText() + "|" + call.body().path("text").asText(), 1, Integer::sum);
         }
+        System.out.println("Replies sent twice (in flight at a kill): " + times.values().stream().filter(count -> count > 1).count());
         assertThat(times).as("every reply delivered").hasSize(COMMANDS);
         assertThat(times.values().stream().filter(count -> count > 1).count()).as("a reply in flight at each of the two kills")
                 .isLessThanOrEqualTo(2);
@@ -114,9 +115,9 @@ class FailoverTest {
     @Test
     void instances_started_at_the_same_instant_migrate_once_and_elect_one_holder_per_duty() throws Exception {
         List<TresseProcess> three = List.of(run("a"), run("b"), run("c"));
-        await().atMost(Duration.ofMinutes(3)).until(() -> shared.count("select count(*) from lease") == 2);
+        await().ignoreExceptions().atMost(Duration.ofMinutes(3)).until(() -> shared.count("select count(*) from lease") == 2);
         telegram.addUpdate(Fixtures.privateText(1, 77, "/avis bonjour"));
-        await().atMost(Duration.ofMinutes(1)).until(() -> shared.count("select count(*) from outbox where status = 'SENT'") == 1);
+        await().ignoreExceptions().atMost(Duration.ofMinutes(1)).until(() -> shared.count("select count(*) from outbox where status = 'SENT'") == 1);
         assertThat(shared.strings("select owner from lease")).allSatisfy(owner -> assertThat(owner).isIn("a", "b", "c"));
         assertThat(shared.count("select count(*) from \"flyway_schema_history\" where not \"success\"")).isZero();
         assertThat(telegram.mostConcurrentGetUpdates()).isEqualTo(1);
@@ -128,21 +129,24 @@ class FailoverTest {
         }
     }
 
-    /** Per chat no two replies closer than 100 ms; overall no second with more than 100 (a few ms of network jitter allowed). */
+    /**
+     * No second with more than 10 replies to one chat nor more than 100 in all, counted where
+     * Telegram counts them, on arrival (50 ms are left for the loaded machine's scheduling).
+     */
     private static void assertWithinLimits(List<FakeBotApi.Call> sent) {
-        Map<String, Instant> lastByChat = new HashMap<>();
-        Duration jitter = Duration.ofMillis(15);
+        Duration window = Duration.ofMillis(950);
+        Map<String, List<Instant>> byChat = new HashMap<>();
         for (FakeBotApi.Call call : sent) {
-            String chat = call.body().path("chat_id").asText();
-            Instant previous = lastByChat.put(chat, call.at());
-            if (previous != null) {
-                assertThat(Duration.between(previous, call.at())).as("spacing in chat %s", chat)
-                        .isGreaterThanOrEqualTo(Duration.ofMillis(100).minus(jitter));
-            }
+            byChat.computeIfAbsent(call.body().path("chat_id").asText(), chat -> new ArrayList<>()).add(call.at());
         }
-        for (int index = 100; index < sent.size(); index++) {
-            assertThat(Duration.between(sent.get(index - 100).at(), sent.get(index).at())).as("101 replies in one second")
-                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1).minus(jitter));
+        byChat.forEach((chat, times) -> assertAtMost(times, 10, window, "chat " + chat));
+        assertAtMost(sent.stream().map(FakeBotApi.Call::at).toList(), 100, window, "all chats");
+    }
+
+    private static void assertAtMost(List<Instant> times, int permits, Duration window, String where) {
+        for (int index = permits; index < times.size(); index++) {
+            assertThat(Duration.between(times.get(index - permits), times.get(index))).as("%d replies within %s in %s",
+                    permits + 1, window, where).isGreaterThanOrEqualTo(window);
         }
     }
 }
