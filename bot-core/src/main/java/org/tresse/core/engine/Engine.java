@@ -33,6 +33,7 @@ import org.tresse.core.store.StorageException;
  */
 public final class Engine implements InboundSink {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
+    private static final int ATTEMPTS = 3;
 
     private final Database database;
     private final InboundLog inboundLog;
@@ -66,13 +67,9 @@ public final class Engine implements InboundSink {
     public Receipt receive(Inbound inbound) {
         Receipt receipt;
         try {
-            receipt = database.inTransaction(handle -> receiveIn(handle, inbound));
+            receipt = receiveOnce(inbound);
         } catch (StorageException e) {
-            if (isUniqueViolation(e)) {
-                log.debug("Event {} of {} arrived twice at once; kept once", inbound.eventId(), inbound.channel());
-                return Receipt.DUPLICATE;
-            }
-            if (!isDataError(e)) {
+            if (!hasSqlState(e, "22")) {
                 throw e;
             }
             receipt = failedOutright(inbound, e);
@@ -83,6 +80,32 @@ public final class Engine implements InboundSink {
             outbox.wakeUp();
         }
         return receipt;
+    }
+
+    /**
+     * A unique key taken by a transaction committed meanwhile (SQL state class 23) is this event
+     * itself, received at once by another thread or instance: a duplicate; or a row made on the
+     * way, e.g. the person of a new sender whose first two messages arrive together: then again,
+     * the row now found. Up to {@value #ATTEMPTS} times, then the connector asks again later.
+     */
+    private Receipt receiveOnce(Inbound inbound) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.inTransaction(handle -> receiveIn(handle, inbound));
+            } catch (StorageException e) {
+                if (!hasSqlState(e, "23")) {
+                    throw e;
+                }
+                if (database.inTransaction(handle -> inboundLog.contains(handle, inbound.channel(), inbound.eventId()))) {
+                    log.debug("Event {} of {} arrived twice at once; kept once", inbound.eventId(), inbound.channel());
+                    return Receipt.DUPLICATE;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Event {} of {} met a row made at the same time; handled again", inbound.eventId(), inbound.channel());
+            }
+        }
     }
 
     private Receipt failedOutright(Inbound inbound, Throwable failure) {
@@ -178,19 +201,10 @@ public final class Engine implements InboundSink {
         }
     }
 
-    /** SQL state class 22 (a value too long, a bad number...): this event can never be stored as it is. */
-    private static boolean isDataError(Throwable failure) {
+    /** Whether an SQL state of {@code stateClass} caused the failure: 22 (a value too long, a bad number...), 23 (a key taken). */
+    private static boolean hasSqlState(Throwable failure, String stateClass) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
                 return true;
             }
         }

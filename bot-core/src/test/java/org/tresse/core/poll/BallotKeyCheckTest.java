@@ -69,14 +69,6 @@ class BallotKeyCheckTest {
         return poll;
     }
 
-    private static long waitingForLocks(Handle handle) {
-        try {
-            return LockWaits.count(handle.connection());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Path pollKey(Poll poll) {
         return data.resolve("ballot-keys").resolve(poll.id() + ".key");
     }
@@ -240,7 +232,7 @@ class BallotKeyCheckTest {
             });
             voting.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> vote.isDone()
-                    || database.inTransaction(other -> waitingForLocks(other)) > 0);
+                    || database.inTransaction(other -> LockWaits.count(other.connection())) > 0);
         });
         assertThat(vote.join()).isInstanceOfSatisfying(UserError.class, refusal -> assertThat(refusal.key()).isEqualTo("sondage.clos"));
         long ballots = database.inTransaction(handle -> handle.count("select count(*) from ballot where poll_id = ?", poll.id()));

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A throwaway PostgreSQL server: a cluster made by {@code initdb} in a temporary directory (data
- * and socket), started by {@code pg_ctl} on a free loopback port, without durability (fsync off:
- * nothing here must survive the machine), deleted when closed. {@link #shared()} is the one server
+ * and socket), started by {@code pg_ctl} on a free loopback port, without durability for tests (fsync
+ * off: nothing here must survive the machine) or with it for benchmarks, deleted when closed. {@link #shared()} is the one server
  * of this JVM; tests that stop and start a server make their own with {@link #start()}.
  */
 public final class PostgresServer implements AutoCloseable {
@@ -30,14 +30,16 @@ public final class PostgresServer implements AutoCloseable {
     private final PostgresBinaries binaries;
     private final Path directory;
     private final int port;
+    private final boolean durable;
     private final Map<String, String> templates = new HashMap<>();
     private final AtomicInteger databases = new AtomicInteger();
     private boolean running;
 
-    private PostgresServer(PostgresBinaries binaries, Path directory, int port) {
+    private PostgresServer(PostgresBinaries binaries, Path directory, int port, boolean durable) {
         this.binaries = binaries;
         this.directory = directory;
         this.port = port;
+        this.durable = durable;
     }
 
     /** The server of this JVM, started at the first call and stopped when the JVM ends. */
@@ -60,6 +62,14 @@ public final class PostgresServer implements AutoCloseable {
 
     /** A new server of its own (for a test that stops it); the caller closes it. */
     public static PostgresServer start() {
+        return start(false);
+    }
+
+    /**
+     * A new server of its own; {@code durable}: every commit on disk before it returns (fsync on,
+     * as in production), for benchmarks; otherwise nothing is synced (tests).
+     */
+    public static PostgresServer start(boolean durable) {
         PostgresBinaries binaries = PostgresBinaries.find();
         long began = System.nanoTime();
         Path directory;
@@ -76,7 +86,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         Processes.run(directory, binaries.command("initdb", "-D", directory.resolve("data").toString(), "-U", USER,
                 "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"));
-        PostgresServer server = new PostgresServer(binaries, directory, freePort());
+        PostgresServer server = new PostgresServer(binaries, directory, freePort(), durable);
         server.startServer();
         log.info("PostgreSQL for tests ready on 127.0.0.1:{} in {} ms ({})", server.port, (System.nanoTime() - began) / 1_000_000,
                 directory);
@@ -87,8 +97,10 @@ public final class PostgresServer implements AutoCloseable {
     public synchronized void startServer() {
         Processes.run(directory, binaries.command("pg_ctl", "-D", directory.resolve("data").toString(), "-w", "-t", "120",
                 "-l", directory.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                        + " -c full_page_writes=off -c max_connections=400 -c shared_buffers=32MB", "start"));
+                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c max_connections=400"
+                        + (durable ? " -c shared_buffers=128MB"
+                                : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=32MB"),
+                "start"));
         running = true;
     }
 
