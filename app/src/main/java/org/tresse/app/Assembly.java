@@ -9,19 +9,22 @@ import java.util.Optional;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
+import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.config.TresseConfig;
+import org.tresse.connector.email.EmailConnector;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.engine.Engine;
+import org.tresse.core.feature.Feature;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.Database;
 
 /**
  * Tresse put together from its configuration, in one place and in plain code: the spine, the
- * channels, every feature (installed once), the command router and the engine. {@code tresse run}
+ * channels, every feature (installed once), the web front door, the command router and the engine. {@code tresse run}
  * and {@code tresse export} use the same assembly; building it starts no thread.
  */
 final class Assembly {
@@ -29,13 +32,16 @@ final class Assembly {
     private final List<Connector> connectors;
     private final Features features;
     private final PrintWiring print;
+    private final Optional<WebWiring> web;
     private final Engine engine;
 
-    private Assembly(CoreServices core, List<Connector> connectors, Features features, PrintWiring print, Engine engine) {
+    private Assembly(CoreServices core, List<Connector> connectors, Features features, PrintWiring print,
+            Optional<WebWiring> web, Engine engine) {
         this.core = core;
         this.connectors = connectors;
         this.features = features;
         this.print = print;
+        this.web = web;
         this.engine = engine;
     }
 
@@ -46,7 +52,10 @@ final class Assembly {
         return of(config, database, clock, console, onConsoleEnd, Optional.empty());
     }
 
-    /** @param publicUrl the web front door's address, for the links and QR codes Tresse writes */
+    /**
+     * @param publicUrl the web front door's address, for the links and QR codes Tresse writes
+     *                  ({@code web.public-url} when not given)
+     */
     static Assembly of(TresseConfig config, Database database, Clock clock, ConsoleIo console, Runnable onConsoleEnd,
             Optional<String> publicUrl) {
         boolean withChannels = console != null;
@@ -56,12 +65,26 @@ final class Assembly {
                 StoreWiring.leases(config)));
         List<Connector> connectors = withChannels ? ConnectorWiring.connectors(config, core, console, onConsoleEnd) : List.of();
         Path dataDirectory = dataDirectory(config);
+        Optional<String> site = publicUrl.or(() -> Optional.ofNullable(config.web().publicUrl()));
         List<PrintWiring> print = new ArrayList<>(1);
+        List<WebWiring> web = new ArrayList<>(1);
         Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory), features -> {
-            print.add(PrintWiring.of(config, core, features, dataDirectory, publicUrl));
-            return print.get(0).features(core.zone());
+            print.add(PrintWiring.of(config, core, features, dataDirectory, site));
+            List<Feature> others = new ArrayList<>(print.get(0).features(core.zone()));
+            others.add(to -> to.texts(StartBanner.BUNDLE));
+            // the email channel keeps the addresses suspended after bounces: the coordination sees and lifts them
+            connectors.stream().filter(EmailConnector.class::isInstance).map(EmailConnector.class::cast).findFirst()
+                    .ifPresent(email -> others.add(new SuspensionFeature(email.bounces())));
+            if (withChannels && config.web().enabled()) {
+                web.add(WebWiring.of(config, core, features, connectors));
+                others.addAll(web.get(0).features());
+            }
+            return others;
         });
-        return new Assembly(core, List.copyOf(connectors), assembled.features(), print.get(0), assembled.engine());
+        List<Connector> all = new ArrayList<>(connectors);
+        web.forEach(front -> all.add(front.connector()));
+        return new Assembly(core, List.copyOf(all), assembled.features(), print.get(0), web.stream().findFirst(),
+                assembled.engine());
     }
 
     /** Where the embedded database, the ballot keys and the printed files live. */
@@ -91,6 +114,11 @@ final class Assembly {
     /** Reports and posters, on the same services. */
     PrintWiring print() {
         return print;
+    }
+
+    /** The web front door, when Tresse runs with its pages. */
+    Optional<WebWiring> web() {
+        return web;
     }
 
     Engine engine() {

@@ -2,15 +2,21 @@ package org.tresse.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tresse.config.ConfigException;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
+import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tresse check}: is the configuration valid? Exit 0 if so, 1 with the precise problem otherwise. */
-@Command(name = "check", description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
+/**
+ * {@code tresse check}: is the configuration valid, and does its database answer? Exit 0 if so, 1
+ * with the precise problem of the file, 4 with the database's (as {@code tresse run} would).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml)", defaultValue = Main.DEFAULT_CONFIG)
     Path config;
@@ -18,16 +24,30 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(config)) {
-            System.err.println("Le fichier " + config + " n’existe pas. Créez-en un avec : tresse init"
-                    + "\n(The file " + config + " does not exist. Create one with: tresse init)");
+            System.err.println("Le fichier " + config + " n’existe pas. Créez-en un avec : ./tresse init"
+                    + "\n(The file " + config + " does not exist. Create one with: ./tresse init)");
             return 1;
         }
         try {
-            TresseConfig loaded = new ConfigLoader().load(config);
-            loaded.warnings().forEach(warning -> System.out.println("Attention, " + warning.field() + " : "
+            ConfigLoader.Checked checked = new ConfigLoader().check(config);
+            TresseConfig loaded = checked.config();
+            checked.warnings().forEach(warning -> System.out.println("Attention, " + warning.field() + " : "
                     + warning.french() + "\n(Warning, " + warning.field() + ": " + warning.english() + ")"));
+            Optional<String> directory = DataDirectoryLock.directoryOf(loaded.storage().url()).flatMap(DataDirectoryLock::unwritable);
+            if (directory.isPresent()) {
+                System.err.println(directory.get());
+                return 4;
+            }
+            // the database too: an unreachable server or an unknown driver is no valid configuration
+            Optional<DatabaseProblem> database = Database.probe(loaded.storage().url(), loaded.storage().user(),
+                    loaded.storage().password());
+            if (database.isPresent()) {
+                RunCommand.say(database.get().key(), database.get().arguments());
+                return 4;
+            }
             System.out.println("La configuration " + config + " est valide : " + loaded.association().name()
-                    + ", " + loaded.groups().size() + " groupe(s). (The configuration is valid.)");
+                    + ", " + loaded.groups().size() + " groupe(s), base de données joignable. (The configuration is valid, "
+                    + "the database answers.)");
             return 0;
         } catch (ConfigException e) {
             System.err.println(e.getMessage());

@@ -9,6 +9,7 @@ import org.tresse.connector.matrix.MatrixConnector;
 import org.tresse.connector.telegram.TelegramConnector;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
+import org.tresse.web.WebFrontDoor;
 
 /** Which connectors run, from the configuration: one explicit line per channel. */
 final class ConnectorWiring {
@@ -19,7 +20,7 @@ final class ConnectorWiring {
      * applied): enabling a channel later needs no schema step.
      */
     static List<String> migrations(TresseConfig config) {
-        return List.of(TelegramConnector.MIGRATIONS, MatrixConnector.MIGRATIONS, EmailConnector.MIGRATIONS);
+        return List.of(TelegramConnector.MIGRATIONS, MatrixConnector.MIGRATIONS, EmailConnector.MIGRATIONS, WebFrontDoor.MIGRATIONS);
     }
 
     static List<Connector> connectors(TresseConfig config, CoreServices core, ConsoleIo console, Runnable onConsoleEnd) {
@@ -35,7 +36,9 @@ final class ConnectorWiring {
             connectors.add(MatrixConnector.fromSettings(config.channels().matrix(), core.database()));
         }
         if (config.channels().email() != null) {
-            connectors.add(EmailConnector.create(config.channels().email(), config.association().name(), null,
+            String unsubscribe = config.web().enabled() && config.web().oneClickUnsubscribe()
+                    ? config.web().publicUrl() + WebWiring.UNSUBSCRIBE_PATH : null;
+            connectors.add(EmailConnector.create(config.channels().email(), config.association().name(), unsubscribe,
                     core.database(), core.clock()));
         }
         return connectors;

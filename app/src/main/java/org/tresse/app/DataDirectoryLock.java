@@ -37,11 +37,42 @@ public final class DataDirectoryLock implements AutoCloseable {
         if (semicolon >= 0) {
             path = path.substring(0, semicolon);
         }
+        // an H2 file system prefix (nio:, async:, split:...) before an absolute path
+        path = path.replaceFirst("^[a-zA-Z][a-zA-Z0-9]+:(?=/)", "");
         if (path.startsWith("~")) {
             path = System.getProperty("user.home") + path.substring(1);
         }
         Path parent = Path.of(path).toAbsolutePath().getParent();
         return Optional.ofNullable(parent);
+    }
+
+    /**
+     * What is wrong with a data directory that exists but cannot be written (read-only, another
+     * owner), said for people; empty if it does not exist yet or can be written.
+     */
+    public static Optional<String> unwritable(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        Path probe = directory.resolve(".tresse-write-test");
+        try {
+            Files.deleteIfExists(probe);
+            Files.createFile(probe);
+            Files.delete(probe);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("Le dossier de données " + directory + " existe, mais Tresse ne peut pas y écrire (dossier en "
+                    + "lecture seule, ou qui appartient à un autre utilisateur). Donnez-lui le droit d’écrire (chown, chmod), ou "
+                    + "choisissez un autre dossier (storage.url)."
+                    + "\n(The data directory " + directory + " exists but Tresse cannot write to it (read-only, or owned by another "
+                    + "user). Let it write there (chown, chmod), or choose another directory (storage.url).)");
+        }
+    }
+
+    /** The data directory could not be made. */
+    public static String cannotCreate(Path directory) {
+        return "Impossible de créer le dossier de données " + directory + " : vérifiez les droits du dossier qui le contient."
+                + "\n(Cannot create the data directory " + directory + ": check the permissions of the directory above it.)";
     }
 
     /** Takes the lock, creating the directory; throws {@link AlreadyRunning} if another Tresse holds it. */

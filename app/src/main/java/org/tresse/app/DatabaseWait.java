@@ -57,7 +57,7 @@ final class DatabaseWait {
                 }
                 tries++;
                 if (tries == 1) {
-                    terminal.println(CliTexts.both("base.injoignable", Database.redact(url), wait.toSeconds() == 0 ? 1 : wait.toSeconds()));
+                    terminal.println(CliTexts.both("base.attente", Database.redact(url), wait.toSeconds() == 0 ? 1 : wait.toSeconds()));
                 }
                 long now = System.nanoTime();
                 boolean growing = wait.compareTo(backoff.max()) < 0;

@@ -9,34 +9,41 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.export.Export;
 import org.tresse.core.export.ExportFormat;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 import org.tresse.core.store.Handle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tresse export decisions|sondages|voix --format csv|md|json [-o fichier]}: the register,
- * the polls (counts and turnout, never a secret ballot's choices) or the voices (no sender data
- * for anonymous ones), for members and funders. Tresse must be stopped: it holds its data directory.
+ * {@code tresse export decisions|sondages|voix --format csv|md|json [--excel] [-o fichier]}: the
+ * register, the polls (counts and turnout, never a secret ballot's choices) or the voices (no sender
+ * data for anonymous ones), for members and funders, in the association's language. In CSV each
+ * table is a file ({@code avis.csv}, {@code avis-statuts.csv}…); {@code --excel} writes it for a
+ * French spreadsheet ({@code ;}, UTF-8 mark). It says what it wrote, and where. Tresse must be
+ * stopped: it holds its data directory.
  */
-@Command(name = "export", description = {"Exporte le relevé de décisions, les sondages ou les avis.",
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Exporte le relevé de décisions, les sondages ou les avis.",
         "Exports the decision register, the polls or the voices."})
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUOI", description = "decisions, sondages (polls) ou voix (voices)")
+    @Parameters(index = "0", paramLabel = "QUOI", description = "decisions, sondages (polls) ou voix (avis, voices)")
     String what;
 
     @Option(names = {"-f", "--format"}, defaultValue = "md", description = "csv, md ou json (défaut : md)")
     String format;
+
+    @Option(names = {"--excel"}, description = "CSV pour un tableur en français (Excel, LibreOffice) : « ; » et marque UTF-8")
+    boolean excel;
 
     @Option(names = {"-o", "--sortie", "--output"}, description = "Fichier à écrire (défaut : l’écran)")
     Path output;
@@ -47,14 +54,16 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held, unread, for as long as the export runs
     public Integer call() {
-        Optional<ExportFormat> chosen = ExportFormat.parse(format);
-        if (chosen.isEmpty()) {
-            System.err.println("Format inconnu « " + format + " » : écrivez --format csv, md ou json. (Unknown format: csv, md or json.)");
+        Optional<ExportFormat> chosen = ExportFormat.parse(format)
+                .map(parsed -> excel && parsed.csv() || excel && format.equals("md") ? ExportFormat.EXCEL : parsed);
+        if (chosen.isEmpty() || excel && !chosen.get().csv()) {
+            System.err.println("Format inconnu « " + format + " » : écrivez --format csv (ou --excel), md ou json."
+                    + " (Unknown format: csv, excel, md or json.)");
             return 2;
         }
         TresseConfig settings;
         try {
-            settings = config != null ? new ConfigLoader().load(config) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
+            settings = LoadedConfig.load(config).config();
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 1;
@@ -73,10 +82,39 @@ final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
             Texts texts = assembly.core().i18n().texts(null);
-            try (Writer out = writer()) {
-                database.useTransaction(handle -> write(export.get(), handle, texts, chosen.get(), out));
+            ExportFormat exportFormat = chosen.get();
+            try (Writer out = writer(output, exportFormat)) {
+                database.useTransaction(handle -> write(export.get(), handle, texts, exportFormat, null, out));
+            }
+            List<Path> written = new ArrayList<>();
+            if (output != null) {
+                written.add(output);
+            }
+            List<String> tables = exportFormat.csv() ? export.get().tables() : List.of();
+            for (String table : tables) {
+                if (output == null) {
+                    break;
+                }
+                Path file = beside(output, table, exportFormat);
+                try (Writer out = writer(file, exportFormat)) {
+                    database.useTransaction(handle -> write(export.get(), handle, texts, exportFormat, table, out));
+                }
+                written.add(file);
+            }
+            long count = database.inTransaction(handle -> export.get().count(handle));
+            String what = count < 0 ? "" : texts.get(export.get().countKey(), count);
+            if (output == null) {
+                if (!tables.isEmpty()) {
+                    System.err.println(texts.get("export.tableaux.fichier", String.join(", ", tables)));
+                }
+            } else {
+                System.out.println(texts.get("export.ecrit", what, String.join(", ",
+                        written.stream().map(file -> file.toAbsolutePath().normalize().toString()).toList())));
             }
             return 0;
+        } catch (DatabaseProblem e) {
+            RunCommand.say(e.key(), e.arguments());
+            return 4;
         } catch (DataDirectoryLock.AlreadyRunning e) {
             System.err.println("Tresse tourne en ce moment sur " + e.directory() + " : arrêtez-le, exportez, puis relancez-le."
                     + " (Tresse is running on this data directory: stop it first.)");
@@ -88,23 +126,43 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Export export, Handle handle, Texts texts, ExportFormat format, Writer out) {
+    private static void write(Export export, Handle handle, Texts texts, ExportFormat format, String table, Writer out) {
         try {
-            export.write(handle, texts, format, out);
+            if (table == null) {
+                export.write(handle, texts, format, out);
+            } else {
+                export.writeTable(handle, texts, table, format, out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Writer writer() throws IOException {
-        if (output == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+    /** {@code avis.csv} and {@code statuts}: {@code avis-statuts.csv}, in the same folder. */
+    static Path beside(Path output, String table, ExportFormat format) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "." + format.extension();
+        return output.resolveSibling(stem + "-" + table + extension);
+    }
+
+    /** The file (or the screen, for none); a spreadsheet's file starts with the UTF-8 mark Excel needs. */
+    private static Writer writer(Path file, ExportFormat format) throws IOException {
+        Writer out;
+        if (file == null) {
+            out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
                 @Override
                 public void close() throws IOException {
                     flush();
                 }
             };
+        } else {
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        if (format == ExportFormat.EXCEL) {
+            out.write('\uFEFF');
+        }
+        return out;
     }
 }

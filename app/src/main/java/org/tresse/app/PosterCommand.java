@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
  * {@code tresse affiche sondage 12 | consultation 12 | bot [--format a4|a5x2|a6x4] -o FICHIER}: a
  * printable poster or sheet of flyers with QR codes. Tresse must be stopped.
  */
-@Command(name = "affiche", aliases = "poster", mixinStandardHelpOptions = true, description = {"Écrit une affiche ou des flyers à imprimer, avec des codes QR.",
+@Command(name = "affiche", aliases = "poster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit une affiche ou des flyers à imprimer, avec des codes QR.",
         "Writes a printable poster or flyers with QR codes."})
 final class PosterCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUOI", description = "sondage, consultation ou bot")

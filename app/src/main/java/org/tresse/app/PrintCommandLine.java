@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.tresse.commands.decision.DayWords;
 import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Language;
@@ -31,7 +30,7 @@ final class PrintCommandLine {
     static int run(Path configFile, Optional<String> site, BiFunction<PrintWiring, Handle, Path> work) {
         TresseConfig config;
         try {
-            config = configFile != null ? new ConfigLoader().load(configFile) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
+            config = LoadedConfig.load(configFile).config();
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 1;

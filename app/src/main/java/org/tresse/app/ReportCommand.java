@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code tresse rapport --du 2024-03-01 --au 2024-06-30 [--groupe cafe] [--format pdf|html|md] -o FICHIER}:
  * the activity report of a period, for members and funders. Tresse must be stopped.
  */
-@Command(name = "rapport", aliases = "report", mixinStandardHelpOptions = true, description = {"Écrit le rapport d’activité d’une période (PDF, HTML ou Markdown).",
+@Command(name = "rapport", aliases = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit le rapport d’activité d’une période (PDF, HTML ou Markdown).",
         "Writes the activity report of a period (PDF, HTML or Markdown)."})
 final class ReportCommand implements Callable<Integer> {
     @Option(names = {"--du", "--from"}, paramLabel = "DATE", description = "Premier jour : 2024-03-01, 01/03/2024…")

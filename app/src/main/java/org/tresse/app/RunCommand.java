@@ -1,21 +1,21 @@
 package org.tresse.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.poll.BallotKeyProblem;
+import org.tresse.core.store.DatabaseProblem;
 import org.tresse.core.store.StorageException;
 import org.tresse.core.store.UnsupportedDatabase;
 import picocli.CommandLine.Command;
@@ -24,23 +24,29 @@ import picocli.CommandLine.Option;
 /**
  * {@code tresse run}: starts Tresse and runs until SIGTERM / Ctrl-C, or the end of the
  * console's input. Exit codes: 0 stopped cleanly, 1 bad configuration, 3 data directory in use,
- * 4 could not start.
+ * 4 could not start (the database or the ballot keys), 5 the database was lost while running (a
+ * full disk): nothing confirmed is lost, a supervisor restarts Tresse once there is room again.
  */
-@Command(name = "run", description = {"Démarre Tresse.", "Starts Tresse."})
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Démarre Tresse. Sans tresse.yml : les réglages intégrés "
+        + "(des groupes d’essai, la console) ; les données vont dans le dossier data du dossier courant ; le journal détaillé dans "
+        + "data/tresse.log.", "Starts Tresse; without tresse.yml, on the embedded settings. Details are logged to data/tresse.log."})
 final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
     Path config;
 
-    @Option(names = {"--as", "--en-tant-que"}, description = "Qui parle d’abord dans la console (défaut : votre nom d’utilisateur)")
+    @Option(names = {"--as", "--en-tant-que"}, paramLabel = "NOM",
+            description = "Qui parle d’abord dans la console (défaut : votre nom d’utilisateur) ; sur une base neuve, cette personne devient admin")
     String speaker;
 
     @Override
     public Integer call() {
         TresseConfig settings;
+        LoadedConfig loaded;
         try {
-            settings = loadConfig();
+            loaded = LoadedConfig.load(config);
+            settings = loaded.config();
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             System.err.println(e.englishMessage());
@@ -58,12 +64,12 @@ final class RunCommand implements Callable<Integer> {
                     + "\n(Another Tresse is already using the data directory " + e.directory() + ". Stop it first.)");
             return 3;
         } catch (IOException e) {
-            System.err.println("Impossible de créer le dossier de données " + dataDirectory.get() + " : vérifiez les droits."
-                    + "\n(Cannot create the data directory " + dataDirectory.get() + ": check permissions.)");
+            System.err.println(DataDirectoryLock.unwritable(dataDirectory.get()).orElse(DataDirectoryLock.cannotCreate(dataDirectory.get())));
             return 4;
         }
         try {
-            return runUntilStopped(settings);
+            LogFile.start(Assembly.dataDirectory(settings));
+            return runUntilStopped(settings, loaded.file());
         } finally {
             if (lock != null) {
                 try {
@@ -75,24 +81,19 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private TresseConfig loadConfig() {
-        ConfigLoader loader = new ConfigLoader();
-        if (config != null) {
-            return loader.load(config);
-        }
-        Path standard = Path.of(Main.DEFAULT_CONFIG);
-        return Files.exists(standard) ? loader.load(standard) : TresseConfig.defaults();
-    }
-
-    private int runUntilStopped(TresseConfig settings) {
+    private int runUntilStopped(TresseConfig settings, Optional<Path> configFile) {
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTerminate(stop::countDown);
         boolean interactive = System.console() != null;
         String firstSpeaker = speaker != null ? speaker : defaultSpeaker();
+        AtomicReference<DatabaseProblem> lost = new AtomicReference<>();
         TresseApp app;
         try {
-            app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker),
-                    Clock.systemUTC(), stop::countDown, stop);
+            app = TresseApp.start(settings, new ConsoleIo(System.in, System.out, interactive, firstSpeaker, configFile),
+                    Clock.systemUTC(), stop::countDown, problem -> {
+                        lost.compareAndSet(null, problem);
+                        stop.countDown();
+                    }, stop);
         } catch (DatabaseWait.Stopped e) {
             return 0;
         } catch (UnsupportedDatabase e) {
@@ -100,14 +101,16 @@ final class RunCommand implements Callable<Integer> {
             return 4;
         } catch (BallotKeyProblem e) {
             log.error("Tresse does not start: {}", e.getMessage());
-            I18n texts = new I18n(Language.FR, List.of());
-            System.err.println(texts.texts(Language.FR).get(e.key(), e.arguments()) + "\n("
-                    + texts.texts(Language.EN).get(e.key(), e.arguments()) + ")");
+            say(e.key(), e.arguments());
+            return 4;
+        } catch (DatabaseProblem e) {
+            log.debug("Tresse could not open its database", e);
+            say(e.key(), e.arguments());
             return 4;
         } catch (StorageException | org.flywaydb.core.api.FlywayException e) {
-            log.error("Tresse could not open its database", e);
-            System.err.println("Tresse n’a pas pu ouvrir sa base de données (" + settings.storage().url().replaceAll("(?i)password=[^;&]*", "password=***")
-                    + "). Le détail est dans le journal ci-dessus.\n(Tresse could not open its database; details in the log above.)");
+            log.debug("Tresse could not open its database", e);
+            DatabaseProblem problem = DatabaseProblem.of(e, settings.storage().url());
+            say(problem.key(), problem.arguments());
             return 4;
         }
         try {
@@ -116,7 +119,17 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        if (lost.get() != null) {
+            say(lost.get().key(), lost.get().arguments());
+            return 5;
+        }
         return 0;
+    }
+
+    /** One message of the core's texts on the error output, in French then English. */
+    static void say(String key, Object... arguments) {
+        I18n texts = new I18n(Language.FR, List.of());
+        System.err.println(texts.texts(Language.FR).get(key, arguments) + "\n(" + texts.texts(Language.EN).get(key, arguments) + ")");
     }
 
     private static String defaultSpeaker() {

@@ -1,9 +1,11 @@
 package org.tresse.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.config.Rate;
@@ -14,10 +16,12 @@ import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 
 /**
- * A running Tresse: the {@link Assembly} started — scheduler, delivery, then each channel. {@link #stop()}
- * stops intake first, lets in-flight work finish, then closes.
+ * A running Tresse: the {@link Assembly} started — scheduler, delivery, each channel, then the web
+ * pages. {@link #stop()} stops intake first (the pages, then the channels), lets in-flight work finish,
+ * then closes.
  */
 public final class TresseApp {
     private static final Logger log = LoggerFactory.getLogger(TresseApp.class);
@@ -34,28 +38,39 @@ public final class TresseApp {
 
     /** Opens the database and starts everything; {@code onConsoleEnd} runs when the console's input ends. */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd) {
-        return start(config, console, clock, onConsoleEnd, new CountDownLatch(1));
+        return start(config, console, clock, onConsoleEnd, problem -> { }, new CountDownLatch(1));
     }
 
     /**
-     * The same, waiting for a database that cannot be reached yet until {@code stop} is counted down.
+     * As above, waiting for a database that cannot be reached yet until {@code stop} is counted down;
+     * {@code onDatabaseLost} runs once if the database is lost while running (a full disk under H2):
+     * the caller stops Tresse and exits non-zero, for a supervisor to restart it.
      *
      * @throws DatabaseWait.Stopped when stopped while waiting
      */
-    public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd, CountDownLatch stop) {
+    public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd,
+            Consumer<DatabaseProblem> onDatabaseLost, CountDownLatch stop) {
         Database database = DatabaseWait.open(() -> StoreWiring.open(config), config.storage().url(), stop,
                 DatabaseWait.Backoff.DEFAULT, System.err);
+        database.onLost(onDatabaseLost);
         try {
+            Path dataDirectory = StoreWiring.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
             StoreWiring.checkBallotKeys(database, config, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
+            boolean banner = console != null && config.channels().consoleEnabled();
+            if (banner) {
+                // who is admin, which groups: said before the console's first prompt
+                StartBanner.lines(assembly.core(), console.configFile(), dataDirectory, console.firstSpeaker())
+                        .forEach(console.output()::println);
+            }
             for (Connector connector : assembly.connectors()) {
                 assembly.core().delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));
             }
             TresseApp app = new TresseApp(database, assembly, DataDirectoryLock.directoryOf(config.storage().url())
                     .map(directory -> new BackupDesk(database, directory)).orElse(null));
-            app.startAll(config);
+            app.startAll(config, banner ? console.output()::println : line -> {});
             return app;
         } catch (RuntimeException e) {
             database.close();
@@ -63,11 +78,16 @@ public final class TresseApp {
         }
     }
 
-    private void startAll(TresseConfig config) {
+    /** Starts the work, the web pages (said in {@code banner}: where to open them), then the channels. */
+    private void startAll(TresseConfig config, Consumer<String> banner) {
         CoreServices core = assembly.core();
         core.leases().start();
         core.scheduler().start();
         core.delivery().start();
+        // before the channels: the console's first prompt comes after the line saying where the pages are
+        assembly.web().filter(web -> web.start(core))
+                .ifPresent(web -> banner.accept(core.i18n().texts(null).get(config.web().publicUrl() != null
+                        ? "demarrage.web.public" : "demarrage.web", web.baseUrl())));
         List<Connector> started = new ArrayList<>();
         for (Connector connector : assembly.connectors()) {
             try {
@@ -90,6 +110,7 @@ public final class TresseApp {
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */
     public void stop() {
         log.info("Stopping");
+        assembly.web().ifPresent(WebWiring::stop);
         for (Connector connector : assembly.connectors()) {
             try {
                 connector.stop();

@@ -50,6 +50,18 @@ class ArchitectureTest {
             .should().notDependOnEachOther();
 
     @ArchTest
+    static final ArchRule web_depends_on_core_and_config_only = noClasses()
+            .that().resideInAPackage("org.tresse.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.tresse.commands..", "org.tresse.connector..", "org.tresse.app..", "org.tresse.testkit..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule only_the_app_depends_on_the_web = noClasses()
+            .that().resideInAnyPackage("org.tresse.core..", "org.tresse.commands..", "org.tresse.connector..", "org.tresse.config..")
+            .should().dependOnClassesThat().resideInAPackage("org.tresse.web..");
+
+    @ArchTest
     static final ArchRule config_depends_on_no_other_module = noClasses()
             .that().resideInAPackage("org.tresse.config..")
             .should().dependOnClassesThat().resideInAnyPackage(

@@ -25,7 +25,9 @@ class LifecycleTest {
             tresse.terminate();
             assertThat(tresse.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
             assertThat(tresse.process().exitValue()).isZero();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tresse.errors()).anyMatch(line -> line.contains("Stopped")));
+            // the details go to the data directory, not to the terminal
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(directory.resolve("data/tresse.log")).content().contains("Stopped"));
+            assertThat(tresse.errors()).noneMatch(line -> line.contains("INFO"));
         }
     }
 

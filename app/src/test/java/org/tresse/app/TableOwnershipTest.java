@@ -28,6 +28,8 @@ class TableOwnershipTest {
             Map.entry("identity", "org.tresse.core.people"),
             Map.entry("person_role", "org.tresse.core.people"),
             Map.entry("link_code", "org.tresse.core.people"),
+            Map.entry("personal_link", "org.tresse.core.people"),
+            Map.entry("link_attempt", "org.tresse.core.people"),
             Map.entry("tresse_group", "org.tresse.core.groups"),
             Map.entry("group_member", "org.tresse.core.groups"),
             Map.entry("room", "org.tresse.core.groups"),
@@ -65,7 +67,8 @@ class TableOwnershipTest {
             Map.entry("email_bounce_log", "org.tresse.connector.email"),
             Map.entry("email_token", "org.tresse.connector.email"),
             Map.entry("email_thread", "org.tresse.connector.email"),
-            Map.entry("email_sent", "org.tresse.connector.email"));
+            Map.entry("email_sent", "org.tresse.connector.email"),
+            Map.entry("web_contact", "org.tresse.web.channel"));
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern CREATE = Pattern.compile("(?i)create table (?:if not exists )?(\\w+)");

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.announcement.AnnouncementStatus;
 import org.tresse.core.decision.Decision;
@@ -54,6 +55,8 @@ class TextsTest {
             List<String> all = new ArrayList<>(List.of(I18n.CORE_BUNDLE));
             all.addAll(assembly.core().installation().bundles());
             all.addAll(bundlesOnDisk());
+            // installed with the email channel only, which the defaults have not
+            all.add(SuspensionFeature.BUNDLE);
             bundles = List.copyOf(new LinkedHashSet<>(all));
         }
     }

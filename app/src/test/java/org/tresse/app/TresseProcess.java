@@ -27,12 +27,17 @@ final class TresseProcess implements AutoCloseable {
     }
 
     static TresseProcess start(Path directory, String... arguments) throws IOException {
+        return start(Main.class, directory, arguments);
+    }
+
+    /** A program of the test classpath that ends up in {@link Main}, e.g. with a file system of its own. */
+    static TresseProcess start(Class<?> main, Path directory, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dlogback.configurationFile=logback.xml"); // the product's logging, not the test kit's
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        command.add(main.getName());
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         return new TresseProcess(builder.start());

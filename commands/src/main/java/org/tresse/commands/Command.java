@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.tresse.core.engine.Conversation;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.people.Role;
 
 /**
@@ -15,6 +17,10 @@ import org.tresse.core.people.Role;
  * @param harmlessIfForged which uses a sender the channel does not vouch for may make as is (the
  *                   answer goes to the real address, nothing of that person changes); any other
  *                   use waits for the sender to prove who they are. By default: none.
+ * @param englishName its name in English ({@code /poll} for {@code /sondage}), also understood
+ * @param offered    whether {@code /aide} lists it to this person: by default, when they hold its
+ *                   minimum role in the association or in the room's group; a command that checks
+ *                   finer rights itself (a group's coordination, a poll's author) says who
  */
 public record Command(
         String name,
@@ -26,7 +32,9 @@ public record Command(
         int minArguments,
         int maxArguments,
         CommandAction action,
-        Predicate<CommandCall> harmlessIfForged) {
+        Predicate<CommandCall> harmlessIfForged,
+        String englishName,
+        Predicate<Conversation> offered) {
 
     private static final Predicate<CommandCall> NEVER = call -> false;
 
@@ -34,12 +42,38 @@ public record Command(
         aliases = List.copyOf(aliases);
         options = List.copyOf(options);
         harmlessIfForged = harmlessIfForged == null ? NEVER : harmlessIfForged;
+        englishName = englishName == null ? name : englishName;
+        Role minimum = minimumRole;
+        offered = offered == null ? conversation -> byRole(conversation, minimum) : offered;
+    }
+
+    /** A command no unverified sender may use as is, named the same in English, listed by its role. */
+    public Command(String name, List<String> aliases, Role minimumRole, String summaryKey, String usageKey,
+            List<OptionSpec> options, int minArguments, int maxArguments, CommandAction action,
+            Predicate<CommandCall> harmlessIfForged) {
+        this(name, aliases, minimumRole, summaryKey, usageKey, options, minArguments, maxArguments, action, harmlessIfForged,
+                null, null);
     }
 
     /** A command no unverified sender may use as is. */
     public Command(String name, List<String> aliases, Role minimumRole, String summaryKey, String usageKey,
             List<OptionSpec> options, int minArguments, int maxArguments, CommandAction action) {
         this(name, aliases, minimumRole, summaryKey, usageKey, options, minArguments, maxArguments, action, NEVER);
+    }
+
+    /** The role held in the whole association or in the group of the room the person writes in. */
+    private static boolean byRole(Conversation conversation, Role minimum) {
+        return conversation.hasRole(minimum, Optional.empty()) || conversation.hasRole(minimum, conversation.roomGroup());
+    }
+
+    /** Whether {@code /aide} lists this command to the person of {@code conversation}. */
+    public boolean offeredTo(Conversation conversation) {
+        return offered.test(conversation);
+    }
+
+    /** The name people of {@code language} read in {@code /aide}. */
+    public String nameIn(Language language) {
+        return language == Language.EN ? englishName : name;
     }
 
     /** Whether this use may run for a sender the channel does not vouch for. */
@@ -73,6 +107,8 @@ public record Command(
         private int minArguments;
         private int maxArguments;
         private Predicate<CommandCall> harmless = NEVER;
+        private String english;
+        private Predicate<Conversation> offered;
 
         private Builder(String name) {
             this.name = name;
@@ -82,6 +118,24 @@ public record Command(
 
         public Builder alias(String... names) {
             aliases.addAll(List.of(names));
+            return this;
+        }
+
+        /** Its English name, shown by {@code /help} and understood like an alias. */
+        public Builder english(String englishName) {
+            this.english = englishName;
+            if (!englishName.equals(name) && !aliases.contains(englishName)) {
+                aliases.add(englishName);
+            }
+            return this;
+        }
+
+        /**
+         * Whom {@code /aide} lists it to, for a command whose rights are finer than a role (the
+         * coordination of some group, a poll's author): what it would not refuse them outright.
+         */
+        public Builder offeredTo(Predicate<Conversation> who) {
+            this.offered = who;
             return this;
         }
 
@@ -130,7 +184,7 @@ public record Command(
 
         public Command does(CommandAction action) {
             return new Command(name, aliases, role, summaryKey, usageKey, options, minArguments, maxArguments, action,
-                    harmless);
+                    harmless, english, offered);
         }
     }
 }

@@ -9,6 +9,12 @@ import org.tresse.core.store.Handle;
 
 /** One use of a command: who, where, and the words and options that came with it. */
 public final class CommandCall {
+    /**
+     * The option naming the group a command acts on: the router checks a group role on its parsed
+     * value, and the command reads that same value.
+     */
+    public static final String GROUP = "groupe";
+
     private final Command command;
     private final Conversation conversation;
     private final List<String> arguments;

@@ -96,6 +96,10 @@ public final class CommandRouter implements MessageHandler {
             if (line.startsWith("/")) {
                 runCommand(conversation, line);
             } else if (!line.isEmpty()) {
+                Optional<String> meant = conversation.inbound().isPrivate() ? slashForgotten(conversation, line) : Optional.empty();
+                if (meant.isPresent()) {
+                    throw new UserError("erreur.commande.sans.barre", meant.get());
+                }
                 freeText.handle(conversation, line);
             }
         } else if (!conversation.inbound().verified()) {
@@ -136,18 +140,49 @@ public final class CommandRouter implements MessageHandler {
             throw unknown(conversation, name);
         }
         String line = effectiveLine(command, conversation, text);
-        List<String> words = Tokenizer.split(line.substring(1));
+        List<String> words = words(command, line);
         boolean verified = conversation.inbound().verified();
-        if (!mayUse(conversation, command, words, conversation::hasRole)
-                && (verified || !mayUse(conversation, command, words, conversation::holdsRole))) {
-            throw new UserError("erreur.interdit", "/" + command.name(), conversation.t("role." + command.minimumRole().name()));
+        CommandCall call;
+        try {
+            call = parse(command, conversation, words.subList(1, words.size()));
+        } catch (UserError miswritten) {
+            // who may not use the command at all hears that, not how to write it
+            throw conversation.holdsRoleSomewhere(command.minimumRole()) ? miswritten : forbidden(conversation, command);
         }
-        CommandCall call = parse(command, conversation, words.subList(1, words.size()));
+        // the permission is checked on the very value the command acts on: the parsed --groupe
+        Optional<String> group = call.option(CommandCall.GROUP).or(conversation::roomGroup);
+        if (!mayUse(conversation, command, group, conversation::hasRole)
+                && (verified || !mayUse(conversation, command, group, conversation::holdsRole))) {
+            throw forbidden(conversation, command);
+        }
         if (!verified && !command.harmlessIfForged(call)) {
             unverified.hold(call, line);
             return;
         }
         command.action().run(call);
+    }
+
+    /**
+     * A private message that is a command but for its {@code /} ({@code sondage "Test"},
+     * {@code vote 3 pour}, {@code aide}): the command it would be, to suggest instead of taking it
+     * as a voice. It must read as that command, and look like one: a word or two, or a number, an
+     * option or a quote after the name ("Moi aussi je trouve…", "Vote pour Marie" stay voices).
+     */
+    private Optional<String> slashForgotten(Conversation conversation, String line) {
+        if (line.indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        String[] words = line.split("[\\s\\p{Z}]+");
+        Command command = byName.get(Words.fold(words[0]));
+        if (command == null) {
+            return Optional.empty();
+        }
+        boolean shaped = words.length <= 2 || words[1].matches("#?\\d{1,12}|p\\d{1,12}")
+                || line.matches("(?s).*(\\s[-—–]{1,2}\\p{L}|[\"«“]).*");
+        if (!shaped || !fits(command, conversation, "/" + line)) {
+            return Optional.empty();
+        }
+        return Optional.of(line.length() <= 100 ? "/" + line : "/" + words[0]);
     }
 
     /**
@@ -163,9 +198,16 @@ public final class CommandRouter implements MessageHandler {
         return fits(command, conversation, first) ? first : text;
     }
 
+    /** A command that takes a whole text ({@code /avis}, {@code /annonce}...) reads a lone quote as writing. */
+    private static final int FREE_TEXT_WORDS = 100;
+
+    private static List<String> words(Command command, String line) {
+        return command.maxArguments() >= FREE_TEXT_WORDS ? Tokenizer.splitFreeText(line.substring(1)) : Tokenizer.split(line.substring(1));
+    }
+
     private boolean fits(Command command, Conversation conversation, String line) {
         try {
-            List<String> words = Tokenizer.split(line.substring(1));
+            List<String> words = words(command, line);
             parse(command, conversation, words.subList(1, words.size()));
             return true;
         } catch (UserError miswritten) {
@@ -173,22 +215,14 @@ public final class CommandRouter implements MessageHandler {
         }
     }
 
-    private static boolean mayUse(Conversation conversation, Command command, List<String> words,
+    /** The role held in the whole association, or in the group the command is used for (its room's, or --groupe). */
+    private static boolean mayUse(Conversation conversation, Command command, Optional<String> group,
             BiPredicate<Role, Optional<String>> holds) {
-        return holds.test(command.minimumRole(), Optional.empty()) || mayUseInGroup(conversation, command, words, holds);
+        return holds.test(command.minimumRole(), Optional.empty()) || group.isPresent() && holds.test(command.minimumRole(), group);
     }
 
-    /** A role held in one group counts for a command used in that group's room or with --groupe. */
-    private static boolean mayUseInGroup(Conversation conversation, Command command, List<String> words,
-            BiPredicate<Role, Optional<String>> holds) {
-        Optional<String> group = conversation.roomGroup();
-        for (int index = 1; index + 1 < words.size(); index++) {
-            String word = normalizeDashes(words.get(index));
-            if (word.equals("--groupe") || word.equals("--group")) {
-                group = Optional.of(words.get(index + 1));
-            }
-        }
-        return group.isPresent() && holds.test(command.minimumRole(), group);
+    private static UserError forbidden(Conversation conversation, Command command) {
+        return new UserError("erreur.interdit", "/" + command.name(), conversation.t("role." + command.minimumRole().name()));
     }
 
     private static boolean isSpace(char character) {
@@ -246,6 +280,10 @@ public final class CommandRouter implements MessageHandler {
                             throw new UserError("erreur.option.valeur", "--" + option.name(), conversation.t(command.usageKey()));
                         }
                         value = words.get(++index);
+                    }
+                    if (options.containsKey(option.name())) {
+                        // --groupe cafe --groupe=bureau: which one? Neither: one value, once
+                        throw new UserError("erreur.option.repetee", "--" + option.name(), conversation.t(command.usageKey()));
                     }
                     options.put(option.name(), value);
                 }

@@ -106,6 +106,8 @@ class SpineConversationTest {
         String code = console.lastReplyTo("ana").replaceAll("(?s).*code de liaison : ([A-Z0-9]{6}).*", "$1");
         assertThat(code).hasSize(6);
         telegram.say("4242", "/lier " + code.toLowerCase());
+        assertThat(telegram.lastReplyTo("4242")).contains("relierait").contains("telegram:4242").contains("console:ana");
+        telegram.say("4242", "/lier " + code.toLowerCase() + " oui");
         assertThat(telegram.lastReplyTo("4242")).contains("vos comptes sont reliés").contains("telegram:4242").contains("console:ana");
         telegram.say("4242", "/moi");
         assertThat(telegram.lastReplyTo("4242")).contains("admin");

@@ -32,7 +32,7 @@ public final class WithCommands {
     public static TestTresse.Builder tresse(Database database, Features.Settings settings) {
         return TestTresse.on(database)
                 .features((core, channels) -> Features.build(core, channels, settings).all())
-                .handler(CommandRouter::of);
+                .handler(Assembled::handler);
     }
 
     /** The spine, the features and the engine on {@code channels}, each added to the delivery; for tests that run the real delivery threads. */

@@ -77,8 +77,22 @@ public final class ConfigException extends RuntimeException {
             }
         }
         if (field != null && !field.isEmpty()) {
-            text.append(french ? ", champ " : ", field ").append(field);
+            text.append(french ? ", champ " : ", field ").append(counted(field, french));
         }
-        return text.append(french ? " : " : ": ").append(problem).toString();
+        return text.append(french ? " : " : ": ").append(counted(problem, french)).toString();
+    }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("(?<=[\\w-])\\[(\\d{1,6})]");
+
+    /** List positions as people count them: {@code groups[1].id} is shown {@code groups n°2 › id}, the second group. */
+    static String counted(String text, boolean french) {
+        java.util.regex.Matcher position = POSITION.matcher(text);
+        StringBuilder shown = new StringBuilder();
+        while (position.find()) {
+            int number = Integer.parseInt(position.group(1)) + 1;
+            position.appendReplacement(shown, (french ? " n°" : " no. ") + number);
+        }
+        position.appendTail(shown);
+        return shown.toString().replaceAll("(n°\\d+|no\\. \\d+)\\.(?=[\\w-])", "$1 › ");
     }
 }

@@ -51,8 +51,8 @@ public final class ConfigLoader {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ConfigException(source, 0, 0, null,
-                    "ce fichier n'existe pas. Créez-en un commenté avec « tresse init », ou vérifiez le chemin.",
-                    "this file does not exist. Create a commented one with \"tresse init\", or check the path.");
+                    "ce fichier n'existe pas. Créez-en un commenté avec « ./tresse init », ou vérifiez le chemin.",
+                    "this file does not exist. Create a commented one with \"./tresse init\", or check the path.");
         }
         byte[] bytes;
         try {
@@ -68,6 +68,46 @@ public final class ConfigLoader {
     /** The configuration in {@code file}, or {@link TresseConfig#defaults()} when there is no such file. */
     public TresseConfig loadOrDefaults(Path file) {
         return Files.exists(file) ? load(file) : TresseConfig.defaults();
+    }
+
+    /** A configuration, with what {@code ./tresse check} should point out in it. */
+    public record Checked(TresseConfig config, List<ConfigWarning> warnings) {}
+
+    /** Fields that hold a secret: written in the file itself, they end up in backups, copies and screenshots. */
+    private static final List<String> SECRETS = List.of("storage.password", "channels.telegram.token",
+            "channels.telegram.webhook.secret-token", "channels.matrix.password", "channels.matrix.access-token",
+            "channels.email.imap.password", "channels.email.smtp.password");
+
+    /** The configuration in {@code file} and its warnings, among them every secret written in clear. */
+    public Checked check(Path file) {
+        TresseConfig config = load(file);
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            return new Checked(config, config.warnings());
+        }
+        EnvironmentSubstitution.Result substituted = EnvironmentSubstitution.apply(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                environment);
+        List<ConfigWarning> warnings = new java.util.ArrayList<>(config.warnings());
+        try {
+            LocationIndex index = LocationIndex.scan(substituted.text(), FACTORY);
+            for (String secret : SECRETS) {
+                if (index.contains(secret) && !substituted.usesEnvironment(index.find(secret).line())) {
+                    String variable = secret.substring(secret.lastIndexOf('.') + 1).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+                    String example = secret.substring(secret.lastIndexOf('.') + 1) + ": ${TRESSE_" + variable + "}";
+                    warnings.add(new ConfigWarning(secret,
+                            "ce secret est écrit en clair dans le fichier (ligne " + index.find(secret).line() + ") : il finira dans "
+                                    + "les sauvegardes et les copies. Écrivez plutôt « " + example + " » et donnez la valeur "
+                                    + "dans l'environnement.",
+                            "this secret is written in clear in the file (line " + index.find(secret).line() + "): it will end up "
+                                    + "in backups and copies. Write \"" + example + "\" instead and give the value in the environment."));
+                }
+            }
+        } catch (LocationIndex.ScanFailure | InvalidField cannotHappen) {
+            // the file was just read without a problem
+        }
+        return new Checked(config, List.copyOf(warnings));
     }
 
     /** The configuration in {@code yamlText}; {@code sourceName} names it in messages. */
@@ -86,13 +126,19 @@ public final class ConfigLoader {
             if (!substituted.missing().isEmpty()) {
                 throw missingVariables(sourceName, substituted.missing(), null);
             }
-            throw exception(sourceName, YamlSyntaxProblems.describe(failure.error(), failure.lastPath()), substituted);
+            throw exception(sourceName, YamlSyntaxProblems.describe(failure.error(), failure.lastPath(), failure.section(),
+                    substituted.text()), substituted);
         }
         if (!substituted.missing().isEmpty()) {
             throw missingVariables(sourceName, substituted.missing(), index);
         }
         if (index.isEmpty()) {
-            return TresseConfig.defaults();
+            // an empty or commented-out file is a slip (a file cut short, a wrong copy), not a configuration
+            throw new ConfigException(sourceName, 0, 0, null,
+                    "ce fichier est vide : rien n'y est réglé. Écrivez-y au moins « association: » et son « name: » "
+                            + "(./tresse init écrit un exemple commenté), ou supprimez-le pour démarrer sur les réglages intégrés.",
+                    "this file is empty: nothing is set in it. Write at least \"association:\" and its \"name:\" "
+                            + "(./tresse init writes a commented example), or delete it to start on the built-in defaults.");
         }
         try {
             return MAPPER.readValue(substituted.text(), TresseConfig.class);

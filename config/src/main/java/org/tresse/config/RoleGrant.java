@@ -1,9 +1,11 @@
 package org.tresse.config;
 
+import java.util.List;
 import java.util.Locale;
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.Identities;
 import org.tresse.config.internal.InvalidField;
+import org.tresse.config.internal.SpokenEnum;
 
 /**
  * A role given to someone from the configuration, on top of those given in the chats.
@@ -17,15 +19,29 @@ public record RoleGrant(String identity, Role role, String group) {
         identity = Identities.check(identity, "identity");
         if (role == null) {
             throw new InvalidField("role",
-                    "il manque le rôle. Écrivez role: resident, member, coordinator ou admin.",
+                    "il manque le rôle. Écrivez role: resident, member, coordinator ou admin (ou en français : habitant, membre, coordination, admin).",
                     "the role is missing. Write role: resident, member, coordinator or admin.");
         }
         group = Checks.trimToNull(group);
     }
 
-    /** Roles, each including the ones before it. */
-    public enum Role {
-        RESIDENT, MEMBER, COORDINATOR, ADMIN;
+    /** Roles, each including the ones before it; written in English or as the bot shows them in French. */
+    public enum Role implements SpokenEnum {
+        RESIDENT("habitant", "habitante", "habitant·e", "resident", "residente", "habitant-e"),
+        MEMBER("membre", "adherent", "adherente", "adherent·e"),
+        COORDINATOR("coordination", "coordinateur", "coordinatrice", "coordinateur·rice", "coordinateur-rice"),
+        ADMIN("administrateur", "administratrice", "administration");
+
+        private final List<String> words;
+
+        Role(String... words) {
+            this.words = List.of(words);
+        }
+
+        @Override
+        public List<String> words() {
+            return words;
+        }
 
         /** How the file writes it: {@code resident}, {@code member}... */
         public String code() {

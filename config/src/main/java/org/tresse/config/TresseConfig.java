@@ -16,6 +16,7 @@ import org.tresse.config.internal.InvalidField;
  *
  * @param admins identities ({@code channel:id}) with every right
  * @param roles  further roles given from the file
+ * @param web    the web front door, on by default on 127.0.0.1:8080
  */
 public record TresseConfig(
         AssociationSettings association,
@@ -25,7 +26,8 @@ public record TresseConfig(
         List<RoleGrant> roles,
         DeliverySettings delivery,
         DigestSettings digest,
-        ChannelsSettings channels) {
+        ChannelsSettings channels,
+        WebSettings web) {
 
     public TresseConfig {
         association = association == null ? AssociationSettings.defaults() : association;
@@ -36,6 +38,7 @@ public record TresseConfig(
         delivery = delivery == null ? DeliverySettings.defaults() : delivery;
         digest = digest == null ? DigestSettings.defaults() : digest;
         channels = channels == null ? ChannelsSettings.defaults() : channels;
+        web = web == null ? WebSettings.defaults() : web;
         Set<String> groupIds = groupIds(groups);
         for (int i = 0; i < roles.size(); i++) {
             checkGroup(roles.get(i).group(), groupIds, "roles[" + i + "].group");
@@ -56,7 +59,14 @@ public record TresseConfig(
 
     /** The embedded defaults: H2 in ./data, the console, French, Europe/Paris, no group. */
     public static TresseConfig defaults() {
-        return new TresseConfig(null, null, null, null, null, null, null, null);
+        return new TresseConfig(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The ids of the groups kept off the public pages ({@code public: false}). */
+    public Set<String> privateGroups() {
+        Set<String> hidden = new HashSet<>();
+        groups.stream().filter(group -> !group.publicPages()).forEach(group -> hidden.add(group.id()));
+        return Set.copyOf(hidden);
     }
 
     /** What is legal but probably not meant, for {@code tresse check} to show. */

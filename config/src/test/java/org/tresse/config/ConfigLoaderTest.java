@@ -81,11 +81,12 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void anEmptyFileOrAFileOfCommentsGivesTheDefaults() {
-        assertThat(loader.load("", "tresse.yml")).isEqualTo(TresseConfig.defaults());
-        assertThat(loader.load("# rien encore\n\n   # toujours rien\n", "tresse.yml"))
-                .isEqualTo(TresseConfig.defaults());
-        assertThat(loader.load("---\n", "tresse.yml")).isEqualTo(TresseConfig.defaults());
+    void anEmptyFileOrAFileOfCommentsIsSaidEmptyNotValid() {
+        // issue 12, item 13: an empty file was "valid"; it is a slip (cut short, a wrong copy)
+        for (String empty : new String[] {"", "# rien encore\n\n   # toujours rien\n", "---\n"}) {
+            assertThat(Failures.error(loader, empty).getMessage()).contains("ce fichier est vide")
+                    .contains("./tresse init").contains("supprimez-le pour démarrer sur les réglages intégrés");
+        }
     }
 
     @Test

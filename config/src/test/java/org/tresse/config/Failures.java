@@ -25,7 +25,7 @@ final class Failures {
         assertThat(e.source()).isEqualTo("tresse.yml");
         assertThat(e.line()).hasValue(line);
         assertThat(e.fieldPath()).hasValue(field);
-        assertThat(e.getMessage()).startsWith("tresse.yml, ligne " + line + ", ").contains("champ " + field + " : ");
-        assertThat(e.englishMessage()).startsWith("tresse.yml, line " + line + ", ").contains("field " + field + ": ");
+        assertThat(e.getMessage()).startsWith("tresse.yml, ligne " + line + ", ").contains("champ " + ConfigException.counted(field, true) + " : ");
+        assertThat(e.englishMessage()).startsWith("tresse.yml, line " + line + ", ").contains("field " + ConfigException.counted(field, false) + ": ");
     }
 }

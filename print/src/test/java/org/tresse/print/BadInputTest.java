@@ -78,7 +78,8 @@ class BadInputTest {
                 new ReportRequest(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), Optional.empty(), PrintFormat.MARKDOWN,
                         Language.FR), out.resolve("tout.md"))));
         assertThat(all).contains("| [1](https://tresse.example.org/sondages/1) | Ouvrir le café le dimanche ? (proposition) | en cours jusqu’au 5 mars |")
-                .contains("| en cours | — |").contains("| rejetée |").contains("Aucun avis").contains("Aucune annonce");
+                .contains("| en cours | — |").contains("Acheter un four ? (proposition) | clos le 2 mars").contains("| sans quorum | sans participation | — |")
+                .doesNotContain("rejetée").contains("Aucun avis").contains("Aucune annonce");
     }
 
     @Test

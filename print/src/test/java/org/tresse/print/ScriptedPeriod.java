@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tresse.commands.CommandRouter;
+import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.core.CoreServices;
 import org.tresse.core.groups.Group;
@@ -62,7 +62,7 @@ public final class ScriptedPeriod {
                     core.groups().define(handle, new Group("bureau", "Bureau", false));
                     core.groups().attachRoom(handle, "telegram", "-100cafe", "cafe");
                 }))
-                .handler(CommandRouter::of)
+                .handler(Assembled::handler)
                 .build();
         console = tresse.channel("console");
         telegram = tresse.channel("telegram");

@@ -89,12 +89,21 @@ public final class TestTresse {
 
     /** What {@code tresse export NAME --format FORMAT} would write now. */
     public String export(String name, ExportFormat format) {
+        return exportTable(name, null, format);
+    }
+
+    /** One table of a CSV export ({@code table} null: the main one), as {@code tresse export} writes it to a file of its own. */
+    public String exportTable(String name, String table, ExportFormat format) {
         Export export = core.installation().exports().stream().filter(candidate -> candidate.answersTo(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no export named " + name));
         StringWriter out = new StringWriter();
         core.database().useTransaction(handle -> {
             try {
-                export.write(handle, core.i18n().texts(null), format, out);
+                if (table == null) {
+                    export.write(handle, core.i18n().texts(null), format, out);
+                } else {
+                    export.writeTable(handle, core.i18n().texts(null), table, format, out);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

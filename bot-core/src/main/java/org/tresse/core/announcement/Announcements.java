@@ -75,6 +75,12 @@ public final class Announcements {
         handle.update("update announcement set status = 'CANCELLED' where id = ?", id);
     }
 
+    /** The {@code limit} announcements sent last, newest first: the web archive and feed. */
+    public List<Announcement> recentlySent(Handle handle, int limit) {
+        return handle.list("select * from announcement where status = 'SENT' order by sent_at desc, id desc fetch first "
+                + Math.max(1, limit) + " rows only", ANNOUNCEMENT);
+    }
+
     /** Announcements sent in [since, until), oldest first. */
     public List<Announcement> sentBetween(Handle handle, Instant since, Instant until) {
         return handle.list("select * from announcement where status = 'SENT' and sent_at >= ? and sent_at < ? order by sent_at, id",

@@ -42,9 +42,13 @@ public final class Failures {
     /**
      * What to hand the logger as the failure, for its stack trace: the failure itself, except for
      * a {@link VirtualMachineError} (a stack overflow's thousand frames would flood the log; the
-     * {@link #summary} names where it happened).
+     * {@link #summary} names where it happened) and a lost database (said once, Tresse stops).
      */
     public static Throwable traceOf(Throwable failure) {
+        if (failure instanceof StorageException storage && storage.databaseLost()) {
+            // said once by the database; Tresse is stopping
+            return null;
+        }
         return failure instanceof VirtualMachineError ? null : failure;
     }
 }

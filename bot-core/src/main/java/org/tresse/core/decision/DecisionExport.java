@@ -2,6 +2,7 @@ package org.tresse.core.decision;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,22 +12,39 @@ import org.tresse.core.export.Export;
 import org.tresse.core.export.ExportFormat;
 import org.tresse.core.export.Json;
 import org.tresse.core.export.MarkdownText;
+import org.tresse.core.export.Times;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.store.Handle;
 
 /**
  * {@code tresse export decisions --format csv|md|json}: the whole register, oldest first, each
- * decision as it reads now with its provenance; JSON and Markdown also carry the history.
+ * decision as it reads now with its provenance; JSON and Markdown also carry the history. A
+ * spreadsheet's headers and words are the association's ({@code issue: adoptée}), its times local.
  */
 public final class DecisionExport implements Export {
+    /** The words of the register's export, in each language. */
+    public static final String BUNDLE = "org.tresse.core.decision.texts";
     static final List<String> COLUMNS = List.of("id", "decided_on", "title", "text", "group", "source", "outcome", "status",
             "poll_id", "votes_for", "votes_against", "abstentions", "blocks", "voters", "eligible", "turnout_percent",
             "quorum_required", "quorum_met", "threshold", "consent", "recorded_at", "revisions", "cancelled_reason");
 
     private final Decisions decisions;
+    private final ZoneId zone;
 
-    public DecisionExport(Decisions decisions) {
+    /** @param zone the association's time zone, for the times people read */
+    public DecisionExport(Decisions decisions, ZoneId zone) {
         this.decisions = decisions;
+        this.zone = zone;
+    }
+
+    @Override
+    public long count(Handle handle) {
+        return handle.count("select count(*) from decision");
+    }
+
+    @Override
+    public String countKey() {
+        return "export.decisions.lignes";
     }
 
     @Override
@@ -44,7 +62,8 @@ public final class DecisionExport implements Export {
         List<Decision> all = decisions.all(handle);
         List<Map<String, Object>> rows = all.stream().map(DecisionExport::row).toList();
         switch (format) {
-            case CSV -> Csv.table(out, COLUMNS, rows.stream().map(row -> COLUMNS.stream().map(row::get).toList()).toList());
+            case CSV, EXCEL -> Csv.table(out, format, Csv.header(texts.get("export.decisions.colonnes")),
+                    all.stream().map(decision -> spreadsheetRow(texts, decision)).toList());
             case JSON -> {
                 List<Map<String, Object>> withHistory = new ArrayList<>();
                 for (int index = 0; index < all.size(); index++) {
@@ -54,7 +73,7 @@ public final class DecisionExport implements Export {
                 }
                 Json.write(out, Map.of("decisions", withHistory));
             }
-            case MD -> markdown(out, all);
+            case MD -> markdown(out, texts, all);
         }
         out.flush();
     }
@@ -89,6 +108,26 @@ public final class DecisionExport implements Export {
         return row;
     }
 
+    /** A decision as a spreadsheet shows it, in the columns of {@code export.decisions.colonnes}. */
+    private List<Object> spreadsheetRow(Texts texts, Decision decision) {
+        Map<String, Object> row = row(decision);
+        row.put("source", texts.get("export.decisions.provenance." + decision.source().name()));
+        row.put("outcome", outcome(texts, decision));
+        row.put("status", texts.get(decision.cancelled() ? "export.decisions.annulee" : "export.decisions.en.vigueur"));
+        row.put("quorum_met", yesNo(texts, row.get("quorum_met")));
+        row.put("consent", yesNo(texts, row.get("consent")));
+        row.put("recorded_at", Times.local(decision.recordedAt(), zone));
+        return COLUMNS.stream().map(row::get).toList();
+    }
+
+    private static String outcome(Texts texts, Decision decision) {
+        return texts.get("export.decisions.issue." + decision.outcome().name());
+    }
+
+    private static Object yesNo(Texts texts, Object value) {
+        return value == null ? null : texts.get(Boolean.TRUE.equals(value) ? "export.oui" : "export.non");
+    }
+
     private static List<Map<String, Object>> history(Decision decision) {
         List<Map<String, Object>> events = new ArrayList<>();
         for (DecisionEvent event : decision.history()) {
@@ -103,15 +142,14 @@ public final class DecisionExport implements Export {
         return events;
     }
 
-    private static void markdown(Writer out, List<Decision> decisions) throws IOException {
+    private void markdown(Writer out, Texts texts, List<Decision> decisions) throws IOException {
         StringBuilder text = new StringBuilder("# Registre des décisions\n");
         for (Decision decision : decisions) {
-            Map<String, Object> row = row(decision);
             text.append("\n## n°").append(decision.id()).append(" — ").append(MarkdownText.inline(decision.currentTitle()));
             if (decision.cancelled()) {
                 text.append(" (annulée)");
             }
-            text.append("\n\n").append(decision.decidedOn()).append(" · ").append(row.get("outcome"));
+            text.append("\n\n").append(decision.decidedOn()).append(" · ").append(outcome(texts, decision));
             decision.group().ifPresent(group -> text.append(" · groupe ").append(MarkdownText.inline(group)));
             text.append("\n\n").append(MarkdownText.inline(decision.currentBody())).append('\n');
             decision.pollVote().ifPresent(vote -> text.append("\nSondage n°").append(decision.pollId().orElseThrow())
@@ -122,7 +160,7 @@ public final class DecisionExport implements Export {
                     .append(vote.quorumRequired() > 0 ? (vote.quorumMet() ? " ; quorum atteint" : " ; quorum non atteint") : "")
                     .append('\n'));
             for (DecisionEvent event : decision.history()) {
-                text.append("\n- ").append(event.happenedAt()).append(" : ")
+                text.append("\n- ").append(Times.local(event.happenedAt(), zone)).append(" : ")
                         .append(event.kind() == DecisionEvent.Kind.CANCELLED
                                 ? "annulée — " + MarkdownText.inline(event.reason().orElse(""))
                                 : "modifiée" + event.body().map(body -> " — " + MarkdownText.inline(body)).orElse(""));

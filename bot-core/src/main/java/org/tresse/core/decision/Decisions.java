@@ -48,15 +48,36 @@ public final class Decisions {
     /** Records the outcome of a proposal at its close. */
     public Decision recordPoll(Handle handle, long pollId, String question, Optional<String> group, LocalDate decidedOn,
             boolean adopted, PollVote vote) {
+        return recordPoll(handle, pollId, question, group, decidedOn, adopted, vote, Optional.empty());
+    }
+
+    /** Records the outcome of a proposal: at its close, or later by a coordinator ({@code recordedBy}). */
+    public Decision recordPoll(Handle handle, long pollId, String question, Optional<String> group, LocalDate decidedOn,
+            boolean adopted, PollVote vote, Optional<Long> recordedBy) {
         String title = Truncation.clip(question.strip(), MAX_TITLE);
         long id = handle.insert("insert into decision (title, body, group_slug, decided_on, source, outcome, poll_id, votes_for, "
                         + "votes_against, abstentions, blocks, voters, eligible, quorum_required, quorum_met, threshold, consent, "
-                        + "recorded_at, search_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "recorded_by, recorded_at, search_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 title, question.strip(), group.orElse(null), decidedOn, Decision.Source.POLL,
                 adopted ? Decision.Outcome.ADOPTED : Decision.Outcome.REJECTED, pollId, vote.pour(), vote.contre(),
                 vote.abstention(), vote.blocage(), vote.voters(), vote.eligible().isPresent() ? vote.eligible().getAsInt() : null,
-                vote.quorumRequired(), vote.quorumMet(), vote.threshold().orElse(null), vote.consent(), clock.instant(),
-                searchText(title, question));
+                vote.quorumRequired(), vote.quorumMet(), vote.threshold().orElse(null), vote.consent(), recordedBy.orElse(null),
+                clock.instant(), searchText(title, question));
+        return find(handle, id).orElseThrow();
+    }
+
+    /**
+     * Records the result of a closed poll that is not a proposal (a choice, a ranking, a judgment, a
+     * consultation), in words, as a coordinator asked: outcome {@code RECORDED}, source {@code POLL}.
+     */
+    public Decision recordPollResult(Handle handle, long pollId, String question, String body, Optional<String> group,
+            LocalDate decidedOn, long recordedBy) {
+        String title = Truncation.clip(question.strip(), MAX_TITLE);
+        String text = Truncation.clip(body.strip(), MAX_BODY);
+        long id = handle.insert("insert into decision (title, body, group_slug, decided_on, source, outcome, poll_id, recorded_by, "
+                        + "recorded_at, search_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                title, text, group.orElse(null), decidedOn, Decision.Source.POLL, Decision.Outcome.RECORDED, pollId, recordedBy,
+                clock.instant(), searchText(title, text));
         return find(handle, id).orElseThrow();
     }
 
@@ -102,6 +123,11 @@ public final class Decisions {
 
     /** Decisions matching the query, newest first (by date decided, then by number). */
     public DecisionPage search(Handle handle, DecisionQuery query) {
+        return search(handle, query, DecisionScope.EVERYTHING);
+    }
+
+    /** Decisions matching the query within {@code scope} (the public pages' view), newest first. */
+    public DecisionPage search(Handle handle, DecisionQuery query, DecisionScope scope) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> arguments = new ArrayList<>();
         for (String word : query.words()) {
@@ -123,6 +149,14 @@ public final class Decisions {
             where.append(" and d.decided_on >= ?");
             arguments.add(since);
         });
+        scope.until().ifPresent(until -> {
+            where.append(" and d.decided_on <= ?");
+            arguments.add(until);
+        });
+        for (String hidden : scope.hiddenGroups()) {
+            where.append(" and (d.group_slug is null or d.group_slug <> ?)");
+            arguments.add(hidden);
+        }
         long total = handle.count("select count(*) from decision d" + where, arguments.toArray());
         long offset = (long) (query.page() - 1) * query.pageSize();
         List<Long> ids = handle.list("select d.id from decision d" + where + " order by d.decided_on desc, d.id desc offset "
@@ -167,7 +201,7 @@ public final class Decisions {
     private static Decision map(ResultSet row) throws SQLException {
         Optional<Long> pollId = optionalLong(row, "poll_id");
         Optional<PollVote> vote = Optional.empty();
-        if (pollId.isPresent()) {
+        if (pollId.isPresent() && row.getObject("votes_for") != null) {
             Object eligible = row.getObject("eligible");
             vote = Optional.of(new PollVote(row.getInt("votes_for"), row.getInt("votes_against"), row.getInt("abstentions"),
                     row.getInt("blocks"), row.getInt("voters"),

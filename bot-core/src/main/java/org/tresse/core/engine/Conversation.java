@@ -87,6 +87,15 @@ public final class Conversation {
     }
 
     /**
+     * Whether the person holds {@code role} in the whole association or in at least one group: who
+     * could use a command somewhere (told how to write it) rather than nowhere (told it is not theirs).
+     */
+    public boolean holdsRoleSomewhere(Role role) {
+        return role == Role.RESIDENT
+                || people.grants(handle, person.id()).stream().anyMatch(grant -> grant.role().includes(role));
+    }
+
+    /**
      * The same conversation once the sender has proven who they are by a confirmation round trip
      * (a one-use token only their mailbox received), now saying {@code text}, the command they
      * confirm. Only the confirmation feature calls it.

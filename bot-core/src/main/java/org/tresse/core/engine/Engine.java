@@ -44,6 +44,7 @@ public final class Engine implements InboundSink {
     private final Clock clock;
     private final MessageHandler handler;
     private final Leases leases;
+    private final EventTag tags = EventTag.random();
 
     public Engine(Database database, InboundLog inboundLog, People people, Groups groups, Outbox outbox, I18n i18n, Clock clock,
             MessageHandler handler, Leases leases) {
@@ -97,30 +98,39 @@ public final class Engine implements InboundSink {
                     throw e;
                 }
                 if (database.inTransaction(handle -> inboundLog.contains(handle, inbound.channel(), inbound.eventId()))) {
-                    log.debug("Event {} of {} arrived twice at once; kept once", inbound.eventId(), inbound.channel());
+                    log.debug("Event {} arrived twice at once; kept once", tags.of(inbound));
                     return Receipt.DUPLICATE;
                 }
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.debug("Event {} of {} met a row made at the same time; handled again", inbound.eventId(), inbound.channel());
+                log.debug("Event {} met a row made at the same time; handled again", tags.of(inbound));
             }
         }
     }
 
     private Receipt failedOutright(Inbound inbound, Throwable failure) {
-        log.error("Event {} of {} could not be handled; it is recorded as handled and answered generically: {}",
-                inbound.eventId(), inbound.channel(), Failures.summary(failure), Failures.traceOf(failure));
+        log.error("Event {} could not be handled; it is recorded as handled and answered generically: {}",
+                tags.of(inbound), Failures.summary(failure), Failures.traceOf(failure));
         return database.inTransaction(handle -> recordFailed(handle, inbound));
     }
 
     private Receipt receiveIn(Handle handle, Inbound inbound) {
+        String event = tags.of(inbound);
         if (inboundLog.contains(handle, inbound.channel(), inbound.eventId())) {
-            log.debug("Event {} of {} already received", inbound.eventId(), inbound.channel());
+            log.debug("Event {} already received", event);
             return Receipt.DUPLICATE;
         }
+        inboundLog.handling(inbound.channel(), inbound.eventId());
+        try {
+            return handleIn(handle, inbound, event);
+        } finally {
+            inboundLog.done(inbound.channel(), inbound.eventId());
+        }
+    }
+
+    private Receipt handleIn(Handle handle, Inbound inbound, String event) {
         Person person = people.resolve(handle, inbound.sender(), inbound.senderName());
-        inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.id());
         inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
         Texts texts = i18n.texts(person.language());
         Conversation conversation = new Conversation(inbound, person, handle, texts, clock.instant(), outbox,
@@ -128,24 +138,32 @@ public final class Engine implements InboundSink {
         if (inbound.payload() instanceof Payload.Text text) {
             Optional<UserError> refusal = InputPolicy.check(text.text());
             if (refusal.isPresent()) {
+                inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.id());
                 conversation.reply(texts.get(refusal.get().key(), refusal.get().arguments()));
                 return Receipt.REJECTED;
             }
         }
-        // no person id in the log: the event may be an anonymous voice
-        log.debug("Handling event {} of {}", inbound.eventId(), inbound.channel());
+        // neither the person nor the channel's event id in the log: the event may be an anonymous voice
+        log.debug("Handling event {}", event);
         try {
             handle.withSavepoint(() -> {
                 handler.handle(conversation);
                 return null;
             });
         } catch (UserError refusal) {
+            inboundLog.keepLinked(inbound.channel(), inbound.eventId());
             conversation.reply(texts.get(refusal.key(), refusal.arguments()));
         } catch (Throwable failure) {
-            log.error("Handling event {} of {} failed: {}", inbound.eventId(), inbound.channel(), Failures.summary(failure),
-                    Failures.traceOf(failure));
+            if (Database.isLost(failure)) {
+                // the disk is full or the file broke: not this message's fault, it is not recorded as handled
+                throw failure;
+            }
+            inboundLog.keepLinked(inbound.channel(), inbound.eventId());
+            log.error("Handling event {} failed: {}", event, Failures.summary(failure), Failures.traceOf(failure));
             conversation.reply(texts.get("erreur.interne"));
         }
+        // recorded once handled, so an anonymous voice's event is never written with its sender
+        inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.id());
         return Receipt.PROCESSED;
     }
 
@@ -162,8 +180,7 @@ public final class Engine implements InboundSink {
         try {
             person = Optional.of(handle.withSavepoint(() -> people.resolve(handle, inbound.sender(), inbound.senderName())));
         } catch (RuntimeException | Error failure) {
-            log.warn("The sender of event {} of {} could not be read either: {}", inbound.eventId(), inbound.channel(),
-                    Failures.summary(failure));
+            log.warn("The sender of event {} could not be read either: {}", tags.of(inbound), Failures.summary(failure));
         }
         inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.map(Person::id).orElse(null));
         inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
@@ -173,7 +190,7 @@ public final class Engine implements InboundSink {
             handle.withSavepoint(() -> outbox.enqueue(handle,
                     new Destination.Room(inbound.channel(), inbound.room(), inbound.roomKind()), answer, null));
         } catch (RuntimeException | Error failure) {
-            log.warn("Event {} of {} could not even be answered: {}", inbound.eventId(), inbound.channel(), Failures.summary(failure));
+            log.warn("Event {} could not even be answered: {}", tags.of(inbound), Failures.summary(failure));
         }
         return Receipt.PROCESSED;
     }

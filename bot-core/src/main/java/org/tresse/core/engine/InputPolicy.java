@@ -19,6 +19,10 @@ public final class InputPolicy {
             if (isForbiddenControl(character)) {
                 return Optional.of(new UserError("erreur.caracteres.controle"));
             }
+            if (character == '\uFFFD') {
+                // what a reader puts for bytes that were not UTF-8: the text as sent is lost, say so
+                return Optional.of(new UserError("erreur.caracteres.illisibles"));
+            }
         }
         return Optional.empty();
     }

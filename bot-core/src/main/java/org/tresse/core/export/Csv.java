@@ -29,21 +29,36 @@ public final class Csv {
 
     /** One line: the cells, comma-separated, ended by CRLF. */
     public static void line(Writer out, List<?> cells) throws IOException {
+        line(out, cells, ',');
+    }
+
+    /** One line: the cells separated by {@code separator} ({@code ,} or, for a French spreadsheet, {@code ;}), ended by CRLF. */
+    public static void line(Writer out, List<?> cells, char separator) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int index = 0; index < cells.size(); index++) {
             if (index > 0) {
-                line.append(',');
+                line.append(separator);
             }
             line.append(cell(cells.get(index)));
         }
         out.write(line.append("\r\n").toString());
     }
 
-    /** A header line then one line per row. */
+    /** A header line then one line per row, comma-separated. */
     public static void table(Writer out, List<String> header, List<? extends List<?>> rows) throws IOException {
-        line(out, header);
+        table(out, ExportFormat.CSV, header, rows);
+    }
+
+    /** A header line then one line per row, separated as {@code format} wants. */
+    public static void table(Writer out, ExportFormat format, List<String> header, List<? extends List<?>> rows) throws IOException {
+        line(out, header, format.separator());
         for (List<?> row : rows) {
-            line(out, row);
+            line(out, row, format.separator());
         }
+    }
+
+    /** The column names a bundle gives in one text, comma-separated: {@code export.sondages.colonnes=numero,question,…}. */
+    public static List<String> header(String names) {
+        return List.of(names.split("\\s*,\\s*"));
     }
 }

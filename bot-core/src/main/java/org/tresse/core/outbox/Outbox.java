@@ -1,12 +1,14 @@
 package org.tresse.core.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +18,8 @@ import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.internal.ContentCodec;
+import org.tresse.core.outbox.internal.EphemeralSeal;
+import org.tresse.core.outbox.internal.SealedMessage;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
 
@@ -26,29 +30,21 @@ import org.tresse.core.store.RowMapper;
 public final class Outbox {
     /**
      * The correlation of messages whose row is deleted once delivered or given up, so nothing
-     * keeps who received them: the receipts of anonymous voices and secret answers.
+     * keeps who received them: the receipts of anonymous voices and secret answers. Whom such a
+     * row goes to and what it says are sealed under a key of this run only ({@link EphemeralSeal}):
+     * after a crash they are never delivered (the voice is kept, its thank-you is lost).
      */
     public static final String EPHEMERAL = "ephemeral";
-    private static final RowMapper<OutboxRow> ROW = row -> {
-        String room = row.getString("room");
-        Destination destination = room != null
-                ? new Destination.Room(row.getString("channel"), room, RoomKind.valueOf(row.getString("room_kind")))
-                : new Destination.Direct(row.getString("channel"), row.getString("recipient"));
-        int attempts = row.getInt("attempts");
-        return new OutboxRow(
-                new Outbound(row.getLong("id"), destination, ContentCodec.read(row.getString("content")), attempts + 1),
-                row.getString("correlation"),
-                OutboxStatus.valueOf(row.getString("status")),
-                attempts,
-                Handle.instant(row, "not_before"),
-                row.getString("remote_id"),
-                row.getString("last_error"));
-    };
+    /** A sealed row nobody here can open is another run's: left to it this long, then deleted. */
+    static final Duration ORPHAN_AGE = Duration.ofHours(1);
+
     private static final String INSERT = "insert into outbox (channel, room, room_kind, recipient, content, correlation, "
             + "status, attempts, not_before, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
 
     private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final EphemeralSeal seal = EphemeralSeal.random();
+    private final RowMapper<OutboxRow> rowMapper = this::row;
 
     public Outbox(Clock clock) {
         this.clock = clock;
@@ -80,16 +76,59 @@ public final class Outbox {
     }
 
     private Object[] arguments(Destination destination, String json, String correlation, Instant notBefore) {
+        if (EPHEMERAL.equals(correlation)) {
+            // whom it goes to and what it says, sealed: the row names no one, even as a stale page
+            return new Object[] {destination.channel(), null, null, null, seal.seal(SealedMessage.write(destination, json)),
+                correlation, notBefore, clock.instant()};
+        }
         String room = destination instanceof Destination.Room target ? target.room() : null;
         String kind = destination instanceof Destination.Room target ? target.kind().name() : null;
         String recipient = destination instanceof Destination.Direct target ? target.userId() : null;
         return new Object[] {destination.channel(), room, kind, recipient, json, correlation, notBefore, clock.instant()};
     }
 
+    /** The row as workers see it; null for a sealed row of another run, which cannot be opened here. */
+    private OutboxRow row(java.sql.ResultSet row) throws java.sql.SQLException {
+        String stored = row.getString("content");
+        Destination destination;
+        String json;
+        if (stored.startsWith(EphemeralSeal.PREFIX)) {
+            Optional<SealedMessage> sealed = seal.open(stored).map(SealedMessage::read);
+            if (sealed.isEmpty()) {
+                return null;
+            }
+            destination = sealed.get().destination(row.getString("channel"));
+            json = sealed.get().json();
+        } else {
+            String room = row.getString("room");
+            destination = room != null
+                    ? new Destination.Room(row.getString("channel"), room, RoomKind.valueOf(row.getString("room_kind")))
+                    : new Destination.Direct(row.getString("channel"), row.getString("recipient"));
+            json = stored;
+        }
+        int attempts = row.getInt("attempts");
+        return new OutboxRow(
+                new Outbound(row.getLong("id"), destination, ContentCodec.read(json), attempts + 1,
+                        EPHEMERAL.equals(row.getString("correlation"))),
+                row.getString("correlation"),
+                OutboxStatus.valueOf(row.getString("status")),
+                attempts,
+                Handle.instant(row, "not_before"),
+                row.getString("remote_id"),
+                row.getString("last_error"));
+    }
+
     /** The oldest pending rows of a channel, due or not, in order. */
     public List<OutboxRow> pending(Handle handle, String channel, int limit) {
-        return handle.list("select * from outbox where channel = ? and status = 'PENDING' order by channel, status, id fetch first "
-                + limit + " rows only", ROW, channel);
+        List<OutboxRow> rows = handle.list("select * from outbox where channel = ? and status = 'PENDING' order by channel, status, id "
+                + "fetch first " + limit + " rows only", rowMapper, channel);
+        if (rows.contains(null)) {
+            // sealed by a run that ended: nobody will ever read them
+            handle.update("delete from outbox where channel = ? and correlation = ? and not_before < ? and content not like ?",
+                    channel, EPHEMERAL, clock.instant().minus(ORPHAN_AGE), seal.mine() + "%");
+            return rows.stream().filter(Objects::nonNull).toList();
+        }
+        return rows;
     }
 
     /**
@@ -112,7 +151,7 @@ public final class Outbox {
     }
 
     public Optional<OutboxRow> find(Handle handle, long id) {
-        return handle.one("select * from outbox where id = ?", ROW, id);
+        return handle.one("select * from outbox where id = ?", rowMapper, id);
     }
 
     public long pendingCount(Handle handle, String channel) {
@@ -189,7 +228,7 @@ public final class Outbox {
                     return null;
                 }, correlation);
         handle.list("select distinct channel, last_error from outbox where correlation = ? and status = 'FAILED' "
-                + "order by channel, last_error", row -> reasons.computeIfAbsent(row.getString(1), any -> new ArrayList<>())
+                + "and last_error is not null order by channel, last_error", row -> reasons.computeIfAbsent(row.getString(1), any -> new ArrayList<>())
                 .add(row.getString(2)), correlation);
         List<DeliveryCounts> result = new ArrayList<>();
         totals.forEach((channel, counts) -> result.add(new DeliveryCounts(channel, counts[OutboxStatus.SENT.ordinal()],

@@ -25,8 +25,10 @@ import org.tresse.core.text.Folding;
  * Deadlines as people write them, in the association's time zone: {@code 2024-03-15 20:00},
  * {@code 2024-03-15T20:00}, {@code 15/03 20h}, {@code 15/03/2024 20h30}, {@code 15 mars 20h},
  * {@code dimanche 20h}, {@code sunday 8pm}, {@code demain 18h}, and durations {@code 3j},
- * {@code 3d}, {@code 24h}, {@code 90min}, {@code 2sem}. A date alone means its end (23:59); a
- * time alone means the next such time. Refusals: {@code echeance.illisible},
+ * {@code 3d}, {@code 48 heures}, {@code 90min}, {@code 2sem}. A date alone means its end (23:59); a
+ * time alone means the next such time: in French {@code 20h}, {@code 20 h} and {@code 20h30} are
+ * times of day, never durations (a duration in hours is written {@code 48 heures}). Refusals:
+ * {@code echeance.illisible}, {@code echeance.heure.hors.journee} ({@code 30h}),
  * {@code echeance.passee}, {@code echeance.trop.loin} (more than a year ahead).
  */
 public final class Deadlines {
@@ -36,6 +38,8 @@ public final class Deadlines {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?$");
     private static final Pattern HOUR = Pattern.compile("^(\\d{1,2})(?:(?:h|:)(\\d{2})?)?(am|pm)?$");
+    /** {@code 20h}, {@code 20 h}, {@code 20h30}, {@code 20 h 30}: a time of day, as French writes it. */
+    private static final Pattern FRENCH_HOUR = Pattern.compile("(?<![\\d:])(\\d{1,3})\\s*h(?:\\s*(\\d{2}))?(?![\\p{L}\\d])");
     private Deadlines() {}
 
     /** A duration written {@code 3j}, {@code 3d}, {@code 24h}, {@code 90min}, {@code 2sem}. */
@@ -54,6 +58,12 @@ public final class Deadlines {
 
     /** The deadline {@code text} means, said at {@code now}; refused if unreadable, past or too far. */
     public static Instant parse(String text, Instant now, ZoneId zone) {
+        Matcher hours = FRENCH_HOUR.matcher(normalize(text));
+        while (hours.find()) {
+            if (Integer.parseInt(hours.group(1)) > 23) {
+                throw new UserError("echeance.heure.hors.journee", text, hours.group(1));
+            }
+        }
         Instant deadline = read(text, now, zone).orElseThrow(() -> new UserError("echeance.illisible", text));
         if (!deadline.isAfter(now)) {
             throw new UserError("echeance.passee", text);
@@ -70,8 +80,10 @@ public final class Deadlines {
     }
 
     static Optional<Instant> read(String text, Instant now, ZoneId zone) {
-        String normalized = normalize(text);
-        Optional<Duration> relative = duration(normalized);
+        // "20 h 30" is one word, "20h30"; "20h" is a time of day, so it is not read as a duration
+        String normalized = FRENCH_HOUR.matcher(normalize(text))
+                .replaceAll(hour -> hour.group(1) + "h" + (hour.group(2) == null ? "" : hour.group(2)));
+        Optional<Duration> relative = normalized.matches(".*\\d\\s*h\\d*") ? Optional.empty() : duration(normalized);
         if (relative.isPresent()) {
             return Optional.of(now.plus(relative.get()));
         }

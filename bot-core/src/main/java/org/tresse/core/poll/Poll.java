@@ -15,6 +15,7 @@ import org.tresse.core.message.Destination;
  * @param closedAt      when it was closed, if it is
  * @param origin        where it was created
  * @param eligibleAtClose how many could vote when it closed (absent for an open or public poll)
+ * @param cancellation  for a poll cancelled instead of closed: when, by whom, why
  */
 public record Poll(
         long id,
@@ -29,10 +30,24 @@ public record Poll(
         Optional<Instant> closedAt,
         Destination.Room origin,
         OptionalInt eligibleAtClose,
-        Optional<Long> decisionId) {
+        Optional<Long> decisionId,
+        Optional<PollCancellation> cancellation) {
 
     public Poll {
         options = List.copyOf(options);
+    }
+
+    /** A poll that was not cancelled. */
+    public Poll(long id, String question, PollKind kind, List<String> options, Audience audience, PollRules rules,
+            Optional<Instant> closesAt, long authorId, Instant createdAt, Optional<Instant> closedAt, Destination.Room origin,
+            OptionalInt eligibleAtClose, Optional<Long> decisionId) {
+        this(id, question, kind, options, audience, rules, closesAt, authorId, createdAt, closedAt, origin, eligibleAtClose,
+                decisionId, Optional.empty());
+    }
+
+    /** Cancelled: closed with its votes discarded, without a result. */
+    public boolean cancelled() {
+        return cancellation.isPresent();
     }
 
     public boolean isOpen() {
@@ -46,6 +61,6 @@ public record Poll(
 
     /** Results may be shown now. */
     public boolean resultsVisible() {
-        return !isOpen() || !rules.resultsHidden();
+        return !cancelled() && (!isOpen() || !rules.resultsHidden());
     }
 }

@@ -22,6 +22,10 @@ final class PollChecks {
         if (question.isEmpty()) {
             throw new UserError("sondage.question.vide");
         }
+        if (!hasLetterOrDigit(question)) {
+            // /sondage "«»": quotes or dashes alone ask nothing
+            throw new UserError("sondage.question.sans.mot", question);
+        }
         if (question.length() > PollLimits.MAX_QUESTION) {
             throw new UserError("sondage.question.longue", PollLimits.MAX_QUESTION, question.length());
         }
@@ -58,6 +62,18 @@ final class PollChecks {
         return new PollDraft(question, kind, options, draft.audience(), rules, draft.closesAt(), draft.authorId(), draft.origin());
     }
 
+    /** A consultation answer as kept: stripped, neither empty nor too long. */
+    static String answerText(Poll poll, String text) {
+        String answer = text.strip();
+        if (answer.isEmpty()) {
+            throw new UserError("vote.reponse.vide", poll.key());
+        }
+        if (answer.length() > PollLimits.MAX_ANSWER_TEXT) {
+            throw new UserError("vote.reponse.longue", PollLimits.MAX_ANSWER_TEXT, answer.length());
+        }
+        return answer;
+    }
+
     private static List<String> options(PollKind kind, List<String> given, PollRules rules) {
         if (kind == PollKind.PROPOSAL || kind == PollKind.CONSULTATION) {
             if (!given.isEmpty()) {
@@ -82,6 +98,10 @@ final class PollChecks {
             if (label.length() > PollLimits.MAX_OPTION_LABEL) {
                 throw new UserError("sondage.option.longue", PollLimits.MAX_OPTION_LABEL, label.length());
             }
+            if (!hasLetterOrDigit(label)) {
+                // "--" (an option name left without its name), "—", "«»": nobody can vote for that
+                throw new UserError("sondage.option.sans.mot", label);
+            }
             if (!seen.add(Folding.forSearch(label))) {
                 throw new UserError("sondage.option.double", label);
             }
@@ -94,5 +114,9 @@ final class PollChecks {
             throw new UserError("sondage.trop.options", PollLimits.MAX_OPTIONS, options.size());
         }
         return options;
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

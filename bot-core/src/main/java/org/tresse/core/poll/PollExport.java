@@ -2,6 +2,8 @@ package org.tresse.core.poll;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import org.tresse.core.export.Export;
 import org.tresse.core.export.ExportFormat;
 import org.tresse.core.export.Json;
 import org.tresse.core.export.MarkdownText;
+import org.tresse.core.export.Times;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.CountResult;
@@ -25,7 +28,8 @@ import org.tresse.core.store.Handle;
  * {@code tresse export polls --format csv|md|json}: every poll with its turnout and, per option,
  * its count (first preferences for a ranking, the majority grade for a judgment) and its place.
  * Never a voter's choice: ballots are only ever counted. An open poll whose results are hidden
- * is exported without counts.
+ * is exported without counts, a cancelled one without any. A spreadsheet's headers and words are
+ * the association's, its times local; JSON keeps stable English keys and values.
  */
 public final class PollExport implements Export {
     static final List<String> COLUMNS = List.of("poll_id", "question", "kind", "group", "audience", "secret", "results_hidden",
@@ -33,9 +37,22 @@ public final class PollExport implements Export {
             "outcome", "decision_id", "option", "label", "votes", "place", "majority_grade");
 
     private final Polls polls;
+    private final ZoneId zone;
 
-    public PollExport(Polls polls) {
+    /** @param zone the association's time zone, for the times people read */
+    public PollExport(Polls polls, ZoneId zone) {
         this.polls = polls;
+        this.zone = zone;
+    }
+
+    @Override
+    public long count(Handle handle) {
+        return handle.count("select count(*) from poll");
+    }
+
+    @Override
+    public String countKey() {
+        return "export.sondages.lignes";
     }
 
     @Override
@@ -55,26 +72,50 @@ public final class PollExport implements Export {
             polled.add(describe(handle, texts, poll));
         }
         switch (format) {
-            case CSV -> {
+            case CSV, EXCEL -> {
                 List<List<Object>> rows = new ArrayList<>();
                 for (Map<String, Object> poll : polled) {
+                    Map<String, Object> words = spreadsheet(texts, poll);
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> options = (List<Map<String, Object>>) poll.get("options");
                     if (options.isEmpty()) {
-                        rows.add(COLUMNS.stream().map(poll::get).toList());
+                        rows.add(COLUMNS.stream().map(words::get).toList());
                     }
                     for (Map<String, Object> option : options) {
-                        Map<String, Object> row = new LinkedHashMap<>(poll);
+                        Map<String, Object> row = new LinkedHashMap<>(words);
                         row.putAll(option);
                         rows.add(COLUMNS.stream().map(row::get).toList());
                     }
                 }
-                Csv.table(out, COLUMNS, rows);
+                Csv.table(out, format, Csv.header(texts.get("export.sondages.colonnes")), rows);
             }
             case JSON -> Json.write(out, Map.of("polls", polled));
-            case MD -> markdown(out, polled);
+            case MD -> markdown(out, texts, polled);
         }
         out.flush();
+    }
+
+    /** A poll's row in the association's words: its kind, audience, status, outcome and yes/no, times local. */
+    private Map<String, Object> spreadsheet(Texts texts, Map<String, Object> poll) {
+        Map<String, Object> row = new LinkedHashMap<>(poll);
+        row.put("kind", texts.get("export.sondages.sorte." + poll.get("kind")));
+        row.put("audience", texts.get("export.sondages.public." + poll.get("audience")));
+        row.put("status", texts.get("export.sondages.statut." + poll.get("status")));
+        row.put("secret", texts.get(Boolean.TRUE.equals(poll.get("secret")) ? "export.oui" : "export.non"));
+        row.put("results_hidden", texts.get(Boolean.TRUE.equals(poll.get("results_hidden")) ? "export.oui" : "export.non"));
+        if (poll.get("quorum_met") != null) {
+            row.put("quorum_met", texts.get(Boolean.TRUE.equals(poll.get("quorum_met")) ? "export.oui" : "export.non"));
+        }
+        Object outcome = poll.get("outcome");
+        if (OUTCOMES.contains(outcome)) {
+            row.put("outcome", texts.get("export.sondages.resultat." + String.valueOf(outcome).replace(' ', '.')));
+        } else if (poll.get("answers") != null) {
+            row.put("outcome", texts.get("export.sondages.reponses", poll.get("answers")));
+        }
+        for (String time : List.of("created_at", "closes_at", "closed_at")) {
+            row.put(time, poll.get(time) == null ? null : Times.local(Instant.parse(String.valueOf(poll.get(time))), zone));
+        }
+        return row;
     }
 
     private Map<String, Object> describe(Handle handle, Texts texts, Poll poll) {
@@ -86,12 +127,17 @@ public final class PollExport implements Export {
         row.put("audience", poll.audience().open() ? "public" : poll.audience().group().isPresent() ? "group" : "members");
         row.put("secret", poll.rules().secret());
         row.put("results_hidden", poll.rules().resultsHidden());
-        row.put("status", poll.isOpen() ? "open" : "closed");
+        row.put("status", poll.cancelled() ? "cancelled" : poll.isOpen() ? "open" : "closed");
         row.put("created_at", poll.createdAt().toString());
         row.put("closes_at", poll.closesAt().map(Object::toString).orElse(null));
         row.put("closed_at", poll.closedAt().map(Object::toString).orElse(null));
         row.put("decision_id", poll.decisionId().orElse(null));
         List<Map<String, Object>> options = new ArrayList<>();
+        if (poll.cancelled()) {
+            row.put("outcome", "cancelled");
+            row.put("options", options);
+            return row;
+        }
         if (!poll.resultsVisible()) {
             row.put("voters", polls.voterCount(handle, poll));
             row.put("outcome", "hidden until close");
@@ -108,6 +154,9 @@ public final class PollExport implements Export {
         row.put("quorum_required", result.turnout().hasQuorum() ? result.turnout().quorumRequired() : null);
         row.put("quorum_met", result.turnout().hasQuorum() ? result.turnout().quorumMet() : null);
         row.put("outcome", outcome(poll, result));
+        if (result instanceof ConsultationResult consultation) {
+            row.put("answers", consultation.answers());
+        }
         for (int index = 0; index < poll.options().size(); index++) {
             options.add(option(index, poll.options().get(index), votes(result, index), place(result, index), grade(result, index, texts)));
         }
@@ -125,7 +174,13 @@ public final class PollExport implements Export {
         return option;
     }
 
+    /** The outcomes written as words of their own; any other is an option's label or a number of answers. */
+    private static final List<String> OUTCOMES = List.of("adopted", "rejected", "tie", "no votes", "hidden until close", "cancelled");
+
     private static String outcome(Poll poll, PollResult result) {
+        if (!poll.isOpen() && result.voters() == 0 && !(result instanceof ConsultationResult)) {
+            return "no votes";
+        }
         if (result instanceof ProposalResult proposal) {
             return proposal.adopted() ? "adopted" : "rejected";
         }
@@ -173,12 +228,13 @@ public final class PollExport implements Export {
     }
 
     @SuppressWarnings("unchecked")
-    private static void markdown(Writer out, List<Map<String, Object>> polled) throws IOException {
+    private void markdown(Writer out, Texts texts, List<Map<String, Object>> polled) throws IOException {
         StringBuilder text = new StringBuilder("# Sondages\n");
-        for (Map<String, Object> poll : polled) {
+        for (Map<String, Object> described : polled) {
+            Map<String, Object> poll = spreadsheet(texts, described);
             text.append("\n## n°").append(poll.get("poll_id")).append(" — ").append(MarkdownText.inline(String.valueOf(poll.get("question"))))
                     .append("\n\n").append(poll.get("kind")).append(" · ").append(poll.get("status"))
-                    .append(Boolean.TRUE.equals(poll.get("secret")) ? " · secret" : "")
+                    .append(Boolean.TRUE.equals(described.get("secret")) ? " · secret" : "")
                     .append(" · ").append(poll.get("voters")).append(" votants")
                     .append(poll.get("eligible") == null ? "" : " sur " + poll.get("eligible") + " (" + poll.get("turnout_percent") + " %)")
                     .append(" · ").append(MarkdownText.inline(String.valueOf(poll.get("outcome")))).append("\n");

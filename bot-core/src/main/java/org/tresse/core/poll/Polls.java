@@ -2,7 +2,6 @@ package org.tresse.core.poll;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,20 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.Decisions;
-import org.tresse.core.decision.PollVote;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.people.People;
-import org.tresse.core.people.Role;
 import org.tresse.core.poll.internal.BallotBox;
 import org.tresse.core.poll.internal.ChannelLog;
 import org.tresse.core.poll.internal.ConsultationStore;
+import org.tresse.core.poll.internal.Eligibility;
 import org.tresse.core.poll.internal.PollStore;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.PollResult;
-import org.tresse.core.poll.tally.ProposalResult;
 import org.tresse.core.poll.tally.Tally;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
@@ -47,10 +44,9 @@ public final class Polls {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final People people;
-    private final Groups groups;
+    private final Eligibility eligibility;
     private final Scheduler scheduler;
-    private final Decisions decisions;
+    private final PollEnding ending;
     private final PollStore store = new PollStore();
     private final ConsultationStore answersStore = new ConsultationStore();
     private final SecretBallots secret;
@@ -66,13 +62,13 @@ public final class Polls {
             SecretBallotKey key, ConsultationSink consultations) {
         this.clock = clock;
         this.zone = zone;
-        this.people = people;
-        this.groups = groups;
+        this.eligibility = new Eligibility(people, groups);
         this.scheduler = scheduler;
-        this.decisions = decisions;
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
         this.consultations = consultations;
+        this.ending = new PollEnding(this, store, ballots, channels, answersStore, secret, scheduler,
+                new PollDecisions(store, decisions), clock, zone);
     }
 
     /** Checks and opens a poll; schedules its close and reminder. */
@@ -130,33 +126,12 @@ public final class Polls {
 
     /** Why this person may not answer this poll now, if they may not. */
     public Optional<UserError> refusal(Handle handle, Poll poll, long personId, boolean verified) {
-        if (!poll.isOpen()) {
-            return Optional.of(new UserError("sondage.clos", poll.key()));
-        }
-        if (poll.audience().open()) {
-            return Optional.empty();
-        }
-        if (!verified) {
-            return Optional.of(new UserError("vote.non.verifie", poll.key()));
-        }
-        if (poll.audience().group().isPresent()) {
-            String group = poll.audience().group().get();
-            return groups.isMember(handle, personId, group) ? Optional.empty()
-                    : Optional.of(new UserError("vote.pas.membre.groupe", group));
-        }
-        return people.hasRole(handle, personId, Role.MEMBER, Optional.empty()) ? Optional.empty()
-                : Optional.of(new UserError("vote.pas.membre"));
+        return eligibility.refusal(handle, poll, personId, verified);
     }
 
     /** The persons who may vote (a group's members or the association's); empty for a public poll. */
     public Optional<List<Long>> eligibleVoters(Handle handle, Poll poll) {
-        if (poll.audience().open()) {
-            return Optional.empty();
-        }
-        if (poll.audience().group().isPresent()) {
-            return Optional.of(groups.members(handle, poll.audience().group().get()));
-        }
-        return Optional.of(people.withRole(handle, Role.MEMBER, Optional.empty()));
+        return eligibility.voters(handle, poll);
     }
 
     public OptionalInt eligibleCount(Handle handle, Poll poll) {
@@ -173,10 +148,9 @@ public final class Polls {
 
     /** Like {@link #vote} from {@code channel} (kept for participation by channel, never for a secret ballot; may be null). */
     public boolean vote(Handle handle, Poll poll, long personId, boolean verified, Answer answer, String channel) {
-        Optional<UserError> refused = refusal(handle, poll, personId, verified);
-        if (refused.isPresent()) {
-            throw refused.get();
-        }
+        refusal(handle, poll, personId, verified).ifPresent(refused -> {
+            throw refused;
+        });
         secret.lockOpen(handle, poll);
         boolean replaced = ballots.put(handle, poll, personId, answer.encode(), clock.instant());
         channels.record(handle, poll, personId, channel);
@@ -201,17 +175,10 @@ public final class Polls {
      * only) if the poll is secret. Then hands it to the {@link ConsultationSink}.
      */
     public void answer(Handle handle, Poll poll, long personId, Inbound inbound, String text) {
-        Optional<UserError> refused = refusal(handle, poll, personId, inbound.verified());
-        if (refused.isPresent()) {
-            throw refused.get();
-        }
-        String answer = text.strip();
-        if (answer.isEmpty()) {
-            throw new UserError("vote.reponse.vide", poll.key());
-        }
-        if (answer.length() > PollLimits.MAX_ANSWER_TEXT) {
-            throw new UserError("vote.reponse.longue", PollLimits.MAX_ANSWER_TEXT, answer.length());
-        }
+        refusal(handle, poll, personId, inbound.verified()).ifPresent(refused -> {
+            throw refused;
+        });
+        String answer = PollChecks.answerText(poll, text);
         boolean anonymous = poll.rules().secret();
         Instant at = anonymous ? clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant() : clock.instant();
         answersStore.insert(handle, poll.id(), anonymous ? null : personId, answer, at);
@@ -266,39 +233,24 @@ public final class Polls {
 
     /**
      * Closes the poll now: counts who could vote, unlinks a secret ballot from its voters for
-     * good, cancels pending jobs, records a proposal's decision. Empty if it was already closed.
+     * good, cancels pending jobs, records a proposal's decision if anyone voted. Empty if it was
+     * already closed.
      */
     public Optional<ClosedPoll> close(Handle handle, Poll poll) {
-        Instant now = clock.instant();
-        if (!store.lockOpen(handle, poll.id())) {
-            return Optional.empty();
-        }
-        Poll current = store.find(handle, poll.id()).orElseThrow();
-        OptionalInt eligible = eligibleCount(handle, current);
-        ballots.unlink(handle, current);
-        if (!store.markClosed(handle, current.id(), now, eligible)) {
-            return Optional.empty();
-        }
-        secret.closed(handle, current);
-        for (String job : List.of(CLOSE_JOB, REMIND_JOB, TALLY_JOB)) {
-            scheduler.cancel(handle, job, current.key());
-        }
-        Poll closed = store.find(handle, current.id()).orElseThrow();
-        PollResult result = result(handle, closed);
-        Optional<Decision> decision = Optional.empty();
-        if (result instanceof ProposalResult proposal) {
-            LocalDate day = now.atZone(zone).toLocalDate();
-            PollVote vote = new PollVote(proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage(),
-                    proposal.voters(), proposal.turnout().eligible(), proposal.turnout().quorumRequired(),
-                    proposal.turnout().quorumMet(), proposal.threshold().map(Threshold::toString), proposal.consent());
-            Decision recorded = decisions.recordPoll(handle, closed.id(), closed.question(), closed.audience().group(), day,
-                    proposal.adopted(), vote);
-            store.linkDecision(handle, closed.id(), recorded.id());
-            decision = Optional.of(recorded);
-            closed = store.find(handle, closed.id()).orElseThrow();
-        }
-        log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(new ClosedPoll(closed, result, decision));
+        return ending.close(handle, poll);
+    }
+
+    /**
+     * Cancels an open poll (a test, a mistake): its votes are discarded and nothing goes to the
+     * register. Empty if it was closed meanwhile.
+     */
+    public Optional<Poll> cancel(Handle handle, Poll poll, long personId, String reason) {
+        return ending.cancel(handle, poll, personId, reason);
+    }
+
+    /** A coordinator records a closed poll's result in the register; {@code body} says it in words. */
+    public Decision recordDecision(Handle handle, Poll poll, String body, long personId) {
+        return ending.recordDecision(handle, poll, body, personId);
     }
 
     /** Remembers a room the poll was presented in: its result is posted there at close. */
@@ -324,5 +276,6 @@ public final class Polls {
         answersStore.merge(handle, from, into);
         channels.merge(handle, from, into);
         store.moveAuthor(handle, from, into);
+        store.moveCanceller(handle, from, into);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -32,11 +33,23 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final boolean postgres;
+    private final String url;
+    private final List<Consumer<DatabaseProblem>> lostListeners = new CopyOnWriteArrayList<>();
+    private volatile DatabaseProblem lost;
+    /** Null but for an embedded H2 file. */
+    private final FileCompaction compaction;
 
-    private Database(DataSource dataSource, AutoCloseable closer, boolean postgres) {
+    private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.postgres = postgres;
+        this.url = url;
+        this.compaction = embeddedFile(url) ? new FileCompaction(dataSource) : null;
+    }
+
+    private static boolean embeddedFile(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
     }
 
     /**
@@ -64,16 +77,116 @@ public final class Database implements AutoCloseable {
         config.setPoolName("tresse-db");
         // a database that went away fails a statement within 10 s: its caller retries later
         config.setConnectionTimeout(10_000);
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try (Connection first = java.sql.DriverManager.getConnection(durable(url), user, password)) {
+            // tried once before the pool: a driver nobody has, a server that does not answer, a refused
+            // login become one clear problem, not the pool's stack trace
+            if (embeddedFile(url) && !readOnly(first)) {
+                FileCompaction.atStart(first);
+            }
+        } catch (SQLException e) {
+            throw DatabaseProblem.of(e, url);
+        }
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw DatabaseProblem.of(e, url);
+        }
         try {
             checkVersion(pool);
+            refuseReadOnly(pool, url);
             migrate(pool, locations, isPostgres(url));
-        } catch (RuntimeException e) {
+        } catch (UnsupportedDatabase e) {
             pool.close();
             throw e;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw DatabaseProblem.of(e, url);
         }
         log.info("Database ready: {}", redact(url));
-        return new Database(pool, pool, isPostgres(url));
+        return new Database(pool, pool, isPostgres(url), url);
+    }
+
+    /**
+     * Tries {@code url} without changing anything (for {@code tresse check}): connects, and says
+     * whether the database can be written. An H2 file not yet made is not made; empty then.
+     */
+    public static java.util.Optional<DatabaseProblem> probe(String url, String user, String password) {
+        String probing = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT)
+                .contains("IFEXISTS") ? url + ";IFEXISTS=TRUE" : url;
+        try (Connection connection = java.sql.DriverManager.getConnection(probing, user, password)) {
+            return readOnly(connection) ? java.util.Optional.of(new DatabaseProblem("base.lecture.seule", null, redact(url)))
+                    : java.util.Optional.empty();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90146) {
+                // not made yet: the first run makes it
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(DatabaseProblem.of(e, url));
+        }
+    }
+
+    /** A database Tresse can only read would answer every message "internal error": it does not start. */
+    private static void refuseReadOnly(DataSource dataSource, String url) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (readOnly(connection)) {
+                throw new DatabaseProblem("base.lecture.seule", null, redact(url));
+            }
+        } catch (SQLException e) {
+            throw DatabaseProblem.of(e, url);
+        }
+    }
+
+    private static boolean readOnly(Connection connection) throws SQLException {
+        String sql = connection.getMetaData().getDatabaseProductName().startsWith("H2") ? "select readonly()"
+                : "select current_setting('transaction_read_only') = 'on'";
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
+
+    /**
+     * Called once if the database is lost for good while running (an embedded H2 whose disk is full or
+     * whose file broke: H2 closes it and nothing can be written until a restart). Afterwards every
+     * transaction fails at once, without trying.
+     */
+    public void onLost(Consumer<DatabaseProblem> listener) {
+        lostListeners.add(listener);
+    }
+
+    private void checkLost(Throwable failure) {
+        if (postgres || lost != null || !isLost(failure)) {
+            return;
+        }
+        synchronized (this) {
+            if (lost != null) {
+                return;
+            }
+            DatabaseProblem problem = DatabaseProblem.of(failure, url);
+            boolean diskFull = problem.key().equals("base.disque.plein");
+            Object reason = diskFull ? "disk full" : problem.arguments().length > 1 ? problem.arguments()[1] : problem.key();
+            lost = new DatabaseProblem(diskFull ? "base.perdue.disque" : "base.perdue", failure, redact(url), reason);
+        }
+        log.error("The database {} is lost ({}): nothing more can be recorded until a restart", redact(url), lost.arguments()[1]);
+        lostListeners.forEach(listener -> listener.accept(lost));
+    }
+
+    /**
+     * Whether the failure is H2 closing the store (an I/O failure such as a full disk, a broken
+     * file, the store closed under us): nothing can be written until a restart, and it is nobody's
+     * message's fault.
+     */
+    public static boolean isLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && List.of(90098, 90028, 90031, 90030, 90121, 90108).contains(sql.getErrorCode())) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (cause.getClass().getName().equals("org.h2.mvstore.MVStoreException") || message.contains("no space left")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An H2 in-memory database that lives as long as this pool, for tests. */
@@ -135,7 +248,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * H2 keeps commits in memory for up to 500 ms by default; a vote must survive kill -9, so an
-     * embedded file database writes each commit before it returns. H2 caches only 8 parsed
+     * embedded file database writes each commit before it returns, and keeps no trace file of its
+     * own. H2 caches only 8 parsed
      * statements per connection by default, fewer than one message runs: raise it.
      */
     static String durable(String url) {
@@ -144,9 +258,16 @@ public final class Database implements AutoCloseable {
         }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         String result = url;
-        boolean embeddedFile = !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
-        if (embeddedFile && !upper.contains("WRITE_DELAY")) {
+        if (embeddedFile(url) && !upper.contains("WRITE_DELAY")) {
             result += ";WRITE_DELAY=0";
+        }
+        if (embeddedFile(url) && !upper.contains("RETENTION_TIME")) {
+            // each commit is synced (FileCompaction): the chunks it left dead may be reused at once
+            result += ";RETENTION_TIME=0";
+        }
+        if (!upper.contains("TRACE_LEVEL_FILE")) {
+            // no tresse.trace.db: it grew by megabytes on a full disk; Tresse's own log says what failed
+            result += ";TRACE_LEVEL_FILE=0";
         }
         if (!upper.contains("QUERY_CACHE_SIZE")) {
             result += ";QUERY_CACHE_SIZE=128";
@@ -175,6 +296,27 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(Function<Handle, T> work) {
+        DatabaseProblem gone = lost;
+        if (gone != null) {
+            throw StorageException.lost(gone);
+        }
+        try {
+            T result = transaction(work);
+            if (compaction != null) {
+                compaction.afterCommit();
+            }
+            return result;
+        } catch (RuntimeException | Error failure) {
+            checkLost(failure);
+            if (lost != null) {
+                // said once above, in one line; every loop now waits for the stop
+                throw StorageException.lost(lost);
+            }
+            throw failure;
+        }
+    }
+
+    private <T> T transaction(Function<Handle, T> work) {
         T result;
         Handle handle;
         try (Connection connection = dataSource.getConnection()) {

@@ -1,6 +1,5 @@
 package org.tresse.core.voice;
 
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.engine.InboundLog;
@@ -14,14 +13,14 @@ import org.tresse.core.store.StorageException;
  * Removes, inside the transaction that records an anonymous voice, every row that could join it
  * back to its sender, through the owners of those rows:
  * <ul>
- * <li>the event's inbound log row loses its person, its time (kept to the day) and its event id
- *     (a channel's event id can name the chat, e.g. Telegram's chat id); a random id keeps the
- *     row's place. The cost: a channel redelivering that very event would leave the voice twice;
- *     the connectors commit their cursor in the same transaction, so none does in practice;</li>
+ * <li>the event is not written in the inbound log (the engine records events once handled), or,
+ *     made anonymous later, its row is deleted (not even its place among the rows stays). The
+ *     cost: a channel redelivering that very event would leave the voice twice; the connectors
+ *     commit their cursor in the same transaction, so none does in practice;</li>
  * <li>a person first seen in that very event, with nothing else to their name, is forgotten
  *     altogether (their creation time would otherwise date the voice);</li>
- * <li>the receipts sent to the author are {@link Outbox#EPHEMERAL}: their outbox rows are deleted
- *     once delivered.</li>
+ * <li>the receipts sent to the author are {@link Outbox#EPHEMERAL}: their outbox rows name no one
+ *     and say nothing readable (sealed under a key of this run only) and are deleted once delivered.</li>
  * </ul>
  */
 public final class Anonymity {
@@ -39,9 +38,9 @@ public final class Anonymity {
         this.outbox = outbox;
     }
 
-    /** Unlinks the inbound log row of the event from its sender and its time. */
-    public void forgetEvent(Handle handle, String channel, String eventId, Instant dayStart) {
-        inboundLog.forget(handle, channel, eventId, dayStart);
+    /** Unlinks the event from its sender: the event being handled is never written in the inbound log, an earlier one is deleted. */
+    public void forgetEvent(Handle handle, String channel, String eventId) {
+        inboundLog.forget(handle, channel, eventId);
     }
 
     /**

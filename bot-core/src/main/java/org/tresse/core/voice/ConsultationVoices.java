@@ -44,7 +44,7 @@ public final class ConsultationVoices implements ConsultationSink {
         Optional<Long> pollId = Optional.of(poll.id());
         if (poll.rules().secret()) {
             voices.leaveAnonymously(handle, text, List.of(TAG), pollId);
-            anonymity.forgetEvent(handle, inbound.channel(), inbound.eventId(), voices.startOfToday());
+            anonymity.forgetEvent(handle, inbound.channel(), inbound.eventId());
             anonymity.forgetNewcomer(handle, personId);
         } else {
             VoiceSource source = new VoiceSource(inbound.channel(), inbound.room(), inbound.roomKind(), inbound.sender().id(),

@@ -3,6 +3,7 @@ package org.tresse.core.voice;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.tresse.core.store.Handle;
 import org.tresse.core.voice.internal.ExportWriters;
 
 /**
- * {@code tresse export voix --format csv|md|json}: every voice with its tags, status and answers,
- * then how many per status and per tag. An anonymous voice carries no sender data at all.
+ * {@code tresse export voix --format csv|md|json} (or {@code avis}): every voice with its tags, status
+ * and answers, then how many per status and per tag (in CSV, two tables of their own:
+ * {@code statuts}, {@code themes}). An anonymous voice carries no sender data at all.
  */
 public final class VoiceExport implements Export {
     /** One exported voice: author and channel are empty for an anonymous voice. */
@@ -25,12 +27,45 @@ public final class VoiceExport implements Export {
     /** What an export holds. */
     public record Contents(List<Row> rows, Map<VoiceStatus, Long> statusCounts, Map<String, Long> tagCounts) {}
 
+    /** The CSV tables besides the voices. */
+    static final String STATUSES = "statuts";
+    static final String TAGS = "themes";
+
     private final Voices voices;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public VoiceExport(Voices voices, Clock clock) {
+    /** @param zone the association's time zone, for the times people read */
+    public VoiceExport(Voices voices, Clock clock, ZoneId zone) {
         this.voices = voices;
         this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(STATUSES, TAGS);
+    }
+
+    @Override
+    public void writeTable(Handle handle, Texts texts, String table, ExportFormat format, Writer out) throws IOException {
+        Contents contents = contents(handle);
+        switch (table) {
+            case STATUSES -> ExportWriters.statusCounts(contents, texts, format, out);
+            case TAGS -> ExportWriters.tagCounts(contents, texts, format, out);
+            default -> Export.super.writeTable(handle, texts, table, format, out);
+        }
+        out.flush();
+    }
+
+    @Override
+    public long count(Handle handle) {
+        return handle.count("select count(*) from voice");
+    }
+
+    @Override
+    public String countKey() {
+        return "export.avis.lignes";
     }
 
     @Override
@@ -66,8 +101,8 @@ public final class VoiceExport implements Export {
     public void write(Handle handle, Texts texts, ExportFormat format, Writer out) throws IOException {
         Contents contents = contents(handle);
         switch (format) {
-            case CSV -> ExportWriters.csv(contents, texts, out);
-            case MD -> ExportWriters.markdown(contents, texts, clock.instant(), out);
+            case CSV, EXCEL -> ExportWriters.csv(contents, texts, format, out);
+            case MD -> ExportWriters.markdown(contents, texts, clock.instant(), zone, out);
             case JSON -> ExportWriters.json(contents, texts, clock.instant(), out);
         }
         out.flush();

@@ -114,6 +114,18 @@ class DeliveryTest {
     }
 
     @Test
+    void a_failed_row_without_a_reason_is_counted_without_one() {
+        database.useTransaction(handle -> {
+            outbox.enqueue(handle, new Destination.Direct("fake", "42"), Content.notice("hello"), "bare");
+            handle.update("update outbox set status = 'FAILED', last_error = null where correlation = 'bare'");
+        });
+
+        DeliveryCounts counts = counts("bare").get(0);
+        assertThat(counts.failed()).isEqualTo(1);
+        assertThat(counts.failureReasons()).isEmpty();
+    }
+
+    @Test
     void transient_failures_give_up_after_the_last_attempt() {
         AtomicInteger calls = new AtomicInteger();
         FakeChannel channel = new FakeChannel(RateLimits.NONE, outbound -> {

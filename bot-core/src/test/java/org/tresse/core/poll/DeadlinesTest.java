@@ -35,7 +35,12 @@ class DeadlinesTest {
             "15/03                 | 2024-03-15T23:59",
             "3j                    | 2024-03-05T10:00",
             "3d                    | 2024-03-05T10:00",
-            "24h                   | 2024-03-03T10:00",
+            "48 heures             | 2024-03-04T10:00",
+            "20h                   | 2024-03-02T20:00",
+            "20 h                  | 2024-03-02T20:00",
+            "20 h 30               | 2024-03-02T20:30",
+            "8h                    | 2024-03-03T08:00",
+            "dimanche 20 h         | 2024-03-03T20:00",
             "90min                 | 2024-03-02T11:30",
             "2 sem                 | 2024-03-16T10:00",
             "20h30                 | 2024-03-02T20:30",
@@ -56,9 +61,13 @@ class DeadlinesTest {
 
     @Test
     void an_unreadable_or_far_deadline_is_refused() {
-        for (String text : new String[] {"bientôt", "32/03", "2024-13-01", "dimanche 25h", "", "0j", "20"}) {
+        for (String text : new String[] {"bientôt", "32/03", "2024-13-01", "", "0j", "20"}) {
             assertThatThrownBy(() -> Deadlines.parse(text, NOW, PARIS)).as(text)
                     .isInstanceOf(UserError.class).extracting("key").isEqualTo("echeance.illisible");
+        }
+        for (String text : new String[] {"24h", "48h", "dimanche 25h"}) {
+            assertThatThrownBy(() -> Deadlines.parse(text, NOW, PARIS)).as(text)
+                    .isInstanceOf(UserError.class).extracting("key").isEqualTo("echeance.heure.hors.journee");
         }
         assertThatThrownBy(() -> Deadlines.parse("2026-01-01", NOW, PARIS))
                 .isInstanceOf(UserError.class).extracting("key").isEqualTo("echeance.trop.loin");

@@ -45,9 +45,11 @@ class ExportTest {
             fixture.polls.close(handle, proposal);
         });
         String csv = export(ExportFormat.CSV);
-        assertThat(csv).startsWith("poll_id,question,kind,");
-        assertThat(csv).contains("\"Pauline, dite \"\"Popo\"\"\",2,").contains(",closed,");
-        assertThat(csv).contains("hidden until close").doesNotContain("ana").doesNotContain("bob");
+        assertThat(csv).startsWith("numero_sondage,question,sorte,groupe,public_vise,secret,resultats_caches,statut,ouvert_le,");
+        assertThat(csv).contains("\"Pauline, dite \"\"Popo\"\"\",2,").contains(",clos,").contains(",2024-03-02 10:00,")
+                .contains("proposition,,membres,non,non,clos").contains(",adoptée,");
+        assertThat(csv).contains("caché jusqu’à la clôture").doesNotContain("ana").doesNotContain("bob");
+        assertThat(export(ExportFormat.EXCEL)).startsWith("numero_sondage;question;sorte;").contains(";\"Pauline, dite \"\"Popo\"\"\";2;");
         JsonNode json = new ObjectMapper().readTree(export(ExportFormat.JSON));
         JsonNode first = json.get("polls").get(0);
         assertThat(first.get("voters").asInt()).isEqualTo(2);
@@ -57,9 +59,12 @@ class ExportTest {
         assertThat(json.get("polls").get(2).get("outcome").asText()).isEqualTo("adopted");
         assertThat(export(ExportFormat.MD)).contains("## n°1 — Question ?").contains("| 2 | Pauline, dite \"Popo\" | 2 |").doesNotContain("ana");
 
-        DecisionExport register = new DecisionExport(fixture.decisions);
-        assertThat(export(register, ExportFormat.CSV)).startsWith("id,decided_on,title,text,").contains("poll,adopted,in_force,3,1,0,0,0,1,3,33");
-        assertThat(export(register, ExportFormat.MD)).contains("# Registre des décisions").contains("Sondage n°3 : pour 1, contre 0");
+        DecisionExport register = new DecisionExport(fixture.decisions, fixture.core.zone());
+        assertThat(export(register, ExportFormat.CSV)).startsWith("numero,date_decision,titre,texte,groupe,provenance,issue,statut,")
+                .contains("sondage,adoptée,en vigueur,3,1,0,0,0,1,3,33,,,,non,2024-03-02 10:00,0,");
+        assertThat(export(register, ExportFormat.MD)).contains("# Registre des décisions").contains("2024-03-02 · adoptée")
+                .contains("Sondage n°3 : pour 1, contre 0");
+        assertThat(export(register, ExportFormat.JSON)).contains("\"outcome\" : \"adopted\"");
     }
 
     @Test
@@ -71,12 +76,12 @@ class ExportTest {
     }
 
     private String export(ExportFormat format) {
-        return export(new PollExport(fixture.polls), format);
+        return export(new PollExport(fixture.polls, fixture.core.zone()), format);
     }
 
     private String export(Export export, ExportFormat format) {
         StringWriter out = new StringWriter();
-        Texts texts = new I18n(Language.FR, List.of()).texts(null);
+        Texts texts = new I18n(Language.FR, List.of(Polls.BUNDLE, DecisionExport.BUNDLE)).texts(null);
         fixture.database.useTransaction(handle -> {
             try {
                 export.write(handle, texts, format, out);

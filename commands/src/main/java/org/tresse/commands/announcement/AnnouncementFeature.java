@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
+import org.tresse.commands.Rights;
 import org.tresse.commands.announcement.internal.AnnouncementText;
 import org.tresse.commands.announcement.internal.Dates;
 import org.tresse.commands.announcement.internal.WhenParser;
@@ -25,6 +26,7 @@ import org.tresse.core.announcement.AudienceSpec;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.announcement.Subscriptions;
 import org.tresse.core.channel.Channels;
+import org.tresse.core.engine.Conversation;
 import org.tresse.core.feature.Contributions;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.groups.Groups;
@@ -32,6 +34,7 @@ import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
+import org.tresse.core.people.Role;
 import org.tresse.core.schedule.Scheduler;
 
 /**
@@ -87,11 +90,16 @@ public final class AnnouncementFeature implements Feature {
                 .job(DigestJob.KIND, digest::run)
                 .mergeStep(announcements::merge)
                 .mergeStep(subscriptionStore::merge)
-                .add(CommandRouter.COMMANDS, Command.named("annonce").alias("announce")
+                .add(CommandRouter.COMMANDS, Command.named("annonce").english("announce")
                         .option("groupes", "groups", "groupe", "group").flag("tous", "all").option("canaux", "channels", "canal", "channel")
-                        .option("le", "at").arguments(0, Announcements.MAX_LENGTH).does(this::annonce))
-                .add(CommandRouter.COMMANDS, Command.named("confirmer").alias("confirm").arguments(1, 1).does(this::confirm));
+                        .option("le", "at").arguments(0, Announcements.MAX_LENGTH).offeredTo(this::coordinatesSomething).does(this::annonce))
+                .add(CommandRouter.COMMANDS, Command.named("confirmer").english("confirm").arguments(1, 1)
+                        .offeredTo(this::coordinatesSomething).does(this::confirm));
         subscriptions.commands().forEach(command -> to.add(CommandRouter.COMMANDS, command));
+    }
+
+    private boolean coordinatesSomething(Conversation conversation) {
+        return Rights.somewhere(people, conversation, Role.COORDINATOR);
     }
 
     private void annonce(CommandCall call) {

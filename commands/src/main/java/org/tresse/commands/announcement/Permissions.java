@@ -2,10 +2,10 @@ package org.tresse.commands.announcement;
 
 import java.util.Optional;
 import org.tresse.commands.CommandCall;
+import org.tresse.commands.Rights;
 import org.tresse.core.announcement.Announcement;
 import org.tresse.core.announcement.AudienceSpec;
 import org.tresse.core.engine.Conversation;
-import org.tresse.core.people.Grant;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 
@@ -18,16 +18,7 @@ final class Permissions {
 
     /** A coordinator of the association or of at least one group. */
     static boolean coordinatesSomething(People people, CommandCall call) {
-        Conversation conversation = call.conversation();
-        if (!conversation.inbound().verified()) {
-            return false;
-        }
-        for (Grant grant : people.grants(call.handle(), call.personId())) {
-            if (grant.role().includes(Role.COORDINATOR)) {
-                return true;
-            }
-        }
-        return false;
+        return Rights.somewhere(people, call.conversation(), Role.COORDINATOR);
     }
 
     static boolean mayAnnounce(CommandCall call, AudienceSpec spec) {

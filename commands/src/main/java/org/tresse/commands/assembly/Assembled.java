@@ -6,8 +6,11 @@ import java.util.function.Function;
 import org.tresse.commands.CommandRouter;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Channels;
+import org.tresse.core.engine.AroundRouter;
 import org.tresse.core.engine.Engine;
+import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.feature.Feature;
+import org.tresse.core.feature.Installation;
 
 /**
  * The association's features installed on a spine, and the engine whose handler is the command
@@ -24,6 +27,18 @@ public record Assembled(CoreServices core, Features features, Engine engine) {
         List<Feature> installed = new ArrayList<>(features.all());
         installed.addAll(others.apply(features));
         core.installation().install(installed);
-        return new Assembled(core, features, core.engine(CommandRouter.of(core.installation())));
+        return new Assembled(core, features, core.engine(handler(core.installation())));
+    }
+
+    /**
+     * The command router made from what was installed, inside every {@link AroundRouter}
+     * contributed: the last installed outermost (the web's own intake sees its forms first).
+     */
+    public static MessageHandler handler(Installation installation) {
+        MessageHandler handler = CommandRouter.of(installation);
+        for (AroundRouter around : installation.all(AroundRouter.AROUND)) {
+            handler = around.around(handler);
+        }
+        return handler;
     }
 }

@@ -84,7 +84,7 @@ public final class Features {
                         settings.announcements()),
                 new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
                         core.clock(), core.zone()),
-                new DecisionFeature(decisions, core.groups(), core.people(), core.zone()),
+                new DecisionFeature(decisions, polls, core.groups(), core.people(), core.zone()),
                 new ConfirmationFeature(new Confirmations(core.clock())));
         return new Features(decisions, polls, voices, announcements, subscriptions, all);
     }

@@ -9,6 +9,7 @@ import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
 import org.tresse.commands.groups.GroupFeature;
+import org.tresse.commands.poll.ResultFormat;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.DecisionExport;
@@ -24,6 +25,8 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.Polls;
 
 /**
  * The register: {@code /decision "titre" "texte"} (coordination), {@code /decision N} (anyone),
@@ -36,12 +39,15 @@ public final class DecisionFeature implements Feature {
     static final int PAGE_SIZE = 10;
 
     private final Decisions decisions;
+    private final Polls polls;
     private final Groups groups;
     private final ZoneId zone;
     private final DecisionFormat format;
 
-    public DecisionFeature(Decisions decisions, Groups groups, People people, ZoneId zone) {
+    /** @param polls for a closed poll's result a coordinator records ({@code /decision --sondage 12}) */
+    public DecisionFeature(Decisions decisions, Polls polls, Groups groups, People people, ZoneId zone) {
         this.decisions = decisions;
+        this.polls = polls;
         this.groups = groups;
         this.zone = zone;
         this.format = new DecisionFormat(zone, people);
@@ -50,17 +56,26 @@ public final class DecisionFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
+                .texts(DecisionExport.BUNDLE)
                 .mergeStep(decisions::merge)
-                .export(new DecisionExport(decisions))
+                .export(new DecisionExport(decisions, zone))
                 .add(DigestSource.SECTIONS, new DecisionsDigest(decisions, groups))
-                .add(CommandRouter.COMMANDS, Command.named("decision").alias("decide").arguments(1, 80)
-                        .option("groupe", "group").option("date").option("titre", "title").does(this::decision))
+                .add(CommandRouter.COMMANDS, Command.named("decision").alias("decide").arguments(0, 80)
+                        .option(CommandCall.GROUP, "group").option("date").option("titre", "title").option("sondage", "poll")
+                        .does(this::decision))
                 .add(CommandRouter.COMMANDS, Command.named("decisions").arguments(0, 20)
-                        .option("groupe", "group").option("depuis", "since").option("page")
+                        .option(CommandCall.GROUP, "group").option("depuis", "since").option("page")
                         .harmlessIfForged().does(this::search));
     }
 
     private void decision(CommandCall call) {
+        if (call.option("sondage").isPresent()) {
+            fromPoll(call, call.option("sondage").get());
+            return;
+        }
+        if (call.arguments().isEmpty()) {
+            throw call.usage();
+        }
         String first = call.argument(0);
         if (first.matches("#?\\d{13,}")) {
             throw call.fail("decision.inconnue", first.startsWith("#") ? first.substring(1) : first);
@@ -94,7 +109,7 @@ public final class DecisionFeature implements Feature {
     }
 
     private void record(CommandCall call) {
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         if (!call.conversation().hasRole(Role.COORDINATOR, group)) {
             throw call.fail("decision.reservee");
         }
@@ -110,8 +125,22 @@ public final class DecisionFeature implements Feature {
         call.reply("decision.enregistree", decision.id(), decision.currentTitle(), decision.id());
     }
 
+    /** {@code /decision --sondage 12}: a closed poll's result into the register, in the association's words. */
+    private void fromPoll(CommandCall call, String key) {
+        Poll poll = polls.get(call.handle(), key);
+        if (!call.conversation().hasRole(Role.COORDINATOR, poll.audience().group())) {
+            throw call.fail("decision.reservee");
+        }
+        if (!call.arguments().isEmpty()) {
+            throw call.usage();
+        }
+        String body = poll.isOpen() || poll.cancelled() ? "" : ResultFormat.body(call.conversation().texts(), poll, polls.result(call.handle(), poll));
+        Decision decision = polls.recordDecision(call.handle(), poll, body, call.personId());
+        call.reply("decision.sondage.enregistree", decision.id(), poll.key(), decision.currentTitle(), decision.id());
+    }
+
     private void search(CommandCall call) {
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         LocalDate today = call.conversation().now().atZone(zone).toLocalDate();
         Optional<LocalDate> since = call.option("depuis").map(text -> day(call, text, today));
         int page = call.option("page").map(value -> {
@@ -142,7 +171,7 @@ public final class DecisionFeature implements Feature {
             return "";
         }
         List<String> words = new ArrayList<>(call.arguments());
-        call.option("groupe").ifPresent(group -> words.add("--groupe " + group));
+        call.option(CommandCall.GROUP).ifPresent(group -> words.add("--groupe " + group));
         call.option("depuis").ifPresent(since -> words.add("--depuis " + since));
         words.add("--page " + (page + 1));
         return "/decisions " + String.join(" ", words);

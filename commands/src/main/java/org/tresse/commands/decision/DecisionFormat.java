@@ -70,6 +70,10 @@ final class DecisionFormat {
             return text.toString();
         }
         String who = name(handle, decision.recordedBy());
+        if (decision.pollId().isPresent()) {
+            return texts.get("decision.provenance.sondage.inscrit", decision.pollId().get(), who,
+                    Dates.dateTime(texts, decision.recordedAt(), zone));
+        }
         return texts.get("decision.provenance.reunion", who, Dates.dateTime(texts, decision.recordedAt(), zone));
     }
 
@@ -86,6 +90,9 @@ final class DecisionFormat {
     }
 
     static String outcome(Texts texts, Decision decision) {
+        if (decision.source() == Decision.Source.POLL && decision.outcome() == Decision.Outcome.RECORDED) {
+            return texts.get("decision.issue.sondage");
+        }
         return texts.get("decision.issue." + decision.outcome().name());
     }
 

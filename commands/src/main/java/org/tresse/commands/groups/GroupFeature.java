@@ -31,9 +31,9 @@ public final class GroupFeature implements Feature {
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
                 .mergeStep(groups::merge)
-                .add(CommandRouter.COMMANDS, Command.named("groupes").alias("groups").harmlessIfForged().does(this::list))
-                .add(CommandRouter.COMMANDS, Command.named("rejoindre").alias("join").arguments(1, 1).does(this::join))
-                .add(CommandRouter.COMMANDS, Command.named("quitter").alias("leave").arguments(1, 1).does(this::leave));
+                .add(CommandRouter.COMMANDS, Command.named("groupes").english("groups").harmlessIfForged().does(this::list))
+                .add(CommandRouter.COMMANDS, Command.named("rejoindre").english("join").arguments(1, 1).does(this::join))
+                .add(CommandRouter.COMMANDS, Command.named("quitter").english("leave").arguments(0, 1).does(this::leave));
     }
 
     private void list(CommandCall call) {
@@ -55,7 +55,7 @@ public final class GroupFeature implements Feature {
     private void join(CommandCall call) {
         Group group = find(call, call.argument(0));
         if (!group.open() && !call.conversation().hasRole(Role.COORDINATOR, Optional.of(group.slug()))) {
-            throw call.fail("groupe.ferme", group.name());
+            throw call.fail("groupe.ferme", group.name(), group.slug(), call.personId());
         }
         if (!groups.join(call.handle(), call.personId(), group.slug())) {
             throw call.fail("groupe.deja.membre", group.name());
@@ -64,6 +64,13 @@ public final class GroupFeature implements Feature {
     }
 
     private void leave(CommandCall call) {
+        if (call.arguments().isEmpty()) {
+            // "/quitter" alone: which group? (and in the console, how to close Tresse)
+            List<String> mine = groups.groupsOf(call.handle(), call.personId());
+            String hint = call.t("quitter.quel.groupe", mine.isEmpty() ? call.t("quitter.aucun.groupe") : String.join(", ", mine));
+            call.conversation().reply(call.conversation().inbound().channel().equals("console") ? hint + "\n" + call.t("quitter.console") : hint);
+            return;
+        }
         Group group = find(call, call.argument(0));
         if (!groups.leave(call.handle(), call.personId(), group.slug())) {
             throw call.fail("groupe.pas.membre", group.name());
@@ -78,8 +85,8 @@ public final class GroupFeature implements Feature {
         return all.stream()
                 .filter(group -> Words.fold(group.slug()).equals(wanted) || Words.fold(group.name()).equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> call.fail("groupe.inconnu", name,
-                        all.isEmpty() ? "—" : all.stream().map(Group::slug).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> all.isEmpty() ? call.fail("groupe.inconnu.aucun", name)
+                        : call.fail("groupe.inconnu", name, all.stream().map(Group::slug).collect(Collectors.joining(", "))));
     }
 
     private Group find(CommandCall call, String name) {

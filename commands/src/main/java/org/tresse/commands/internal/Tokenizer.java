@@ -14,6 +14,18 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<String> split(String line) {
+        return split(line, false);
+    }
+
+    /**
+     * As {@link #split(String)}, but a quote never closed is a letter: for a command whose words
+     * are a free text ({@code /avis Il a dit "bonjour}), where a lone quote is writing, not a slip.
+     */
+    public static List<String> splitFreeText(String line) {
+        return split(line, true);
+    }
+
+    private static List<String> split(String line, boolean lenient) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;
@@ -23,6 +35,12 @@ public final class Tokenizer {
             char closing = doubleQuoteClosing(current);
             if (closing != 0) {
                 int end = findClosing(line, index + 1, closing);
+                if (end < 0 && lenient) {
+                    word.append(current);
+                    inWord = true;
+                    index++;
+                    continue;
+                }
                 if (end < 0) {
                     throw new UserError("erreur.guillemet", String.valueOf(current));
                 }

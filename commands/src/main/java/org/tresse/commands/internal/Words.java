@@ -1,18 +1,16 @@
 package org.tresse.commands.internal;
 
-import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
+import org.tresse.core.text.Folding;
 
 /** Comparing words the way people type them: case and accents ignored, typos forgiven. */
 public final class Words {
     private Words() {}
 
-    /** Lower case, accents removed: "Résultats" and "resultats" fold to the same word. */
+    /** Lower case, accents removed: "Résultats" and "resultats" fold to the same word ({@link Folding}). */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        return Folding.fold(text);
     }
 
     /** The candidate closest to {@code word}, if it is close enough to be a typo. */

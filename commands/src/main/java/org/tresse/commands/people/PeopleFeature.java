@@ -1,6 +1,8 @@
 package org.tresse.commands.people;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tresse.commands.Command;
@@ -13,6 +15,7 @@ import org.tresse.core.feature.Feature;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Grant;
 import org.tresse.core.people.LinkCodes;
@@ -49,13 +52,14 @@ public final class PeopleFeature implements Feature {
                 .texts(BUNDLE)
                 // a person's events follow them: "the channel they last wrote from" stays true
                 .mergeStep(inboundLog::merge)
-                .add(CommandRouter.COMMANDS, Command.named("moi").alias("whoami").harmlessIfForged().does(this::whoAmI))
-                .add(CommandRouter.COMMANDS, Command.named("lier").alias("link").arguments(0, 1)
-                        // asking for a code is harmless: the code goes to this address only
-                        .harmlessIfForged(call -> call.arguments().isEmpty()).does(this::link))
-                .add(CommandRouter.COMMANDS, Command.named("langue").alias("language", "lang").arguments(1, 1).does(this::language))
+                .add(CommandRouter.COMMANDS, Command.named("moi").english("whoami").harmlessIfForged().does(this::whoAmI))
+                .add(CommandRouter.COMMANDS, Command.named("lier").english("link").arguments(0, 2)
+                        // asking for a code, or what a code would link, is harmless: the answer goes to this address only
+                        .harmlessIfForged(call -> call.arguments().size() <= 1).does(this::link))
+                .add(CommandRouter.COMMANDS, Command.named("langue").english("language").alias("lang").arguments(1, 1).does(this::language))
+                .add(CommandRouter.COMMANDS, new GroupMembers(people, groups).command())
                 .add(CommandRouter.COMMANDS, Command.named("role").role(Role.ADMIN).arguments(2, 2)
-                        .option("groupe", "group").flag("retirer", "revoke").does(this::role));
+                        .option(CommandCall.GROUP, "group").flag("retirer", "revoke").does(this::role));
     }
 
     private void whoAmI(CommandCall call) {
@@ -75,6 +79,11 @@ public final class PeopleFeature implements Feature {
         return grant.group().map(group -> call.t("role.dans.groupe", role, group)).orElse(role);
     }
 
+    /**
+     * {@code /lier}: a code for this person. {@code /lier CODE}: what the code would link, both sides
+     * and their roles, with a loud warning when one side holds rights the other does not.
+     * {@code /lier CODE oui}: the link. Wrong codes are answered, not thrown, so they stay counted.
+     */
     private void link(CommandCall call) {
         Person person = call.conversation().person();
         if (call.arguments().isEmpty()) {
@@ -82,16 +91,64 @@ public final class PeopleFeature implements Feature {
             call.conversation().replyPrivately(call.t("lier.code", code, LinkCodes.VALIDITY.toMinutes()));
             return;
         }
-        long owner = linkCodes.redeem(call.handle(), call.argument(0))
-                .orElseThrow(() -> call.fail("lier.code.invalide", call.argument(0)));
+        String code = call.argument(0);
+        boolean confirmed = call.arguments().size() == 2;
+        if (confirmed && !Vocabulary.of(BUNDLE).means("mots.lier.confirmer", call.argument(1))) {
+            throw call.usage();
+        }
+        LinkCodes.Attempt attempt = linkCodes.look(call.handle(), call.conversation().inbound().sender(), code);
+        if (attempt instanceof LinkCodes.Attempt.TooMany tooMany) {
+            long minutes = Math.max(1, Duration.between(call.conversation().now(), tooMany.until()).toMinutes());
+            call.reply("lier.trop.essais", minutes);
+            return;
+        }
+        if (!(attempt instanceof LinkCodes.Attempt.Owner found)) {
+            call.reply("lier.code.invalide", code);
+            return;
+        }
+        long owner = found.personId();
         if (owner == person.id()) {
             throw call.fail("lier.meme.personne");
         }
+        if (!confirmed) {
+            preview(call, person, people.find(call.handle(), owner).orElseThrow(), code);
+            return;
+        }
+        linkCodes.spend(call.handle(), code);
         people.merge(call.handle(), person.id(), owner);
         Person merged = people.find(call.handle(), owner).orElseThrow();
-        String identities = people.identities(call.handle(), owner).stream()
-                .map(Identity::toString).collect(Collectors.joining(", "));
-        call.reply("lier.fait", merged.displayName(), identities);
+        call.reply("lier.fait", merged.displayName(), identities(call, owner));
+    }
+
+    private void preview(CommandCall call, Person here, Person theirs, String code) {
+        List<String> ours = rights(call, here.id());
+        List<String> other = rights(call, theirs.id());
+        StringBuilder text = new StringBuilder(call.t("lier.apercu", here.displayName(), identities(call, here.id()), listed(call, ours),
+                theirs.displayName(), identities(call, theirs.id()), listed(call, other)));
+        List<String> given = ours.stream().filter(right -> !other.contains(right)).toList();
+        List<String> gained = other.stream().filter(right -> !ours.contains(right)).toList();
+        if (!given.isEmpty()) {
+            text.append("\n\n").append(call.t("lier.alerte.ici", String.join(", ", given)));
+        }
+        if (!gained.isEmpty()) {
+            text.append("\n\n").append(call.t("lier.alerte.code", String.join(", ", gained)));
+        }
+        text.append("\n\n").append(call.t("lier.confirmer", code.strip().toUpperCase(Locale.ROOT)));
+        call.conversation().reply(text.toString());
+    }
+
+    /** The roles of a person beyond resident, described. */
+    private List<String> rights(CommandCall call, long personId) {
+        return people.grants(call.handle(), personId).stream().filter(grant -> grant.role() != Role.RESIDENT)
+                .map(grant -> describe(call, grant)).toList();
+    }
+
+    private static String listed(CommandCall call, List<String> rights) {
+        return rights.isEmpty() ? call.t("role." + Role.RESIDENT.name()) : String.join(", ", rights);
+    }
+
+    private String identities(CommandCall call, long personId) {
+        return people.identities(call.handle(), personId).stream().map(Identity::toString).collect(Collectors.joining(", "));
     }
 
     private void language(CommandCall call) {
@@ -103,7 +160,7 @@ public final class PeopleFeature implements Feature {
     private void role(CommandCall call) {
         Person target = PersonReference.resolve(call, people, call.argument(0));
         Role role = Role.parse(call.argument(1)).orElseThrow(() -> call.fail("role.inconnu", call.argument(1)));
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         String roleName = call.t("role." + role.name());
         String where = group.map(slug -> call.t("role.dans.groupe", roleName, slug)).orElse(roleName);
         if (call.flag("retirer")) {
@@ -115,10 +172,12 @@ public final class PeopleFeature implements Feature {
             }
             call.reply("role.retire", target.displayName(), where);
         } else {
-            if (!people.grant(call.handle(), target.id(), role, group)) {
+            // a role in a group makes a member of it (the bureau's coordination belongs to the bureau)
+            boolean joined = group.filter(slug -> groups.join(call.handle(), target.id(), slug)).isPresent();
+            if (!people.grant(call.handle(), target.id(), role, group) && !joined) {
                 throw call.fail("role.deja", target.displayName(), where);
             }
-            call.reply("role.donne", target.displayName(), where);
+            call.reply(joined ? "role.donne.membre" : "role.donne", target.displayName(), where, group.orElse(""));
         }
     }
 }

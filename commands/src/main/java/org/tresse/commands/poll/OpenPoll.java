@@ -10,8 +10,10 @@ import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.groups.GroupFeature;
 import org.tresse.commands.poll.internal.DeadlineWords;
+import org.tresse.commands.poll.internal.QuestionShape;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.groups.Groups;
+import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.people.Role;
@@ -31,19 +33,21 @@ final class OpenPoll {
     private final Polls polls;
     private final Groups groups;
     private final PollPublisher publisher;
+    private final ResultPublisher results;
     private final ZoneId zone;
 
-    OpenPoll(Polls polls, Groups groups, PollPublisher publisher, ZoneId zone) {
+    OpenPoll(Polls polls, Groups groups, PollPublisher publisher, ResultPublisher results, ZoneId zone) {
         this.polls = polls;
         this.groups = groups;
         this.publisher = publisher;
+        this.results = results;
         this.zone = zone;
     }
 
     Command command() {
-        return Command.named("sondage").alias("poll").role(Role.MEMBER).arguments(1, 40)
+        return Command.named("sondage").english("poll").role(Role.MEMBER).arguments(1, 40)
                 .option("type", "kind")
-                .option("groupe", "group")
+                .option(CommandCall.GROUP, "group")
                 .flag("public")
                 .flag("secret")
                 .flag("resultats-caches", "caches", "hidden-results", "hidden")
@@ -58,6 +62,11 @@ final class OpenPoll {
     }
 
     private void run(CommandCall call) {
+        if (call.arguments().size() >= 2 && call.argument(0).matches("#?\\d{1,12}")
+                && Vocabulary.of(PollFeature.BUNDLE).means("mots.sondage.annuler", call.argument(1))) {
+            cancel(call);
+            return;
+        }
         Conversation conversation = call.conversation();
         Instant now = conversation.now();
         DeadlineWords.Read words = DeadlineWords.read(call.command(), conversation.inbound().text().orElse("/"), "jusqua",
@@ -66,11 +75,16 @@ final class OpenPoll {
         if (arguments.isEmpty()) {
             throw call.usage();
         }
+        String line = conversation.inbound().text().orElse("/").strip().split("\n", 2)[0];
+        QuestionShape.quoted(line, arguments, word -> Vocabulary.of(PollFeature.BUNDLE).means("mots.sondage.interrogatif", word))
+                .ifPresent(quoted -> {
+                    throw call.fail("sondage.question.coupee", quoted);
+                });
         List<String> options = new ArrayList<>(arguments.subList(1, arguments.size()));
         PollKind kind = call.option("type")
                 .map(type -> PollKind.parse(type).orElseThrow(() -> call.fail("sondage.type.inconnu", type)))
                 .orElse(options.isEmpty() ? PollKind.PROPOSAL : PollKind.SINGLE);
-        Optional<String> group = call.option("groupe").map(name -> GroupFeature.find(call, groups, name).slug());
+        Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         Audience audience = call.flag("public") ? Audience.anyone(group) : group.map(Audience::group).orElse(Audience.members());
         int max = call.option("max").map(value -> number(call, value)).orElse(kind == PollKind.MULTIPLE ? 0 : 1);
         Optional<Quorum> quorum = call.option("quorum")
@@ -91,6 +105,21 @@ final class OpenPoll {
         Poll poll = opened.poll();
         List<Destination.Room> rooms = publisher.present(call.handle(), poll, conversation.texts(), opened.eligible().orElse(-1));
         confirm(call, opened, rooms);
+    }
+
+    /** {@code /sondage 12 annuler "c’était un essai"}: the author or the coordination; votes discarded, nothing in the register. */
+    private void cancel(CommandCall call) {
+        Poll poll = polls.getOpen(call.handle(), call.argument(0));
+        if (!PollFeature.mayManage(call, poll)) {
+            throw call.fail("sondage.annuler.interdit", poll.key());
+        }
+        Poll cancelled = polls.cancel(call.handle(), poll, call.personId(), call.rest(2))
+                .orElseThrow(() -> call.fail("sondage.clos", poll.key()));
+        results.cancelled(call.handle(), cancelled, call.conversation().person().displayName());
+        Destination here = call.conversation().hereDestination();
+        if (polls.rooms(call.handle(), cancelled).stream().noneMatch(room -> room.equals(here))) {
+            call.reply("sondage.annule.fait", poll.key(), poll.question());
+        }
     }
 
     private void confirm(CommandCall call, OpenedPoll opened, List<Destination.Room> rooms) {

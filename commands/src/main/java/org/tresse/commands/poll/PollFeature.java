@@ -10,8 +10,10 @@ import org.tresse.commands.ButtonRoute;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
+import org.tresse.commands.Rights;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.channel.Channels;
+import org.tresse.core.engine.AroundRouter;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.feature.Contributions;
@@ -46,8 +48,10 @@ public final class PollFeature implements Feature {
     private static final Logger log = LoggerFactory.getLogger(PollFeature.class);
 
     private final Polls polls;
+    private final People people;
     private final Groups groups;
     private final PollPublisher publisher;
+    private final ResultPublisher results;
     private final Voting voting;
     private final OpenPoll opening;
     private final ZoneId zone;
@@ -55,11 +59,13 @@ public final class PollFeature implements Feature {
     public PollFeature(Polls polls, People people, Groups groups, Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n,
             Channels channels, Clock clock, ZoneId zone) {
         this.polls = polls;
+        this.people = people;
         this.groups = groups;
         this.zone = zone;
         this.publisher = new PollPublisher(polls, people, groups, reach, outbox, scheduler, i18n, channels, clock, zone);
+        this.results = new ResultPublisher(polls, people, reach, outbox, i18n, publisher);
         this.voting = new Voting(polls, publisher, zone);
-        this.opening = new OpenPoll(polls, groups, publisher, zone);
+        this.opening = new OpenPoll(polls, groups, publisher, results, zone);
     }
 
     @Override
@@ -67,20 +73,22 @@ public final class PollFeature implements Feature {
         to.texts(Polls.BUNDLE)
                 .texts(BUNDLE)
                 .mergeStep(polls::merge)
-                .export(new PollExport(polls))
+                .export(new PollExport(polls, zone))
                 .add(DigestSource.SECTIONS, new OpenPollsDigest(polls, groups))
-                .job(Polls.CLOSE_JOB, (handle, job) -> openPoll(handle, job).ifPresent(poll -> closeAndPublish(handle, poll)))
+                .job(Polls.CLOSE_JOB, (handle, job) -> openPoll(handle, job).ifPresent(poll -> closeAndPublish(handle, poll, Optional.empty())))
                 .job(Polls.REMIND_JOB, (handle, job) -> openPoll(handle, job)
                         .ifPresent(poll -> log.info("Poll {}: {} reminders", poll.id(), publisher.remind(handle, poll))))
                 .job(Polls.TALLY_JOB, (handle, job) -> openPoll(handle, job).ifPresent(poll -> publisher.showTally(handle, poll)))
+                .add(AroundRouter.AROUND, new ConsultationIntake(polls, voting, voting.command()))
                 .add(CommandRouter.POLL_ANSWERS, voting::pollAnswer)
                 .add(CommandRouter.BUTTONS, new ButtonRoute("v:", voting::buttonPress))
                 .add(CommandRouter.COMMANDS, opening.command())
                 .add(CommandRouter.COMMANDS, voting.command())
-                .add(CommandRouter.COMMANDS, Command.named("resultats").alias("results", "resultat").arguments(1, 1)
+                .add(CommandRouter.COMMANDS, Command.named("resultats").english("results").alias("resultat").arguments(1, 1)
                         .flag("detail", "details").harmlessIfForged().does(this::results))
-                .add(CommandRouter.COMMANDS, Command.named("clore").alias("close").arguments(1, 1).does(this::close))
-                .add(CommandRouter.COMMANDS, Command.named("sondages").alias("polls").harmlessIfForged().does(this::list))
+                .add(CommandRouter.COMMANDS, Command.named("clore").english("close").arguments(1, 1)
+                        .offeredTo(this::mayCloseSome).does(this::close))
+                .add(CommandRouter.COMMANDS, Command.named("sondages").english("polls").harmlessIfForged().does(this::list))
                 .add(CommandRouter.COMMANDS, new DeepLink(polls, publisher).command());
     }
 
@@ -91,6 +99,9 @@ public final class PollFeature implements Feature {
     private void results(CommandCall call) {
         Poll poll = polls.get(call.handle(), call.argument(0));
         Conversation conversation = call.conversation();
+        if (poll.cancelled()) {
+            throw call.fail("resultats.annule", poll.key(), poll.cancellation().orElseThrow().reason());
+        }
         if (!poll.resultsVisible()) {
             String deadline = poll.closesAt().map(at -> Dates.dateTime(conversation.texts(), at, zone))
                     .orElseGet(() -> call.t("resultats.caches.sans.date"));
@@ -125,22 +136,29 @@ public final class PollFeature implements Feature {
         if (!mayManage(call, poll)) {
             throw call.fail("clore.interdit", poll.key());
         }
-        ClosedPoll closed = closeAndPublish(call.handle(), poll).orElseThrow(() -> call.fail("sondage.clos", poll.key()));
+        ClosedPoll closed = closeAndPublish(call.handle(), poll, Optional.of(call.personId()))
+                .orElseThrow(() -> call.fail("sondage.clos", poll.key()));
         Destination here = call.conversation().hereDestination();
         boolean postedHere = polls.rooms(call.handle(), closed.poll()).stream().anyMatch(room -> room.equals(here));
         if (!postedHere) {
-            call.conversation().reply(PollPublisher.resultText(call.conversation().texts(), closed));
+            call.conversation().reply(ResultPublisher.resultText(call.conversation().texts(), closed));
         }
     }
 
+    /** For {@code /aide}: a coordinator somewhere, or the author of an open poll. */
+    private boolean mayCloseSome(Conversation conversation) {
+        return Rights.somewhere(people, conversation, Role.COORDINATOR)
+                || polls.openPolls(conversation.handle()).stream().anyMatch(poll -> poll.authorId() == conversation.person().id());
+    }
+
     /** The author, or a coordinator (of the poll's group, or of the whole association). */
-    private static boolean mayManage(CommandCall call, Poll poll) {
+    static boolean mayManage(CommandCall call, Poll poll) {
         return poll.authorId() == call.personId() || call.conversation().hasRole(Role.COORDINATOR, poll.audience().group());
     }
 
-    private Optional<ClosedPoll> closeAndPublish(Handle handle, Poll poll) {
+    private Optional<ClosedPoll> closeAndPublish(Handle handle, Poll poll, Optional<Long> closer) {
         Optional<ClosedPoll> closed = polls.close(handle, poll);
-        closed.ifPresent(result -> publisher.closed(handle, result));
+        closed.ifPresent(result -> results.closed(handle, result, closer));
         return closed;
     }
 

@@ -24,7 +24,6 @@ import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
-import org.tresse.core.poll.ClosedPoll;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.schedule.Scheduler;
@@ -208,42 +207,6 @@ final class PollPublisher {
         polls.tallyShown(handle, poll, clock.instant());
     }
 
-    /**
-     * The final result, in every room the poll was presented in (a tally message becomes the
-     * result), and in the mailbox of each person who got a ballot by email.
-     */
-    void closed(Handle handle, ClosedPoll closed) {
-        Poll poll = closed.poll();
-        List<Destination.Room> rooms = polls.rooms(handle, poll);
-        for (Destination.Room room : rooms) {
-            Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? personTexts(handle, poll.authorId()) : roomTexts();
-            String text = resultText(texts, closed);
-            outbox.enqueue(handle, room, Content.of(kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), correlation(poll, "result"));
-            if (room.kind() == RoomKind.GROUP && capabilities(room.channel()).editing()) {
-                outbox.remoteId(handle, correlation(poll, "tally"), room).ifPresent(remoteId ->
-                        outbox.enqueue(handle, room, Content.broadcast(text).editing(remoteId), correlation(poll, "tally")));
-            }
-        }
-        List<String> ballotMailboxes = outbox.recipients(handle, EMAIL, List.of(correlation(poll, "ballot"), correlation(poll, "reminder")));
-        for (String address : ballotMailboxes) {
-            if (rooms.stream().anyMatch(room -> room.channel().equals(EMAIL) && room.room().equalsIgnoreCase(address))) {
-                continue;
-            }
-            Texts texts = i18n.texts(people.findByIdentity(handle, new Identity(EMAIL, address))
-                    .map(Person::language).orElse(null));
-            outbox.enqueue(handle, new Destination.Direct(EMAIL, address),
-                    Content.notice(resultText(texts, closed)).in(texts.language()), correlation(poll, "result"));
-        }
-    }
-
-    static String resultText(Texts texts, ClosedPoll closed) {
-        String text = ResultFormat.format(texts, closed.poll(), closed.result(), false);
-        if (closed.decision().isPresent()) {
-            text += "\n" + texts.get("resultats.decision", closed.decision().get().id());
-        }
-        return text;
-    }
-
     /** Reminds eligible persons who have not voted yet, in private, each in their language. */
     int remind(Handle handle, Poll poll) {
         List<Long> eligible = polls.eligibleVoters(handle, poll)
@@ -278,11 +241,11 @@ final class PollPublisher {
     }
 
     /** Many read a group room: a broadcast; the author's private room: a personal notice. */
-    private static MessageKind kindIn(Destination.Room room) {
+    static MessageKind kindIn(Destination.Room room) {
         return room.kind() == RoomKind.GROUP ? MessageKind.BROADCAST : MessageKind.NOTICE;
     }
 
-    private ChannelCapabilities capabilities(String channel) {
+    ChannelCapabilities capabilities(String channel) {
         return channels.capabilitiesOrPlain(channel);
     }
 

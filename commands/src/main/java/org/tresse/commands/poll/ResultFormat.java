@@ -15,13 +15,25 @@ import org.tresse.core.poll.tally.TieBreak;
 import org.tresse.core.poll.tally.Turnout;
 
 /** A poll's result in words, in one language. Callers make sure results may be shown. */
-final class ResultFormat {
+public final class ResultFormat {
     private ResultFormat() {}
+
+    /** The result of a closed poll without its title line: what the register keeps of it. */
+    public static String body(Texts texts, Poll poll, PollResult result) {
+        String text = format(texts, poll, result, false);
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(newline + 1)).replace(texts.get("resultats.detail.indice", poll.key()), "").strip();
+    }
 
     static String format(Texts texts, Poll poll, PollResult result, boolean detail) {
         StringBuilder text = new StringBuilder();
         text.append(texts.get(poll.isOpen() ? "resultats.titre.provisoire" : "resultats.titre.final", poll.key(), poll.question()));
         text.append('\n').append(turnout(texts, result.turnout()));
+        if (!poll.isOpen() && result.voters() == 0) {
+            // nobody answered: not a rejection, not a tie — no result at all
+            text.append('\n').append(texts.get("resultats.sans.participation"));
+            return text.toString();
+        }
         List<String> options = PollFormat.options(texts, poll);
         if (result instanceof ProposalResult proposal) {
             proposal(text, texts, poll, proposal);
@@ -34,6 +46,9 @@ final class ResultFormat {
         } else {
             ConsultationResult consultation = (ConsultationResult) result;
             text.append('\n').append(texts.get("resultats.consultation", consultation.answers()));
+            if (consultation.answers() > 0) {
+                text.append('\n').append(texts.get("resultats.consultation.avis", poll.key()));
+            }
         }
         if (poll.isOpen() && poll.rules().secret() && !(result instanceof ConsultationResult)) {
             text.append('\n').append(texts.get("resultats.paquets", PollLimits.SECRET_TALLY_PERSONS,

@@ -48,15 +48,7 @@ final class Voting {
             throw call.fail("vote.secret.en.groupe", poll.key());
         }
         if (poll.kind() == PollKind.CONSULTATION) {
-            String text = answerText(conversation, call.argument(0));
-            polls.answer(call.handle(), poll, call.personId(), conversation.inbound(), text);
-            if (poll.rules().secret()) {
-                // like an anonymous voice's receipt: deleted from the outbox once delivered
-                conversation.send(conversation.hereDestination(), Content.notice(call.t("vote.reponse.anonyme", poll.key())),
-                        Outbox.EPHEMERAL);
-            } else {
-                conversation.replyPrivately(call.t("vote.reponse.enregistree", poll.key()));
-            }
+            answer(conversation, poll, answerText(conversation, call.argument(0)));
             return;
         }
         if (words.size() == 1 && Vocabulary.of(PollFeature.BUNDLE).means("mots.vote.retirer", words.get(0))
@@ -67,6 +59,23 @@ final class Voting {
         refuseIfIneligible(conversation, poll);
         Answer answer = new AnswerParser(poll, PollFormat.numbered(conversation.texts(), poll)).parse(words);
         record(conversation, poll, answer);
+    }
+
+    /**
+     * Stores an answer to a consultation, as typed, and thanks for it (in private; a secret
+     * consultation's thanks is deleted from the outbox once delivered, like an anonymous voice's receipt).
+     */
+    void answer(Conversation conversation, Poll poll, String text) {
+        if (poll.rules().secret() && !conversation.inbound().isPrivate()) {
+            throw new UserError("vote.secret.en.groupe", poll.key());
+        }
+        polls.answer(conversation.handle(), poll, conversation.person().id(), conversation.inbound(), text);
+        if (poll.rules().secret()) {
+            conversation.send(conversation.hereDestination(), Content.notice(conversation.t("vote.reponse.anonyme", poll.key())),
+                    Outbox.EPHEMERAL);
+        } else {
+            conversation.replyPrivately(conversation.t("vote.reponse.enregistree", poll.key()));
+        }
     }
 
     /** The free text after the poll number, quotes kept as typed. */

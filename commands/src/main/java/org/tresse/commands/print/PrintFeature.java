@@ -31,9 +31,9 @@ public final class PrintFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
-                .add(CommandRouter.COMMANDS, Command.named("rapport").alias("report").role(Role.COORDINATOR)
+                .add(CommandRouter.COMMANDS, Command.named("rapport").english("report").role(Role.COORDINATOR)
                         .option("du", "from").option("au", "to").option("groupe", "group").option("format").does(this::report))
-                .add(CommandRouter.COMMANDS, Command.named("affiche").alias("poster", "flyer").role(Role.COORDINATOR).arguments(1, 2)
+                .add(CommandRouter.COMMANDS, Command.named("affiche").english("poster").alias("flyer").role(Role.COORDINATOR).arguments(1, 2)
                         .option("format").does(this::poster));
     }
 

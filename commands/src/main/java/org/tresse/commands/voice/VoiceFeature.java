@@ -51,8 +51,8 @@ public final class VoiceFeature implements Feature {
     private final VoiceTriage triage;
     private final NewVoicesBatch batch;
     private final AnswerDelivery answerDelivery;
-    private final ZoneId zone;
     private final Clock clock;
+    private final ZoneId zone;
 
     /**
      * @param polls the consultations whose answers are voices: their questions are shown with them
@@ -65,8 +65,8 @@ public final class VoiceFeature implements Feature {
         this.answerDelivery = new AnswerDelivery(outbox, scheduler, people, i18n, clock);
         this.triage = new VoiceTriage(voices, polls, people, i18n, zone, answerDelivery);
         this.batch = new NewVoicesBatch(voices, batchSchedule, people, groups, reach, outbox, i18n, settings);
-        this.zone = zone;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Override
@@ -76,13 +76,13 @@ public final class VoiceFeature implements Feature {
                 .job(VoiceBatchSchedule.KIND, batch::run)
                 .job(AnswerDelivery.KIND, answerDelivery::run)
                 .mergeStep(voices::merge)
-                .export(new VoiceExport(voices, clock))
+                .export(new VoiceExport(voices, clock, zone))
                 .add(CommandRouter.FREE_TEXT, this::freeText)
-                .add(CommandRouter.COMMANDS, Command.named("avis").alias("feedback").flag("anonyme", "anonymous")
+                .add(CommandRouter.COMMANDS, Command.named("avis").english("feedback").flag("anonyme", "anonymous")
                         .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis))
-                .add(CommandRouter.COMMANDS, Command.named("avis-liste").alias("feedback-list").role(Role.COORDINATOR)
+                .add(CommandRouter.COMMANDS, Command.named("avis-liste").english("feedback-list").role(Role.COORDINATOR)
                         .option("statut", "status").arguments(0, 1).does(triage::list))
-                .add(CommandRouter.COMMANDS, Command.named("repondre").alias("reply", "answer").role(Role.COORDINATOR)
+                .add(CommandRouter.COMMANDS, Command.named("repondre").english("reply").alias("answer").role(Role.COORDINATOR)
                         .arguments(2, Voices.MAX_LENGTH).does(triage::answer));
     }
 
@@ -164,7 +164,7 @@ public final class VoiceFeature implements Feature {
                 throw new UserError("avis.anonyme.groupe");
             }
             voices.leaveAnonymously(conversation.handle(), input.text(), input.tags());
-            anonymity.forgetEvent(conversation.handle(), inbound.channel(), inbound.eventId(), voices.startOfToday());
+            anonymity.forgetEvent(conversation.handle(), inbound.channel(), inbound.eventId());
             conversation.send(conversation.hereDestination(), Content.notice(conversation.t("avis.merci.anonyme")), Outbox.EPHEMERAL);
             anonymity.forgetNewcomer(conversation.handle(), conversation.person().id());
             batchSchedule.ensureScheduled(conversation.handle());
@@ -198,8 +198,7 @@ public final class VoiceFeature implements Feature {
         VoiceSource source = voice.source().orElseThrow();
         voices.makeAnonymous(call.handle(), voice.id());
         if (source.eventId() != null) {
-            anonymity.forgetEvent(call.handle(), source.channel(), source.eventId(),
-                    voice.createdOn().atStartOfDay(zone).toInstant());
+            anonymity.forgetEvent(call.handle(), source.channel(), source.eventId());
         }
         anonymity.purgeAll(call.handle(), VoiceTriage.correlation(voice.id()));
         call.conversation().send(call.conversation().hereDestination(), Content.notice(call.t("avis.rendu.anonyme")),

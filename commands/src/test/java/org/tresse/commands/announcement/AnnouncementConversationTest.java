@@ -91,6 +91,7 @@ class AnnouncementConversationTest {
         String code = telegram.lastReplyTo("6000").replaceAll("(?s).*code de liaison : ([A-Z0-9]{6}).*", "$1");
         telegram.say("6001", "/abonner annonces");
         telegram.say("6001", "/lier " + code);
+        telegram.say("6001", "/lier " + code + " oui");
         console.say("ana", "/annonce Bonjour --tous --canaux telegram");
         console.say("ana", "/confirmer 1");
         long toLinkedPerson = telegram.delivered().stream()

@@ -91,7 +91,7 @@ class UnverifiedSenderTest {
 
     @Test
     void the_typed_token_is_the_proof_once_and_a_refused_command_uses_it_up() {
-        unverified(FRANK, "/lier ABC234");
+        unverified(FRANK, "/lier ABC234 oui");
         String token = email.lastReplyTo(FRANK).replaceAll("(?s).*/valider ([a-z2-7]{16}).*", "$1");
         unverified("mallory@example.org", "/valider " + token);
         assertThat(email.lastReplyTo("mallory@example.org")).contains("inconnue");

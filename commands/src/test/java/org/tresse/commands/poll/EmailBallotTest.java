@@ -140,6 +140,7 @@ class EmailBallotTest {
         console.say(consoleUser, "/lier");
         String code = console.lastReplyTo(consoleUser).replaceAll("(?s).*code de liaison : ([A-Z0-9]{6}).*", "$1");
         email.say(address, "/lier " + code);
+        email.say(address, "/lier " + code + " oui");
     }
 
     private void member(Identity identity) {

@@ -3,6 +3,7 @@ package org.tresse.commands.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,6 +145,20 @@ class PollConversationTest {
         console.say("zoe", "/resultats 1");
         assertThat(console.lastReplyTo("zoe")).contains("2 réponse(s)").doesNotContain("Plus de livres");
         assertThat(Village.count(tresse, "select count(*) from consultation_answer where person_id is not null")).isEqualTo(2);
+    }
+
+    @Test
+    void a_long_consultation_answer_is_kept_whole_with_its_quotes_dashes_and_paragraphs() {
+        console.say("ana", "/sondage \"Que voudriez-vous à la ressourcerie ?\" --type consultation --public");
+        String answer = "Un coin \"réparation pour les vélos -- avec des outils\n\n" + "et des bénévoles le samedi ".repeat(20)
+                + "\n\nMerci à toute l'équipe !";
+
+        console.say("zoe", "/vote 1 " + answer);
+
+        assertThat(console.lastReplyTo("zoe")).contains("votre réponse au n°1 est enregistrée");
+        Optional<String> kept = tresse.core().database().inTransaction(handle -> handle.one("select text from consultation_answer",
+                row -> row.getString(1)));
+        assertThat(kept).contains(answer);
     }
 
     @Test

@@ -76,6 +76,7 @@ class PollLifecycleTest {
         console.say("bob", "/lier");
         String code = console.lastReplyTo("bob").replaceAll("(?s).*code de liaison : ([A-Z0-9]{6}).*", "$1");
         telegram.say("555", "/lier " + code);
+        telegram.say("555", "/lier " + code + " oui");
         telegram.say("555", "/vote 1 vert");
         assertThat(telegram.lastReplyTo("555")).contains("est changé : vert");
         telegram.say("555", "/vote 2 vert");

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.commands.CommandRouter;
 import org.tresse.commands.WithCommands;
+import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.feature.Feature;
@@ -58,7 +58,7 @@ class PrintCommandsTest {
                     all.add(new PrintFeature(recorder, core.zone()));
                     return all;
                 })
-                .handler(CommandRouter::of)
+                .handler(Assembled::handler)
                 .setup(core -> core.database().useTransaction(handle -> core.groups().define(handle, new Group("cafe", "Café", true))))
                 .build();
         console = tresse.channel("console");

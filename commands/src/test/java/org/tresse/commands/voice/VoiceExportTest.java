@@ -37,15 +37,18 @@ class VoiceExportTest {
     }
 
     @Test
-    void csv_has_every_voice_then_counts_and_no_sender_for_anonymous_voices() {
+    void csv_has_one_table_per_file_in_french_and_no_sender_for_anonymous_voices() {
         String csv = tresse.export("voix", ExportFormat.CSV);
         assertThat(csv).startsWith("numero,date,statut,themes,anonyme,auteur,canal,reponses,sondage,texte\r\n");
         assertThat(csv).contains("1,2024-03-02,repondu,#café,non,bob,console,1,,\"'=1+1 des chiffres, \"\"des guillemets\"\"\"");
         assertThat(csv).contains("2,2024-03-02,nouveau,#café #secret,oui,,,0,,Je préfère rester discret <script>alert(1)</script>");
         assertThat(csv).contains("3,2024-03-02,clos,,non,carla,console,0,,\"Une autre idée\nsur deux lignes\"");
-        assertThat(csv).contains("statut,nombre\r\nnouveau,1\r\nlu,0\r\nrepondu,1\r\nclos,1\r\n");
-        assertThat(csv).contains("theme,nombre\r\n#café,2\r\n#secret,1\r\n");
-        assertThat(csv).doesNotContain("4242").doesNotContain("telegram");
+        assertThat(csv).doesNotContain("statut,nombre").doesNotContain("4242").doesNotContain("telegram");
+        assertThat(tresse.exportTable("avis", "statuts", ExportFormat.CSV)).isEqualTo("statut,nombre\r\nnouveau,1\r\nlu,0\r\nrepondu,1\r\nclos,1\r\n");
+        assertThat(tresse.exportTable("avis", "themes", ExportFormat.CSV)).isEqualTo("theme,nombre\r\n#café,2\r\n#secret,1\r\n");
+        assertThat(tresse.export("avis", ExportFormat.EXCEL))
+                .startsWith("numero;date;statut;themes;anonyme;auteur;canal;reponses;sondage;texte\r\n")
+                .contains("1;2024-03-02;repondu;#café;non;bob;console;1;;\"'=1+1 des chiffres, \"\"des guillemets\"\"\"");
     }
 
     @Test

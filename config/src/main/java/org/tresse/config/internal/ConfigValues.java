@@ -36,12 +36,19 @@ final class ConfigValues {
             if (code(constant).equals(value)) {
                 return constant;
             }
+            if (constant instanceof SpokenEnum spoken && spoken.words().contains(fold(value))) {
+                return constant;
+            }
         }
         List<String> codes = Arrays.stream(type.getEnumConstants()).map(ConfigValues::code).toList();
         throw new InvalidField("",
                 "« " + text.trim() + " » n'est pas une valeur possible ici. Écrivez l'une de : "
                         + String.join(", ", codes) + ".",
                 "\"" + text.trim() + "\" is not a possible value here. Write one of: " + String.join(", ", codes) + ".");
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     static String code(Enum<?> constant) {

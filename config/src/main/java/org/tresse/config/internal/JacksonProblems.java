@@ -83,8 +83,13 @@ public final class JacksonProblems {
 
     private static Problem wrongType(MismatchedInputException error, String path, int line, int column,
             boolean echo, LocationIndex index) {
-        Expected expected = Expected.of(error.getTargetType());
         String field = path.isEmpty() ? "" : last(path);
+        Expected expected = field.equals("chat")
+                ? new Expected("le numéro du groupe Telegram, par exemple chat: -1001234567890 (Tresse l'écrit dans son "
+                        + "journal dès qu'on lui écrit dans le groupe ; voir connectors/telegram/README.md)",
+                        "the Telegram group's number, for example chat: -1001234567890 (Tresse writes it in its log as soon "
+                                + "as someone writes to it in the group; see connectors/telegram/README.md)")
+                : Expected.of(error.getTargetType());
         String message = error.getOriginalMessage() == null ? "" : error.getOriginalMessage();
         if (message.startsWith("Trailing token")) {
             return new Problem(path, line, column,
@@ -95,8 +100,8 @@ public final class JacksonProblems {
         }
         if (path.isEmpty()) {
             return new Problem(path, line, column,
-                    "le fichier doit être une suite de sections « clé: valeur », comme l'exemple écrit par tresse init.",
-                    "the file must be a series of \"key: value\" sections, like the example written by tresse init.");
+                    "le fichier doit être une suite de sections « clé: valeur », comme l'exemple écrit par ./tresse init.",
+                    "the file must be a series of \"key: value\" sections, like the example written by ./tresse init.");
         }
         if (message.contains("`null`")) {
             if (!index.contains(path)) {

@@ -34,12 +34,15 @@ public final class LocationIndex {
     public static LocationIndex scan(String text, YAMLFactory factory) throws ScanFailure {
         LocationIndex index = new LocationIndex();
         try (JsonParser parser = factory.createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                index.record(parser, token);
+            try {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    index.record(parser, token);
+                }
+            } catch (StreamReadException e) {
+                String section = parentOf(path(parser.getParsingContext()));
+                throw new ScanFailure(e, index.lastPath, section == null ? "" : section);
             }
-        } catch (StreamReadException e) {
-            throw new ScanFailure(e, index.lastPath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,10 +53,17 @@ public final class LocationIndex {
     public static final class ScanFailure extends Exception {
         private static final long serialVersionUID = 1L;
         private final String lastPath;
+        private final String section;
 
-        ScanFailure(StreamReadException cause, String lastPath) {
+        ScanFailure(StreamReadException cause, String lastPath, String section) {
             super(cause);
             this.lastPath = lastPath;
+            this.section = section;
+        }
+
+        /** The path of the section being read when the error came ({@code ""} at the top of the file). */
+        public String section() {
+            return section;
         }
 
         public StreamReadException error() {

@@ -73,6 +73,17 @@ public final class BallotBox {
         return handle.update("delete from ballot where poll_id = ? and voter_key = ?", poll.id(), rowKey(handle, poll, personId)) > 0;
     }
 
+    /** Discards every ballot of the poll (it is cancelled). */
+    public void discard(Handle handle, long pollId) {
+        handle.update("delete from ballot where poll_id = ?", pollId);
+    }
+
+    /** The persons with a ballot in an open poll that is not secret (a secret one's rows name nobody). */
+    public List<Long> voters(Handle handle, long pollId) {
+        return handle.list("select person_id from ballot where poll_id = ? and person_id is not null order by person_id",
+                row -> row.getLong(1), pollId);
+    }
+
     public int count(Handle handle, long pollId) {
         return (int) handle.count("select count(*) from ballot where poll_id = ?", pollId);
     }

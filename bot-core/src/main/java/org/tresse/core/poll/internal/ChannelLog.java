@@ -25,6 +25,19 @@ public final class ChannelLog {
         handle.update("delete from ballot_channel where poll_id = ? and person_id = ?", poll.id(), personId);
     }
 
+    /** Where each person last answered from; empty for a secret poll, which records nothing. */
+    public Map<Long, String> channels(Handle handle, long pollId) {
+        Map<Long, String> channels = new LinkedHashMap<>();
+        handle.list("select person_id, channel from ballot_channel where poll_id = ? order by person_id",
+                row -> channels.put(row.getLong(1), row.getString(2)), pollId);
+        return channels;
+    }
+
+    /** Forgets every answer's channel (the poll is cancelled). */
+    public void discard(Handle handle, long pollId) {
+        handle.update("delete from ballot_channel where poll_id = ?", pollId);
+    }
+
     /** How many persons answered from each channel, most first; empty when nothing was recorded. */
     public Map<String, Integer> counts(Handle handle, long pollId) {
         Map<String, Integer> counts = new LinkedHashMap<>();

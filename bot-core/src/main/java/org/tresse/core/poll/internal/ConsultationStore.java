@@ -31,6 +31,12 @@ public final class ConsultationStore {
         return answered;
     }
 
+    /** The persons who answered under their name (none for a secret consultation). */
+    public List<Long> authors(Handle handle, long pollId) {
+        return handle.list("select distinct person_id from consultation_answer where poll_id = ? and person_id is not null "
+                + "order by person_id", row -> row.getLong(1), pollId);
+    }
+
     public int count(Handle handle, long pollId) {
         return (int) handle.count("select count(*) from consultation_answer where poll_id = ?", pollId);
     }

@@ -11,6 +11,7 @@ import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.poll.Audience;
 import org.tresse.core.poll.Poll;
+import org.tresse.core.poll.PollCancellation;
 import org.tresse.core.poll.PollDraft;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.PollRules;
@@ -118,6 +119,12 @@ public final class PollStore {
                 now, eligible.isPresent() ? eligible.getAsInt() : null, id) == 1;
     }
 
+    /** Marks the poll closed as cancelled; false if it was closed already. */
+    public boolean markCancelled(Handle handle, long id, Instant now, long by, String reason) {
+        return handle.update("update poll set closed_at = ?, cancelled_by = ?, cancel_reason = ? where id = ? and closed_at is null",
+                now, by, reason, id) == 1;
+    }
+
     public void linkDecision(Handle handle, long pollId, long decisionId) {
         handle.update("update poll set decision_id = ? where id = ?", decisionId, pollId);
     }
@@ -139,6 +146,11 @@ public final class PollStore {
 
     public void tallyShown(Handle handle, long pollId, Instant at) {
         handle.update("update poll set tally_shown_at = ? where id = ?", at, pollId);
+    }
+
+    /** Identity linking: who cancelled a poll. */
+    public void moveCanceller(Handle handle, long from, long into) {
+        handle.update("update poll set cancelled_by = ? where cancelled_by = ?", into, from);
     }
 
     public void moveAuthor(Handle handle, long from, long into) {
@@ -170,10 +182,13 @@ public final class PollStore {
         long author = row.getLong("author_id");
         Instant createdAt = Handle.instant(row, "created_at");
         Optional<Instant> closedAt = Optional.ofNullable(Handle.instant(row, "closed_at"));
+        Object cancelledBy = row.getObject("cancelled_by");
+        Optional<PollCancellation> cancellation = cancelledBy == null || closedAt.isEmpty() ? Optional.empty()
+                : Optional.of(new PollCancellation(closedAt.get(), ((Number) cancelledBy).longValue(), row.getString("cancel_reason")));
         List<String> options = handle.list("select label from poll_option where poll_id = ? order by position",
                 option -> option.getString(1), id);
         return new Poll(id, question, kind, options, audience, rules, closesAt, author, createdAt, closedAt, origin,
                 eligible == null ? OptionalInt.empty() : OptionalInt.of(eligible),
-                decision == null ? Optional.empty() : Optional.of(((Number) decision).longValue()));
+                decision == null ? Optional.empty() : Optional.of(((Number) decision).longValue()), cancellation);
     }
 }

@@ -5,51 +5,56 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.export.Csv;
+import org.tresse.core.export.ExportFormat;
 import org.tresse.core.export.Json;
 import org.tresse.core.export.MarkdownText;
+import org.tresse.core.export.Times;
 import org.tresse.core.voice.VoiceAnswer;
 import org.tresse.core.voice.VoiceExport;
 import org.tresse.core.voice.VoiceStatus;
 
-/** The three export formats of the voices. Column names and statuses are in French, the association's language. */
+/** The export formats of the voices: a spreadsheet's columns and words in the association's language, times local. */
 public final class ExportWriters {
     private ExportWriters() {}
 
-    /** RFC 4180 CSV ({@code sondage}: the consultation a voice answers), the voices then the counts per status and per tag, separated by blank lines. */
-    public static void csv(VoiceExport.Contents contents, Texts texts, Writer out) throws IOException {
-        out.write("numero,date,statut,themes,anonyme,auteur,canal,reponses,sondage,texte\r\n");
+    /** The voices as a spreadsheet's table ({@code sondage}: the consultation a voice answers), one per line. */
+    public static void csv(VoiceExport.Contents contents, Texts texts, ExportFormat format, Writer out) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
         for (VoiceExport.Row row : contents.rows()) {
-            out.write(String.join(",",
-                    String.valueOf(row.voice().id()),
-                    row.voice().createdOn().toString(),
-                    row.voice().status().word(texts),
-                    Csv.cell(String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList())),
-                    row.voice().anonymous() ? "oui" : "non",
-                    Csv.cell(row.author().orElse("")),
-                    Csv.cell(row.channel().orElse("")),
-                    String.valueOf(row.answers().size()),
-                    row.voice().pollId().map(String::valueOf).orElse(""),
-                    Csv.cell(row.voice().text())));
-            out.write("\r\n");
+            rows.add(Arrays.asList(row.voice().id(), row.voice().createdOn().toString(), row.voice().status().word(texts),
+                    String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList()),
+                    texts.get(row.voice().anonymous() ? "export.oui" : "export.non"), row.author().orElse(""),
+                    row.channel().orElse(""), row.answers().size(), row.voice().pollId().orElse(null), row.voice().text()));
         }
-        out.write("\r\nstatut,nombre\r\n");
-        for (Map.Entry<VoiceStatus, Long> count : contents.statusCounts().entrySet()) {
-            out.write(count.getKey().word(texts) + "," + count.getValue() + "\r\n");
-        }
-        out.write("\r\ntheme,nombre\r\n");
-        for (Map.Entry<String, Long> count : contents.tagCounts().entrySet()) {
-            out.write(Csv.cell("#" + count.getKey()) + "," + count.getValue() + "\r\n");
-        }
+        Csv.table(out, format, Csv.header(texts.get("export.avis.colonnes")), rows);
+    }
+
+    /** How many voices per status, a table of its own. */
+    public static void statusCounts(VoiceExport.Contents contents, Texts texts, ExportFormat format, Writer out) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        contents.statusCounts().forEach((status, count) -> rows.add(List.of(status.word(texts), count)));
+        Csv.table(out, format, Csv.header(texts.get("export.avis.statuts.colonnes")), rows);
+    }
+
+    /** How many voices per theme, a table of its own. */
+    public static void tagCounts(VoiceExport.Contents contents, Texts texts, ExportFormat format, Writer out) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        contents.tagCounts().forEach((tag, count) -> rows.add(List.of("#" + tag, count)));
+        Csv.table(out, format, Csv.header(texts.get("export.avis.themes.colonnes")), rows);
     }
 
     /** A Markdown document; every text from people is escaped so that it shows as typed. */
-    public static void markdown(VoiceExport.Contents contents, Texts texts, Instant exportedAt, Writer out) throws IOException {
+    public static void markdown(VoiceExport.Contents contents, Texts texts, Instant exportedAt, ZoneId zone, Writer out)
+            throws IOException {
         out.write("# Avis des habitants\n\n");
-        out.write("Export du " + exportedAt + " : " + contents.rows().size() + " avis.\n\n");
+        out.write("Export du " + Times.local(exportedAt, zone) + " : " + contents.rows().size() + " avis.\n\n");
         out.write("## Par statut\n\n| statut | nombre |\n|---|---|\n");
         for (Map.Entry<VoiceStatus, Long> count : contents.statusCounts().entrySet()) {
             out.write("| " + count.getKey().word(texts) + " | " + count.getValue() + " |\n");
@@ -76,7 +81,7 @@ public final class ExportWriters {
             }
             out.write(MarkdownText.quote(row.voice().text()) + "\n");
             for (VoiceAnswer answer : row.answers()) {
-                out.write("\nRéponse de " + MarkdownText.inline(answer.authorName()) + " (" + answer.createdAt() + ") :\n\n"
+                out.write("\nRéponse de " + MarkdownText.inline(answer.authorName()) + " (" + Times.local(answer.createdAt(), zone) + ") :\n\n"
                         + MarkdownText.quote(answer.text()) + "\n");
             }
         }

@@ -81,13 +81,15 @@ public final class ConsoleConnector implements Connector {
     }
 
     private void readLoop(InboundSink sink) {
-        if (interactive) {
-            output.println("Tresse — console. Tapez /aide pour les commandes, :aide pour la console. (:help in English)");
-        }
+        // said from a pipe too: what a terminal shows, a file of commands shows the same
+        output.println("Tresse — console. Tapez /aide pour les commandes, :aide pour la console. (:help in English)");
         try (BufferedReader lineReader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             prompt();
             String line;
             while (running && (line = lineReader.readLine()) != null) {
+                if (isQuit(line)) {
+                    break;
+                }
                 try {
                     handleLine(sink, line);
                 } catch (Throwable failure) {
@@ -126,7 +128,7 @@ public final class ConsoleConnector implements Connector {
         String name = words[0].toLowerCase(Locale.ROOT);
         if ((name.equals("as") || name.equals("en")) && words.length == 2 && words[1].matches("[\\p{L}\\p{N}._-]{1,40}")) {
             speaker = words[1];
-            output.println("[console] Vous parlez maintenant en tant que " + speaker + ". (You now speak as " + speaker + ".)");
+            output.println("[console] Vous parlez maintenant " + asWho(speaker) + ". (You now speak as " + speaker + ".)");
         } else if (name.equals("as") || name.equals("en")) {
             output.println("[console] Écrivez :as NOM, avec un nom sans espace (lettres, chiffres, . _ -). Exemple : :as bob");
         } else {
@@ -135,9 +137,19 @@ public final class ConsoleConnector implements Connector {
                     "  :as NOM   parler en tant qu’une autre personne (ex. :as bob)",
                     "  :aide     cette aide",
                     "  /aide     les commandes de Tresse",
-                    "  Ctrl-D    quitter (les réponses en attente sont d’abord affichées)",
+                    "  Ctrl-D    quitter, ou :quitter (les réponses en attente sont d’abord affichées)",
                     "[console] Each line is a message from the current person; :as NAME switches; /help lists commands."));
         }
+    }
+
+    /** {@code :quitter}, {@code :quit}, {@code :q}: like Ctrl-D. */
+    private static boolean isQuit(String line) {
+        return line.strip().matches("(?i):(quitter|quit|q|sortir|exit)");
+    }
+
+    /** "en tant que bob", "en tant qu’ana": French elides before a vowel. */
+    static String asWho(String name) {
+        return (name.matches("(?i)^[aeiouyàâéèêëîïôûü].*") ? "en tant qu’" : "en tant que ") + name;
     }
 
     private void prompt() {

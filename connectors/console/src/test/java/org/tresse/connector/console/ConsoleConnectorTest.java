@@ -37,7 +37,7 @@ class ConsoleConnectorTest {
 
     @Test
     void a_piped_session_is_answered_line_by_line_and_ends_after_the_last_reply() throws Exception {
-        String session = "hello\n:as bob\nsalut\n:as pas de nom\n:aide\n";
+        String session = "hello\n:as bob\nsalut\n:as pas de nom\n:aide\n:as ana\n:quitter\nnever read\n";
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CountDownLatch ended = new CountDownLatch(1);
         CoreServices core = CoreServices.create(db.database(), MutableClock.atVillageMorning(),
@@ -62,6 +62,8 @@ class ConsoleConnectorTest {
         assertThat(output.indexOf("ana a dit hello")).isLessThan(output.indexOf("bob a dit salut"));
         assertThat(output).contains("Écrivez :as NOM").contains(":as NOM   parler en tant qu’une autre personne");
         assertThat(output).doesNotContain("ana> ");
+        assertThat(output).contains("Vous parlez maintenant en tant que bob.").contains("Vous parlez maintenant en tant qu’ana.");
+        assertThat(output).contains("Ctrl-D    quitter, ou :quitter").doesNotContain("never read");
     }
 
     @Test

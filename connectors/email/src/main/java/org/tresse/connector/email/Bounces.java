@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.tresse.connector.email.internal.Addresses;
+import org.tresse.core.channel.Suspensions;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * person who writes are still sent. Coordinators see {@link #suspended()}; {@link #reinstate}
  * lifts a suspension once the address works again.
  */
-public final class Bounces {
+public final class Bounces implements Suspensions {
     private static final Logger log = LoggerFactory.getLogger(Bounces.class);
+    private static final String CHANNEL = "email";
     private static final RowMapper<BounceRecord> RECORD = row -> new BounceRecord(row.getString("address"),
             row.getInt("hard_bounces"), row.getInt("soft_bounces"), row.getBoolean("suspended"),
             row.getString("last_status"), Handle.instant(row, "last_bounce_at"));
@@ -86,6 +88,25 @@ public final class Bounces {
         return database.inTransaction(handle -> handle.update(
                 "update email_bounce set suspended = false, suspended_at = null, hard_bounces = 0, soft_bounces = 0"
                         + " where address = ?", Addresses.normalize(address)) > 0);
+    }
+
+    /** The suspended addresses, in the caller's transaction: what {@code /suspensions} shows the coordination. */
+    @Override
+    public List<Suspended> suspended(Handle handle) {
+        return handle.list("select * from email_bounce where suspended order by last_bounce_at desc", RECORD).stream()
+                .map(record -> new Suspended(CHANNEL, record.address(), record.hardBounces(), record.lastStatus(), record.lastBounceAt()))
+                .toList();
+    }
+
+    /** Lifts a suspension in the caller's transaction ({@code /suspensions lever ADRESSE}); false if it was not suspended. */
+    @Override
+    public boolean lift(Handle handle, String address) {
+        boolean lifted = handle.update("update email_bounce set suspended = false, suspended_at = null, hard_bounces = 0, soft_bounces = 0"
+                + " where address = ? and suspended", Addresses.normalize(address)) > 0;
+        if (lifted) {
+            log.info("A suspended address was lifted by the coordination");
+        }
+        return lifted;
     }
 
     /**

@@ -30,6 +30,7 @@ import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.store.StoreTest;
+import org.tresse.core.channel.Suspensions;
 
 /** Mail out: headers, threading, ballots answered by reply, newsletters, bounces, SMTP failures. */
 @StoreTest
@@ -284,8 +285,14 @@ class EmailSendingTest {
                 .isInstanceOf(DeliveryResult.Permanent.class);
         assertThat(connector.deliver(new Outbound(23, newsletter.destination(),
                 Content.notice("Réponse").replyingTo("<m1@example.org>"), 1))).isInstanceOf(DeliveryResult.Sent.class);
-        assertThat(connector.bounces().reinstate("marc@example.org")).isTrue();
+        List<Suspensions.Suspended> listed = db.database().inTransaction(handle -> connector.bounces().suspended(handle));
+        assertThat(listed).extracting(Suspensions.Suspended::address, Suspensions.Suspended::failures)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("marc@example.org", 3));
+        boolean lifted = db.database().inTransaction(handle -> connector.bounces().lift(handle, "Marc@Example.org"));
+        assertThat(lifted).isTrue();
         assertThat(connector.bounces().isSuspended("marc@example.org")).isFalse();
+        boolean again = db.database().inTransaction(handle -> connector.bounces().lift(handle, "marc@example.org"));
+        assertThat(again).isFalse();
     }
 
     @Test

@@ -57,7 +57,7 @@ class ForgedFromTest {
         Matcher code = CODE.matcher(village.console.lastReplyTo("mallory"));
         assertThat(code.find()).isTrue();
 
-        village.mail(FRANK, "Bonjour", "/lier " + code.group(1));
+        village.mail(FRANK, "Bonjour", "/lier " + code.group(1) + " oui");
 
         assertThat(village.identitiesOf("console:mallory")).containsExactly(new Identity("console", "mallory"));
         assertThat(village.identitiesOf("email:" + FRANK)).containsExactly(new Identity("email", FRANK));
@@ -69,7 +69,7 @@ class ForgedFromTest {
 
         // the real frank is asked, in the thread of the forged mail, from a personal reply address
         MimeMessage asked = village.awaitMail(FRANK, 1);
-        assertThat(text(asked)).contains("« /lier " + code.group(1) + " »").contains("ne répondez pas");
+        assertThat(text(asked)).contains("« /lier " + code.group(1) + " oui »").contains("ne répondez pas");
         assertThat(((InternetAddress) asked.getReplyTo()[0]).getAddress()).matches(ANSWER_ADDRESS.pattern());
         assertThat(header(asked, "List-Unsubscribe")).isNull();
         // and mallory, who never sees that mail, cannot use its token

@@ -20,7 +20,9 @@ import org.tresse.testkit.store.StoreTest;
 /**
  * Issue 11, item 7: a mail command reads its command line only; a damaged ballot token gets the
  * help, not a voice; raw UTF-8 headers are read as UTF-8, by the vacation filter too; a voter
- * reached only by email gets the result.
+ * reached only by email gets the result; an answer to a consultation written as people write mail
+ * (paragraphs, a quote left open, a dash, a hundred words) is kept whole, not cut to its first line
+ * nor refused as a miswritten command.
  */
 @StoreTest
 class MailDetailsTest {
@@ -114,5 +116,20 @@ class MailDetailsTest {
         String mail = headers + "Message-ID: <" + System.nanoTime() + "@example.org>\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n";
         return new MimeMessage(MailLab.session(), new ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void a_reply_of_several_paragraphs_to_a_consultation_ballot_is_kept_whole() throws Exception {
+        village.subscribed(BOB);
+        village.console.say("ana", "/sondage \"Que voudriez-vous à la ressourcerie ?\" --type consultation");
+        MimeMessage ballot = village.awaitMail(BOB, 1);
+        String answer = "Bonjour,\n\nUn coin \"réparation pour les vélos -- avec des outils " + "et des bénévoles le samedi ".repeat(20).strip()
+                + "\n\nEt des livres pour les enfants, l'hiver surtout.\n\nBob";
+
+        village.reply(ballot, BOB, answer);
+
+        assertThat(text(village.awaitMail(BOB, 2))).contains("réponse au n°1 est enregistrée");
+        String kept = village.read(handle -> handle.one("select text from consultation_answer", row -> row.getString(1))).orElseThrow();
+        assertThat(kept).isEqualTo(answer);
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.tresse.commands.CommandRouter;
 import org.tresse.commands.announcement.AnnouncementSettings;
+import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.commands.voice.VoiceSettings;
 import org.tresse.core.CoreServices;
@@ -60,7 +61,7 @@ final class MailVillage implements AutoCloseable {
         TestTresse tresse = TestTresse.on(database)
                 .clock(clock)
                 .features((core, channels) -> Features.build(core, channels, settings).all())
-                .handler(CommandRouter::of)
+                .handler(Assembled::handler)
                 .connector(connector)
                 .bootstrapAdminChannel(null)
                 .build();
@@ -133,10 +134,12 @@ final class MailVillage implements AutoCloseable {
         mail(MailLab.mail(from, MailLab.BOT, subject, body));
     }
 
-    /** Answers {@code received} as a mail client does: to its Reply-To, threaded on it. */
+    /** Answers {@code received} as a mail client does: to its Reply-To, threaded on it, quoted under an attribution line. */
     void reply(MimeMessage received, String from, String body) throws Exception {
         String to = ((InternetAddress) received.getReplyTo()[0]).getAddress();
-        MimeMessage answer = MailLab.mail(from, to, "Re: " + received.getSubject(), body + "\n\n> " + text(received));
+        String quoted = text(received).lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
+        MimeMessage answer = MailLab.mail(from, to, "Re: " + received.getSubject(),
+                body + "\n\nLe lundi 4 mars 2024 à 10:00, Tresse a écrit :\n" + quoted);
         answer.saveChanges();
         answer.setHeader("In-Reply-To", received.getMessageID());
         answer.setHeader("References", received.getMessageID());

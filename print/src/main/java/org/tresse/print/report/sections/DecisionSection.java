@@ -60,7 +60,9 @@ public final class DecisionSection implements ReportSection {
 
     private static String how(Texts texts, Decision decision) {
         if (decision.pollVote().isEmpty()) {
-            return texts.get("rapport.decisions.reunion");
+            // a choice, a ranking… recorded from a poll's result, or a meeting
+            return decision.pollId().map(poll -> texts.get("rapport.decisions.sondage.resultat", poll))
+                    .orElseGet(() -> texts.get("rapport.decisions.reunion"));
         }
         PollVote vote = decision.pollVote().get();
         String turnout = vote.eligible().isPresent()

@@ -20,6 +20,13 @@ final class PollWording {
     }
 
     static String result(Texts texts, Poll poll, PollResult result) {
+        if (poll.cancelled()) {
+            return texts.get("rapport.resultat.annule");
+        }
+        if (!poll.isOpen() && result.voters() == 0 && !(result instanceof ConsultationResult)) {
+            // nobody answered: not rejected, and nothing in the register
+            return texts.get("rapport.resultat.sans.participation");
+        }
         if (result instanceof ProposalResult proposal) {
             String counts = texts.get(proposal.consent() ? "rapport.resultat.proposition.consentement" : "rapport.resultat.proposition",
                     proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage());

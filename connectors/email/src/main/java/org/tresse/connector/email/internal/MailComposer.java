@@ -63,7 +63,8 @@ public final class MailComposer {
         InternetAddress to = recipient(outbound.destination());
         String address = Addresses.normalize(to.getAddress());
         Content content = outbound.content();
-        SentMails.Sent identity = sent.of(outbound.id(), address);
+        // a receipt that must leave no trace gets a Message-ID and return path kept nowhere
+        SentMails.Sent identity = outbound.leavesNoTrace() ? sent.untraced() : sent.of(outbound.id(), address);
         String id = identity.messageId();
         Optional<String> replyTo = Optional.ofNullable(content.replyTo()).filter(value -> value.matches("<[^<>\\s]+@[^<>\\s]+>"));
         Optional<ThreadStore.Thread> thread = replyTo.flatMap(threads::find);

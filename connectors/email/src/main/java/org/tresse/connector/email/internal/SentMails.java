@@ -41,6 +41,14 @@ public final class SentMails {
                 }));
     }
 
+    /**
+     * A Message-ID and return token for a mail that must leave no trace (the receipt of an anonymous
+     * voice): made up, stored nowhere; a failure notice to it is not counted.
+     */
+    public Sent untraced() {
+        return new Sent("<" + random(ID_LENGTH) + "@" + domain + ">", random(TOKEN_LENGTH));
+    }
+
     /** The address a return path was made for; empty for a token Tresse never gave. */
     public Optional<String> addressOf(String returnToken) {
         return database.inTransaction(handle -> handle.one("select address from email_sent where return_token = ?",

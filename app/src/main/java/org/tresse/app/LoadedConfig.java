@@ -1,0 +1,29 @@
+package org.tresse.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.tresse.config.ConfigLoader;
+import org.tresse.config.EmbeddedDefaults;
+import org.tresse.config.TresseConfig;
+
+/**
+ * The configuration a command runs on: the file named with {@code -c}, else {@code tresse.yml} in
+ * the current folder, else the embedded defaults (with their starter groups).
+ *
+ * @param file the file read, empty for the embedded defaults
+ */
+record LoadedConfig(TresseConfig config, Optional<Path> file) {
+    /** @param named the file given with {@code -c}, or null */
+    static LoadedConfig load(Path named) {
+        ConfigLoader loader = new ConfigLoader();
+        if (named != null) {
+            return new LoadedConfig(loader.load(named), Optional.of(named));
+        }
+        Path standard = Path.of(Main.DEFAULT_CONFIG);
+        if (Files.exists(standard)) {
+            return new LoadedConfig(loader.load(standard), Optional.of(standard));
+        }
+        return new LoadedConfig(EmbeddedDefaults.load(), Optional.empty());
+    }
+}

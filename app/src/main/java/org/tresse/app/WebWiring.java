@@ -1,0 +1,118 @@
+package org.tresse.app;
+
+import java.net.BindException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tresse.commands.assembly.Features;
+import org.tresse.commands.web.LinkFeature;
+import org.tresse.config.TresseConfig;
+import org.tresse.config.WebSettings;
+import org.tresse.connector.email.EmailConnector;
+import org.tresse.connector.email.ReplyToken;
+import org.tresse.core.CoreServices;
+import org.tresse.core.channel.Connector;
+import org.tresse.core.feature.Feature;
+import org.tresse.core.people.PersonalLinks;
+import org.tresse.web.Site;
+import org.tresse.web.SubscriptionUnsubscribe;
+import org.tresse.web.Unsubscribe;
+import org.tresse.web.WebFrontDoor;
+import org.tresse.web.WebOptions;
+import org.tresse.web.WebServices;
+
+/**
+ * The web front door on the assembly's services: its pages and channel, {@code /lien}, and the
+ * one-click unsubscribe when there is an email channel. Its server starts after the channels and
+ * stops before them; a port already taken leaves Tresse running without its pages.
+ */
+final class WebWiring {
+    private static final Logger log = LoggerFactory.getLogger(WebWiring.class);
+    /** Where the one-click unsubscribe link of an email points, under {@code web.public-url}. */
+    static final String UNSUBSCRIBE_PATH = "/desabonnement";
+
+    private final WebFrontDoor front;
+    private final LinkFeature links;
+    private final WebSettings settings;
+
+    private WebWiring(WebFrontDoor front, LinkFeature links, WebSettings settings) {
+        this.front = front;
+        this.links = links;
+        this.settings = settings;
+    }
+
+    /** The front door and {@code /lien}, to install with the other features. */
+    static WebWiring of(TresseConfig config, CoreServices core, Features features, List<Connector> connectors) {
+        PersonalLinks links = new PersonalLinks(core.clock());
+        WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(), features.polls(),
+                features.decisions(), features.announcements(), links);
+        Optional<EmailConnector> email = connectors.stream().filter(EmailConnector.class::isInstance)
+                .map(EmailConnector.class::cast).findFirst();
+        Unsubscribe unsubscribe = email.map(connector -> (Unsubscribe) new SubscriptionUnsubscribe(core.database(),
+                features.subscriptions(), token -> connector.tokens().find(token)
+                        .filter(found -> found.kind() == ReplyToken.Kind.UNSUBSCRIBE).map(ReplyToken::address))).orElse(null);
+        List<String> channels = Stream.concat(connectors.stream().map(Connector::channel),
+                Stream.of("web")).toList();
+        WebFrontDoor front = new WebFrontDoor(services, Site.from(config), WebOptions.from(config.web()), core.i18n(),
+                unsubscribe, () -> channels, email.isPresent());
+        return new WebWiring(front, new LinkFeature(links, features.polls(), () -> baseUrl(config.web(), front)), config.web());
+    }
+
+    List<Feature> features() {
+        return List.of(links, front);
+    }
+
+    /** The web channel, delivered to and started with the others. */
+    Connector connector() {
+        return front.connector();
+    }
+
+    /** Starts the server with every route the features contributed; false (logged) when it cannot listen. */
+    boolean start(CoreServices core) {
+        try {
+            front.start(core.installation().all(WebFrontDoor.ROUTES));
+            if (settings.publicUrl() != null) {
+                log.info("Web pages reached by people at {}", settings.publicUrl());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            if (portTaken(e)) {
+                log.warn("The web pages could not start: {}:{} is already in use. Tresse goes on without them; "
+                        + "choose another port in tresse.yml (web: listen: 127.0.0.1:8081)", settings.host(), settings.port());
+            } else {
+                log.error("The web pages could not start on {}:{}; Tresse goes on without them", settings.host(),
+                        settings.port(), e);
+            }
+            return false;
+        }
+    }
+
+    private static boolean portTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void stop() {
+        front.stop();
+    }
+
+    /** Where people open the pages (once started). */
+    String baseUrl() {
+        return baseUrl(settings, front);
+    }
+
+    /** The address people reach the pages at: {@code web.public-url}, else the address listened on. */
+    static String baseUrl(WebSettings settings, WebFrontDoor front) {
+        if (settings.publicUrl() != null || settings.port() != 0) {
+            return settings.baseUrl();
+        }
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + front.port();
+    }
+}

@@ -1,0 +1,66 @@
+package org.tresse.config;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.tresse.config.internal.InvalidField;
+
+/**
+ * The association's colours (its charte graphique) for pages and printed matter. Each must stay
+ * readable: {@code primary} carries white text and is the colour of links (contrast 4.5:1 with
+ * white, WCAG AA), {@code accent} draws chart bars and borders (3:1).
+ *
+ * @param primary written {@code "#2f5d50"}
+ * @param accent  written {@code "#b45309"}
+ */
+public record ColorSettings(String primary, String accent) {
+    public static final String DEFAULT_PRIMARY = "#24584a";
+    public static final String DEFAULT_ACCENT = "#a34a12";
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    public ColorSettings {
+        primary = checked(primary, DEFAULT_PRIMARY, "primary", 4.5);
+        accent = checked(accent, DEFAULT_ACCENT, "accent", 3.0);
+    }
+
+    public static ColorSettings defaults() {
+        return new ColorSettings(null, null);
+    }
+
+    /** The contrast ratio of a colour against white, as WCAG computes it. */
+    public static double contrastWithWhite(String hex) {
+        double luminance = 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+        return 1.05 / (luminance + 0.05);
+    }
+
+    private static double channel(String hex, int from) {
+        double value = Integer.parseInt(hex.substring(from, from + 2), 16) / 255.0;
+        return value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+    }
+
+    private static String checked(String value, String fallback, String field, double minimum) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String color = value.strip();
+        if (!HEX.matcher(color).matches()) {
+            throw new InvalidField(field,
+                    "« " + color + " » n'est pas une couleur. Écrivez-la en hexadécimal entre guillemets, par exemple "
+                            + field + ": \"" + fallback + "\"",
+                    "\"" + color + "\" is not a colour. Write it in hexadecimal between quotes, for example "
+                            + field + ": \"" + fallback + "\"");
+        }
+        double ratio = contrastWithWhite(color);
+        if (ratio < minimum) {
+            String shown = String.format(Locale.FRANCE, "%.1f", ratio);
+            String shownEn = String.format(Locale.ROOT, "%.1f", ratio);
+            throw new InvalidField(field,
+                    "la couleur " + color + " est trop claire : contre du blanc son contraste est de " + shown
+                            + ":1, il faut au moins " + String.format(Locale.FRANCE, "%.1f", minimum) + ":1 pour que tout le monde "
+                            + "puisse lire. Choisissez une teinte plus foncée, par exemple " + fallback + ".",
+                    "colour " + color + " is too light: against white its contrast is " + shownEn + ":1, at least "
+                            + String.format(Locale.ROOT, "%.1f", minimum) + ":1 is needed for everyone to read. "
+                            + "Choose a darker shade, for example " + fallback + ".");
+        }
+        return color.toLowerCase(Locale.ROOT);
+    }
+}
