@@ -80,7 +80,7 @@ public final class WebFrontDoor implements Feature {
                 services.decisions());
         BallotPages ballots = new BallotPages(pages, guard, connector, services.database(), services.polls(), services.links(),
                 secrets, services.clock());
-        HealthPage health = new HealthPage(services.database(), channels, services.clock());
+        HealthPage health = new HealthPage(services.database(), channels, services.leases(), services.clock());
         LegalPages legal = new LegalPages(pages);
         Assets assets = new Assets(this.site);
         this.routes = table -> {

@@ -136,6 +136,7 @@ class WebPagesTest {
         assertThat(health.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(health.body()).startsWith("{\"status\":\"ok\",\"database\":\"up\",\"channels\":[")
                 .contains("{\"name\":\"telegram\",\"state\":\"up\"").contains("\"sentLastHour\":")
+                .containsPattern("\"instance\":\"[^\"]+\",\"leases\":\\[.*\\{\"duty\":\"delivery:telegram\",\"holder\":\"[^\"]+\",\"term\":1}")
                 .doesNotContain("ana").doesNotContain("@");
     }
 }

@@ -99,7 +99,7 @@ public final class WebVillage implements AutoCloseable {
                     Features features = Features.build(core, channels, settings);
                     PersonalLinks links = new PersonalLinks(core.clock());
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
-                            features.polls(), features.decisions(), features.announcements(), links);
+                            features.polls(), features.decisions(), features.announcements(), links, core.leases());
                     built[0] = services;
                     subscriptions[0] = features.subscriptions();
                     Unsubscribe unsubscribe = new SubscriptionUnsubscribe(core.database(), features.subscriptions(),
