@@ -31,6 +31,7 @@ import org.tresse.print.poster.Posters;
 import org.tresse.print.report.ReportRequest;
 import org.tresse.print.report.Reports;
 import org.tresse.print.report.sections.StandardSections;
+import org.tresse.web.WebFrontDoor;
 
 /**
  * Reports and posters wired from the configuration and the domain services: for {@code tresse
@@ -77,7 +78,9 @@ final class PrintWiring {
 
     /** What printing adds to Tresse: the print texts, and {@code /rapport} and {@code /affiche}. */
     List<Feature> features(ZoneId zone) {
-        return List.of(to -> to.texts(PrintTexts.BUNDLE), new PrintFeature(printing(), zone));
+        // the files written for /rapport and /affiche, at the links their answers give (when the web runs)
+        return List.of(to -> to.texts(PrintTexts.BUNDLE).add(WebFrontDoor.ROUTES, new PrintedFiles(folder)),
+                new PrintFeature(printing(), zone));
     }
 
     /** Where QR codes lead: the site if its address is known, the Telegram bot if its name is, the bot's mailbox. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,11 @@ public final class TresseApp {
 
     public CoreServices core() {
         return assembly.core();
+    }
+
+    /** Where the web pages listen on this machine (tests listen on any free port); empty without them. */
+    Optional<String> localWebAddress() {
+        return assembly.web().map(WebWiring::localAddress);
     }
 
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */

@@ -102,6 +102,11 @@ final class WebWiring {
         front.stop();
     }
 
+    /** The address listened on, as a link on this machine (once started). */
+    String localAddress() {
+        return "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host()) + ":" + front.port();
+    }
+
     /** Where people open the pages (once started). */
     String baseUrl() {
         return baseUrl(settings, front);

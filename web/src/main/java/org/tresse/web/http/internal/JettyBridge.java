@@ -101,7 +101,8 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         WebRequest web = new WebRequest(method, path, match.get().pathParams(), query, form, headers(request),
                 cookies(request), Request.getRemoteAddr(request), raw);
         try {
-            return match.get().handler().handle(web);
+            Reply reply = match.get().handler().handle(web);
+            return reply.isBare() ? failurePage(reply.status(), web) : reply;
         } catch (Exception failure) {
             log.error("The page {} {} failed", method, Redaction.path(path), failure);
             return failurePage(500, web);
