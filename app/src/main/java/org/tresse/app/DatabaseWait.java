@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.DatabaseProblem;
 
 /**
  * Opening the database at start, waiting while it cannot be reached (a PostgreSQL that starts after
@@ -82,6 +83,10 @@ final class DatabaseWait {
 
     /** A connection that could not be made (refused, timed out, the server starting or going down): worth waiting for. */
     static boolean unreachable(Throwable failure) {
+        if (failure instanceof DatabaseProblem problem && !problem.key().equals("base.injoignable")) {
+            // named already: an unknown driver (whose SQL state is also 08001), a refused login...; only a server starting up waits
+            return startingUp(failure);
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof java.net.UnknownHostException
                     || cause instanceof java.net.SocketTimeoutException) {
@@ -93,6 +98,15 @@ final class DatabaseWait {
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startingUp(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "57P03".equals(sql.getSQLState())) {
+                return true;
             }
         }
         return false;
