@@ -64,7 +64,8 @@ final class Assembly {
         boolean withChannels = console != null;
         CoreServices core = CoreServices.create(database, clock, new CoreServices.Settings(config.association().timezone(),
                 Language.parse(config.association().language().code()).orElse(Language.FR),
-                withChannels && config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1)));
+                withChannels && config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1),
+                StoreWiring.leases(config)));
         List<Connector> connectors = withChannels ? ConnectorWiring.connectors(config, core, console, onConsoleEnd) : List.of();
         Path dataDirectory = dataDirectory(config);
         Optional<String> site = publicUrl.or(() -> Optional.ofNullable(config.web().publicUrl()));
@@ -98,12 +99,12 @@ final class Assembly {
 
     /** Where the embedded database, the ballot keys and the printed files live. */
     static Path dataDirectory(TresseConfig config) {
-        return DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
+        return StoreWiring.dataDirectory(config);
     }
 
     private static Features.Settings settings(TresseConfig config, Path dataDirectory, Optional<String> publicUrl) {
         return new Features.Settings(
-                SecretBallotKey.inDirectory(dataDirectory),
+                StoreWiring.ballotKey(config),
                 VoiceSettings.defaults(),
                 new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS),
                 EventWiring.rules(config, publicUrl),

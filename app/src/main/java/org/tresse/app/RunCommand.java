@@ -17,6 +17,7 @@ import org.tresse.core.i18n.Language;
 import org.tresse.core.poll.BallotKeyProblem;
 import org.tresse.core.store.DatabaseProblem;
 import org.tresse.core.store.StorageException;
+import org.tresse.core.store.UnsupportedDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -92,7 +93,12 @@ final class RunCommand implements Callable<Integer> {
                     Clock.systemUTC(), stop::countDown, problem -> {
                         lost.compareAndSet(null, problem);
                         stop.countDown();
-                    });
+                    }, stop);
+        } catch (DatabaseWait.Stopped e) {
+            return 0;
+        } catch (UnsupportedDatabase e) {
+            System.err.println(CliTexts.both("base.trop.ancienne", e.found(), e.required()));
+            return 4;
         } catch (BallotKeyProblem e) {
             log.error("Tresse does not start: {}", e.getMessage());
             say(e.key(), e.arguments());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -16,7 +17,6 @@ import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
-import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.DatabaseProblem;
 
@@ -30,31 +30,36 @@ public final class TresseApp {
 
     private final Database database;
     private final Assembly assembly;
+    private final BackupDesk backups;
 
-    private TresseApp(Database database, Assembly assembly) {
+    private TresseApp(Database database, Assembly assembly, BackupDesk backups) {
         this.database = database;
         this.assembly = assembly;
+        this.backups = backups;
     }
 
     /** Opens the database and starts everything; {@code onConsoleEnd} runs when the console's input ends. */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd) {
-        return start(config, console, clock, onConsoleEnd, problem -> { });
+        return start(config, console, clock, onConsoleEnd, problem -> { }, new CountDownLatch(1));
     }
 
     /**
-     * As above; {@code onDatabaseLost} runs once if the database is lost while running (a full disk
-     * under H2): the caller stops Tresse and exits non-zero, for a supervisor to restart it.
+     * As above, waiting for a database that cannot be reached yet until {@code stop} is counted down;
+     * {@code onDatabaseLost} runs once if the database is lost while running (a full disk under H2):
+     * the caller stops Tresse and exits non-zero, for a supervisor to restart it.
+     *
+     * @throws DatabaseWait.Stopped when stopped while waiting
      */
     public static TresseApp start(TresseConfig config, ConsoleIo console, Clock clock, Runnable onConsoleEnd,
-            Consumer<DatabaseProblem> onDatabaseLost) {
-        Database database = Database.open(config.storage().url(), config.storage().user(), config.storage().password(),
-                ConnectorWiring.migrations(config));
+            Consumer<DatabaseProblem> onDatabaseLost, CountDownLatch stop) {
+        Database database = DatabaseWait.open(() -> StoreWiring.open(config), config.storage().url(), stop,
+                DatabaseWait.Backoff.DEFAULT, System.err);
         database.onLost(onDatabaseLost);
         try {
             config.warnings().forEach(warning -> log.warn("tresse.yml, {}: {}", warning.field(), warning.english()));
-            Path dataDirectory = Assembly.dataDirectory(config);
+            Path dataDirectory = StoreWiring.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
-            BallotKeyCheck.atStart(database, dataDirectory, clock);
+            StoreWiring.checkBallotKeys(database, config, clock);
             Assembly assembly = Assembly.of(config, database, clock, console, onConsoleEnd);
             ConfigApplier.apply(config, assembly.core());
             boolean banner = console != null && config.channels().consoleEnabled();
@@ -66,7 +71,8 @@ public final class TresseApp {
             for (Connector connector : assembly.connectors()) {
                 assembly.core().delivery().add(connector, limits(config.delivery().rateLimitsFor(connector.channel())));
             }
-            TresseApp app = new TresseApp(database, assembly);
+            TresseApp app = new TresseApp(database, assembly, DataDirectoryLock.directoryOf(config.storage().url())
+                    .map(directory -> new BackupDesk(database, directory)).orElse(null));
             app.startAll(config, banner ? console.output()::println : line -> {});
             return app;
         } catch (RuntimeException e) {
@@ -78,6 +84,7 @@ public final class TresseApp {
     /** Starts the work, the web pages (said in {@code banner}: where to open them), then the channels. */
     private void startAll(TresseConfig config, Consumer<String> banner) {
         CoreServices core = assembly.core();
+        core.leases().start();
         core.scheduler().start();
         core.delivery().start();
         // before the channels: the console's first prompt comes after the line saying where the pages are
@@ -92,6 +99,9 @@ public final class TresseApp {
             } catch (RuntimeException e) {
                 log.error("The {} channel could not start; Tresse goes on without it", connector.channel(), e);
             }
+        }
+        if (backups != null) {
+            backups.start();
         }
         log.info("{} is running: channels {}", config.association().name(), started.stream().map(Connector::channel).toList());
     }
@@ -123,6 +133,10 @@ public final class TresseApp {
         }
         assembly.core().scheduler().stop();
         assembly.core().delivery().stop();
+        assembly.core().leases().stop();
+        if (backups != null) {
+            backups.stop();
+        }
         database.close();
         log.info("Stopped");
     }

@@ -19,7 +19,8 @@ import org.tresse.core.store.Database;
  * Issue 12, item 12: an unreachable PostgreSQL, an unknown driver, a bad H2 option printed a raw
  * stack trace and exited 1, {@code tresse check} called them valid, and a read-only database
  * started and answered "internal error" to everything. Now: one clear line, exit code 4, and
- * {@code check} tries the connection.
+ * {@code check} tries the connection. ({@code run} waits for a database that does not answer yet,
+ * issue 18: {@link DatabaseWaitTest}.)
  */
 class DatabaseProblemTest {
     @TempDir
@@ -45,7 +46,7 @@ class DatabaseProblemTest {
     }
 
     @Test
-    void an_unreachable_postgresql_is_one_clear_line_and_exit_4_for_run_and_check() throws Exception {
+    void an_unreachable_postgresql_is_one_clear_line_and_exit_4_for_check() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -54,10 +55,7 @@ class DatabaseProblemTest {
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("Tresse ne démarre pas : la base de données jdbc:postgresql://127.0.0.1:" + closedPort
                 + "/tresse ne répond pas").contains("does not answer").doesNotContain("\tat ").doesNotContain("Exception");
-        err.reset();
-        assertThat(Main.execute("run", "-c", config.toString())).isEqualTo(4);
-        assertThat(errors()).contains("ne répond pas").doesNotContain("\tat ");
-        assertThat(errors().lines().count()).isEqualTo(2);
+        // tresse run waits for it instead, tried again less and less often (issue 18): DatabaseWaitTest
     }
 
     @Test

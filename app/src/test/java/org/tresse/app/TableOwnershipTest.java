@@ -37,6 +37,7 @@ class TableOwnershipTest {
             Map.entry("connector_cursor", "org.tresse.core.engine"),
             Map.entry("outbox", "org.tresse.core.outbox"),
             Map.entry("scheduled_job", "org.tresse.core.schedule"),
+            Map.entry("lease", "org.tresse.core.lease"),
             Map.entry("poll", "org.tresse.core.poll"),
             Map.entry("poll_option", "org.tresse.core.poll"),
             Map.entry("poll_room", "org.tresse.core.poll"),

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.groups.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** {@code /aide} lists what the asker may use, in their language; a command without its / is not a voice (issue 13, items 7 and 12). */
+@StoreTest
 class HelpAndSlipsTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

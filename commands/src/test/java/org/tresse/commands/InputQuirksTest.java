@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** Issue 12, item 14: smaller input quirks, each with a clear answer and nothing wrong stored. */
+@StoreTest
 class InputQuirksTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

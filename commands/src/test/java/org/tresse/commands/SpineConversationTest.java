@@ -14,7 +14,9 @@ import org.tresse.core.people.Role;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class SpineConversationTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -9,9 +9,12 @@ import org.tresse.config.internal.InvalidField;
  * @param url      default {@code jdbc:h2:file:./data/tresse}
  * @param user     optional
  * @param password optional; never shown by {@link #toString()}
+ * @param poolSize how many connections this instance keeps open at most; 1 to 100, default 8
+ * @param shared   several instances on one PostgreSQL database; null for one instance
  */
-public record StorageSettings(String url, String user, String password) {
+public record StorageSettings(String url, String user, String password, Integer poolSize, SharedSettings shared) {
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/tresse";
+    public static final int DEFAULT_POOL_SIZE = 8;
 
     public StorageSettings {
         url = Checks.trimToNull(url);
@@ -25,6 +28,24 @@ public record StorageSettings(String url, String user, String password) {
         }
         user = Checks.trimToNull(user);
         password = password == null || password.isEmpty() ? null : password;
+        poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
+        if (poolSize < 1 || poolSize > 100) {
+            throw new InvalidField("pool-size",
+                    "une instance garde de 1 à 100 connexions à la base, par exemple pool-size: 10",
+                    "an instance keeps 1 to 100 connections to the database, for example pool-size: 10");
+        }
+        if (shared != null && !url.startsWith("jdbc:postgresql:")) {
+            throw new InvalidField("shared",
+                    "plusieurs instances ne partagent qu’une base PostgreSQL : écrivez url: jdbc:postgresql://…, "
+                            + "ou retirez la section shared (une seule instance, la base H2 intégrée)",
+                    "several instances share a PostgreSQL database only: write url: jdbc:postgresql://…, "
+                            + "or remove the shared section (one instance, the embedded H2 database)");
+        }
+    }
+
+    /** A database at {@code url}, alone, with the default pool. */
+    public StorageSettings(String url, String user, String password) {
+        this(url, user, password, null, null);
     }
 
     public static StorageSettings defaults() {
@@ -33,6 +54,7 @@ public record StorageSettings(String url, String user, String password) {
 
     @Override
     public String toString() {
-        return "StorageSettings[url=" + url + ", user=" + user + ", password=" + Checks.mask(password) + "]";
+        return "StorageSettings[url=" + url + ", user=" + user + ", password=" + Checks.mask(password) + ", poolSize=" + poolSize
+                + ", shared=" + shared + "]";
     }
 }

@@ -25,8 +25,10 @@ import org.tresse.print.report.ReportSection;
 import org.tresse.print.report.Reports;
 import org.tresse.print.report.sections.ParticipationSection;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** What was asked is wrong: a clear French answer saying how to write it, and not a byte written. */
+@StoreTest
 class BadInputTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

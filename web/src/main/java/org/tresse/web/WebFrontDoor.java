@@ -82,7 +82,7 @@ public final class WebFrontDoor implements Feature {
                 services.decisions());
         BallotPages ballots = new BallotPages(pages, guard, connector, services.database(), services.polls(), services.links(),
                 secrets, services.clock());
-        HealthPage health = new HealthPage(services.database(), channels, services.clock());
+        HealthPage health = new HealthPage(services.database(), channels, services.leases(), services.clock());
         LegalPages legal = new LegalPages(pages);
         WebServices.Agenda agenda = services.agenda();
         CalendarFeeds feeds = new CalendarFeeds(pages, services.database(), agenda.calendar(), agenda.tokens(), agenda.people(),

@@ -8,16 +8,18 @@ import org.tresse.core.event.FeedTokens;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.people.People;
+import org.tresse.core.lease.Leases;
 import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.store.Database;
 
 /**
  * The core's services the pages read and the ballot uses, given explicitly by the app: the same
- * instances the commands use (one {@link Polls}, one {@link Decisions}).
+ * instances the commands use (one {@link Polls}, one {@link Decisions}); this instance's
+ * {@link Leases}, for {@code /sante}.
  */
 public record WebServices(Database database, Clock clock, Outbox outbox, Groups groups, Polls polls, Decisions decisions,
-        Announcements announcements, PersonalLinks links, Agenda agenda) {
+        Announcements announcements, PersonalLinks links, Agenda agenda, Leases leases) {
 
     /** The events' feeds: the calendar, the personal tokens of the links, who is a member. */
     public record Agenda(EventCalendar calendar, FeedTokens tokens, People people) {}

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The personal ballot: /lien, one use, 15 minutes, one person one vote across chat and web, the chat's tally. */
+@StoreTest
 class BallotTest {
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/vote/([a-z2-7]{32})");
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Destination;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** Taking part without an account: a consultation's answer, a voice; and every way a form can be refused. */
+@StoreTest
 class FormsTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The decision register, decision pages, poll pages and the feed: search, filters, charts, and secrecy kept. */
+@StoreTest
 class RegisterPagesTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.web.view.Markdown;
 
 /** Nothing anyone writes is rendered unescaped; Markdown goes through the channels' safe renderer. */
+@StoreTest
 class SafetyTest {
     private static final String ATTACK = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 

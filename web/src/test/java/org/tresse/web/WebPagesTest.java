@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The read pages on a real server: what a visitor sees, in French and in English, and what stays private. */
+@StoreTest
 class WebPagesTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);
@@ -134,6 +136,7 @@ class WebPagesTest {
         assertThat(health.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(health.body()).startsWith("{\"status\":\"ok\",\"database\":\"up\",\"channels\":[")
                 .contains("{\"name\":\"telegram\",\"state\":\"up\"").contains("\"sentLastHour\":")
+                .containsPattern("\"instance\":\"[^\"]+\",\"leases\":\\[.*\\{\"duty\":\"delivery:telegram\",\"holder\":\"[^\"]+\",\"term\":1}")
                 .doesNotContain("ana").doesNotContain("@");
     }
 }

@@ -2,6 +2,7 @@ package org.tresse.core.channel;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tresse.core.lease.Lease;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.store.Handle;
@@ -28,6 +29,18 @@ public interface InboundSink {
 
     /** Commits a cursor alone, for events that carry nothing for Tresse (stickers, joins...). */
     void saveCursor(String channel, Cursor cursor);
+
+    /**
+     * Who consumes {@code account}'s updates (a bot's getUpdates, a Matrix sync, an IMAP folder):
+     * only one instance at a time may. A connector awaits the lease before each round, acts on what
+     * it fetched only if it still {@link Lease#holds holds} it, and reads its cursor again when the
+     * term changes. Sinks with one consumer (tests) answer a lease always held.
+     *
+     * @param account the channel and the account, e.g. {@code telegram:123456789}
+     */
+    default Lease intake(String account) {
+        return Lease.held("intake:" + account);
+    }
 
     /**
      * A room of the channel got a new id (a Telegram group became a supergroup): what is attached

@@ -12,6 +12,8 @@ import org.tresse.core.channel.Receipt;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.lease.Lease;
+import org.tresse.core.lease.Leases;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Destination;
@@ -32,6 +34,7 @@ import org.tresse.core.store.StorageException;
  */
 public final class Engine implements InboundSink {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
+    private static final int ATTEMPTS = 3;
 
     private final Database database;
     private final InboundLog inboundLog;
@@ -41,10 +44,11 @@ public final class Engine implements InboundSink {
     private final I18n i18n;
     private final Clock clock;
     private final MessageHandler handler;
+    private final Leases leases;
     private final EventTag tags = EventTag.random();
 
     public Engine(Database database, InboundLog inboundLog, People people, Groups groups, Outbox outbox, I18n i18n, Clock clock,
-            MessageHandler handler) {
+            MessageHandler handler, Leases leases) {
         this.database = database;
         this.inboundLog = inboundLog;
         this.people = people;
@@ -53,6 +57,7 @@ public final class Engine implements InboundSink {
         this.i18n = i18n;
         this.clock = clock;
         this.handler = handler;
+        this.leases = leases;
     }
 
     /**
@@ -70,13 +75,9 @@ public final class Engine implements InboundSink {
     public Receipt receive(Inbound inbound, Consumer<Handle> alongside) {
         Receipt receipt;
         try {
-            receipt = database.inTransaction(handle -> receiveIn(handle, inbound, alongside));
+            receipt = receiveOnce(inbound, alongside);
         } catch (StorageException e) {
-            if (isUniqueViolation(e)) {
-                log.debug("Event {} arrived twice at once; kept once", tags.of(inbound));
-                return Receipt.DUPLICATE;
-            }
-            if (!isDataError(e)) {
+            if (!hasSqlState(e, "22")) {
                 throw e;
             }
             receipt = failedOutright(inbound, e);
@@ -87,6 +88,32 @@ public final class Engine implements InboundSink {
             outbox.wakeUp();
         }
         return receipt;
+    }
+
+    /**
+     * A unique key taken by a transaction committed meanwhile (SQL state class 23) is this event
+     * itself, received at once by another thread or instance: a duplicate; or a row made on the
+     * way, e.g. the person of a new sender whose first two messages arrive together: then again,
+     * the row now found. Up to {@value #ATTEMPTS} times, then the connector asks again later.
+     */
+    private Receipt receiveOnce(Inbound inbound, Consumer<Handle> alongside) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.inTransaction(handle -> receiveIn(handle, inbound, alongside));
+            } catch (StorageException e) {
+                if (!hasSqlState(e, "23")) {
+                    throw e;
+                }
+                if (database.inTransaction(handle -> inboundLog.contains(handle, inbound.channel(), inbound.eventId()))) {
+                    log.debug("Event {} arrived twice at once; kept once", tags.of(inbound));
+                    return Receipt.DUPLICATE;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Event {} met a row made at the same time; handled again", tags.of(inbound));
+            }
+        }
     }
 
     private Receipt failedOutright(Inbound inbound, Throwable failure) {
@@ -176,6 +203,12 @@ public final class Engine implements InboundSink {
         return Receipt.PROCESSED;
     }
 
+    /** The lease {@code intake:ACCOUNT}: held at once alone on the database, by one instance at a time when shared. */
+    @Override
+    public Lease intake(String account) {
+        return leases.lease("intake:" + account);
+    }
+
     @Override
     public Optional<String> cursor(String channel, String key) {
         return database.inTransaction(handle -> inboundLog.cursor(handle, channel, key));
@@ -193,19 +226,10 @@ public final class Engine implements InboundSink {
         }
     }
 
-    /** SQL state class 22 (a value too long, a bad number...): this event can never be stored as it is. */
-    private static boolean isDataError(Throwable failure) {
+    /** Whether an SQL state of {@code stateClass} caused the failure: 22 (a value too long, a bad number...), 23 (a key taken). */
+    private static boolean hasSqlState(Throwable failure, String stateClass) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
                 return true;
             }
         }

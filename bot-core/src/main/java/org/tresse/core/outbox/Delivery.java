@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.RateLimits;
+import org.tresse.core.lease.Leases;
+import org.tresse.core.lease.LocalLeases;
 import org.tresse.core.outbox.internal.ChannelWorker;
+import org.tresse.core.outbox.internal.SendingTurn;
 import org.tresse.core.store.Database;
 
 /** The delivery workers: one thread per channel, owned here, stopped in {@link #stop()}. */
@@ -23,14 +26,26 @@ public final class Delivery {
     private final Outbox outbox;
     private final Clock clock;
     private final Backoff backoff;
+    private final Leases leases;
     private final Map<String, ChannelWorker> workers = new LinkedHashMap<>();
     private ExecutorService threads;
 
+    /** The only instance on its database: it sends on every channel. */
     public Delivery(Database database, Outbox outbox, Clock clock, Backoff backoff) {
+        this(database, outbox, clock, backoff, new LocalLeases("local"));
+    }
+
+    /**
+     * On a database several instances may share: one at a time sends on each channel (lease
+     * {@code delivery:CHANNEL}), so the channel's limits and each conversation's order hold across
+     * instances, and claims its rows before sending them.
+     */
+    public Delivery(Database database, Outbox outbox, Clock clock, Backoff backoff, Leases leases) {
         this.database = database;
         this.outbox = outbox;
         this.clock = clock;
         this.backoff = backoff;
+        this.leases = leases;
         outbox.onWakeUp(this::wakeUp);
     }
 
@@ -40,7 +55,8 @@ public final class Delivery {
             throw new IllegalStateException("add channels before start()");
         }
         RateLimits limits = connector.capabilities().rateLimits().overriddenBy(overrides);
-        workers.put(connector.channel(), new ChannelWorker(connector, limits, database, outbox, clock, backoff));
+        workers.put(connector.channel(), new ChannelWorker(connector, limits, database, outbox, clock, backoff,
+                SendingTurn.Sharing.of(leases, connector.channel())));
     }
 
     public synchronized void start() {

@@ -131,6 +131,25 @@ public final class Outbox {
         return rows;
     }
 
+    /**
+     * Claims for {@code instance}, until {@code until}, those of the pending rows {@code ids} that no
+     * other instance is sending: not locked by another's transaction ({@code skip locked}), claimed by
+     * nobody, by {@code instance} itself, or by a claim expired at {@code now}. Returns the claimed ids.
+     */
+    public Set<Long> claim(Handle handle, List<Long> ids, String instance, Instant now, Instant until) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> free = handle.query("select id from outbox where id in (:ids) and status = 'PENDING' and (claimed_by is null "
+                        + "or claimed_by = :me or claimed_until <= :now) for update skip locked")
+                .bindList("ids", ids).bind("me", instance).bind("now", now).list(row -> row.getLong(1));
+        if (!free.isEmpty()) {
+            handle.query("update outbox set claimed_by = :me, claimed_until = :until where id in (:ids)")
+                    .bindList("ids", free).bind("me", instance).bind("until", until).update();
+        }
+        return Set.copyOf(free);
+    }
+
     public Optional<OutboxRow> find(Handle handle, long id) {
         return handle.one("select * from outbox where id = ?", rowMapper, id);
     }

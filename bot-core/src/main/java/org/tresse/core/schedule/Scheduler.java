@@ -19,7 +19,10 @@ import org.tresse.core.store.Handle;
 /**
  * Timed work (poll deadlines, reminders, scheduled announcements, digests). Due times are rows,
  * so they survive a restart; work that fell due while Tresse was down runs at start-up. Time
- * comes from the injected clock, so tests move it and call {@link #runDue()}.
+ * comes from the injected clock, so tests move it and call {@link #runDue()}. Instances sharing a
+ * database each run the scheduler: a job is claimed in the transaction that runs it ({@code select
+ * … for update skip locked}, then {@code done_at}), so it runs once, and again only if that
+ * transaction rolled back (its instance died).
  */
 public final class Scheduler {
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
@@ -83,17 +86,19 @@ public final class Scheduler {
     private boolean runOne(Job job) {
         JobHandler handler = handlers.get().get(job.kind());
         try {
-            database.useTransaction(handle -> {
-                int claimed = handle.update("update scheduled_job set done_at = ? where id = ? and done_at is null",
-                        clock.instant(), job.id());
-                if (claimed == 1) {
+            return database.inTransaction(handle -> {
+                // another instance running it holds the row: skip it rather than wait, it is done once either way
+                boolean mine = handle.one("select id from scheduled_job where id = ? and done_at is null for update skip locked",
+                        row -> row.getLong(1), job.id()).isPresent();
+                if (mine && handle.update("update scheduled_job set done_at = ? where id = ?", clock.instant(), job.id()) == 1) {
                     if (handler == null) {
                         throw new IllegalStateException("no handler for job kind " + job.kind());
                     }
                     handler.run(handle, job);
+                    return true;
                 }
+                return false;
             });
-            return true;
         } catch (RuntimeException | Error e) {
             int attempts = job.attempts() + 1;
             log.error("Job {} ({} {}) failed, attempt {}: {}", job.id(), job.kind(), job.reference(), attempts, Failures.summary(e),

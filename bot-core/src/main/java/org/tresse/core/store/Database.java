@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     public static final String CORE_MIGRATIONS = "classpath:db/migration/core";
+    public static final int DEFAULT_POOL_SIZE = 8;
+    private static final String MIGRATION_ROOT = "classpath:db/migration/";
+    private static final String VENDOR_ROOT = "classpath:db/vendor/";
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final DataSource dataSource;
@@ -54,6 +57,11 @@ public final class Database implements AutoCloseable {
      * (the core's are always applied). An H2 file database is made durable at each commit.
      */
     public static Database open(String url, String user, String password, List<String> locations) {
+        return open(url, user, password, locations, DEFAULT_POOL_SIZE);
+    }
+
+    /** The same with at most {@code poolSize} connections (an instance's share of a PostgreSQL server's). */
+    public static Database open(String url, String user, String password, List<String> locations, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(durable(url));
         if (user != null) {
@@ -63,8 +71,12 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setAutoCommit(false);
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(poolSize);
+        // connections are made when needed: a test's database or a quiet instance keeps one open
+        config.setMinimumIdle(1);
         config.setPoolName("tresse-db");
+        // a database that went away fails a statement within 10 s: its caller retries later
+        config.setConnectionTimeout(10_000);
         HikariDataSource pool;
         try (Connection first = java.sql.DriverManager.getConnection(durable(url), user, password)) {
             // tried once before the pool: a driver nobody has, a server that does not answer, a refused
@@ -81,14 +93,18 @@ public final class Database implements AutoCloseable {
             throw DatabaseProblem.of(e, url);
         }
         try {
+            checkVersion(pool);
             refuseReadOnly(pool, url);
-            migrate(pool, locations);
+            migrate(pool, locations, isPostgres(url));
+        } catch (UnsupportedDatabase e) {
+            pool.close();
+            throw e;
         } catch (RuntimeException e) {
             pool.close();
             throw DatabaseProblem.of(e, url);
         }
         log.info("Database ready: {}", redact(url));
-        return new Database(pool, pool, url.startsWith("jdbc:postgresql:"), url);
+        return new Database(pool, pool, isPostgres(url), url);
     }
 
     /**
@@ -178,16 +194,56 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:mem:" + name, "sa", "", locations);
     }
 
-    private static void migrate(DataSource dataSource, List<String> locations) {
-        List<String> all = new ArrayList<>();
-        all.add(CORE_MIGRATIONS);
-        locations.stream().filter(location -> !all.contains(location)).forEach(all::add);
+    private static void migrate(DataSource dataSource, List<String> locations, boolean postgres) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations(all.toArray(String[]::new))
+                .locations(locations(locations, postgres).toArray(String[]::new))
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    /** The oldest PostgreSQL Tresse runs on (its SQL and migrations are tested on 15). */
+    public static final int OLDEST_POSTGRESQL = 12;
+
+    private static void checkVersion(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            java.sql.DatabaseMetaData metadata = connection.getMetaData();
+            refuseOld(metadata.getDatabaseProductName(), metadata.getDatabaseMajorVersion(), metadata.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new StorageException("the database could not be asked its version", e);
+        }
+    }
+
+    /** Throws {@link UnsupportedDatabase} for a PostgreSQL older than {@link #OLDEST_POSTGRESQL}. */
+    static void refuseOld(String product, int major, String version) {
+        if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres") && major < OLDEST_POSTGRESQL) {
+            throw new UnsupportedDatabase("PostgreSQL " + version, "PostgreSQL " + OLDEST_POSTGRESQL);
+        }
+    }
+
+    /** Every Flyway location applied with {@code locations}: the core's, those, and their vendor twins. */
+    public static List<String> locations(List<String> locations, boolean postgres) {
+        List<String> all = new ArrayList<>();
+        all.add(CORE_MIGRATIONS);
+        locations.stream().filter(location -> !all.contains(location)).forEach(all::add);
+        all.addAll(vendorLocations(all, postgres));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The seam for the rare migration one database cannot run: beside each location
+     * {@code classpath:db/migration/X}, the vendor's {@code classpath:db/vendor/h2/X} or
+     * {@code classpath:db/vendor/postgresql/X} (outside {@code db/migration}, which Flyway scans
+     * recursively). A migration H2 databases have already run keeps its bytes (its checksum) and
+     * moves to the H2 directory; its PostgreSQL twin, with the same version, goes beside. A vendor
+     * directory that does not exist is ignored.
+     */
+    static List<String> vendorLocations(List<String> locations, boolean postgres) {
+        String vendor = postgres ? "postgresql" : "h2";
+        return locations.stream().filter(location -> location.startsWith(MIGRATION_ROOT))
+                .map(location -> VENDOR_ROOT + vendor + "/" + location.substring(MIGRATION_ROOT.length()))
+                .filter(Database::exists).toList();
     }
 
     /**
@@ -217,6 +273,16 @@ public final class Database implements AutoCloseable {
             result += ";QUERY_CACHE_SIZE=128";
         }
         return result;
+    }
+
+    /** Whether a classpath location holds anything (Flyway warns at each start about one that does not). */
+    private static boolean exists(String location) {
+        String path = location.substring("classpath:".length());
+        return Database.class.getClassLoader().getResource(path) != null;
+    }
+
+    private static boolean isPostgres(String url) {
+        return url.startsWith("jdbc:postgresql:");
     }
 
     /** A JDBC URL with any password parameter hidden, for logs. */

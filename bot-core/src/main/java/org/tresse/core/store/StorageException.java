@@ -1,7 +1,7 @@
 package org.tresse.core.store;
 
 /** A failure of the database: never shown to a user, always logged with its context. */
-public final class StorageException extends RuntimeException {
+public class StorageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final boolean lost;
 

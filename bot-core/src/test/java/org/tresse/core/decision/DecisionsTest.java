@@ -9,23 +9,29 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.People;
 import org.tresse.core.store.Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.store.CoreDatabase;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.StoreTest;
+import org.junit.jupiter.api.BeforeEach;
 
+@StoreTest
 class DecisionsTest {
-    private final Database database = Database.inMemory("decisions-" + UUID.randomUUID(), List.of());
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
+    private Database database;
     private final Clock clock = Clock.fixed(Instant.parse("2024-03-02T09:00:00Z"), ZoneOffset.UTC);
     private final People people = new People(clock, null, List::of);
     private final Decisions decisions = new Decisions(clock);
 
-    @AfterEach
-    void stop() {
-        database.close();
+    @BeforeEach
+    void open() {
+        database = db.database();
     }
 
     @Test

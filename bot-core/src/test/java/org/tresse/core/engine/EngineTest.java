@@ -1,6 +1,7 @@
 package org.tresse.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,16 +31,26 @@ import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.Handle;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.store.CoreDatabase;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.LockWaits;
+import org.tresse.testkit.store.StoreTest;
 
 /** One transaction per event: inbound log, cursor, handler, replies; refusals undo the handler's writes. */
+@StoreTest
 class EngineTest {
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
     private Database database;
     private CoreServices core;
     private Engine engine;
+    private final CountDownLatch holding = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
     void open() {
-        database = Database.inMemory("engine-" + UUID.randomUUID(), List.of());
+        database = db.database();
         core = CoreServices.create(database, Clock.systemUTC(),
                 new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
         core.installation().install(List.of());
@@ -51,6 +67,10 @@ class EngineTest {
             }
             if (text.equals("overflow")) {
                 recurse(0);
+            }
+            if (text.equals("hold")) {
+                holding.countDown();
+                awaitRelease();
             }
         });
     }
@@ -125,6 +145,33 @@ class EngineTest {
         assertThat(engine.receive(message("e10", "hello"), broken)).isEqualTo(Receipt.PROCESSED);
         assertThat(count("select count(*) from ref where event_id = 'e10'")).isZero();
         assertThat(count("select count(*) from inbound_log where event_id = 'e10'")).isEqualTo(1);
+    void two_first_messages_of_a_new_sender_at_once_are_both_handled() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Receipt> first = threads.submit(() -> engine.receive(message("e10", "hold")));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            // the second waits on the person the first made and has not committed yet
+            Future<Receipt> second = threads.submit(() -> engine.receive(message("e11", "second")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.inTransaction(handle -> LockWaits.at(handle.connection(), "insert into identity")) > 0);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(Receipt.PROCESSED);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(Receipt.PROCESSED);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(count("select count(*) from note")).isEqualTo(2);
+        assertThat(count("select count(*) from inbound_log")).isEqualTo(2);
+        assertThat(count("select count(*) from identity where external_id = '42'")).isEqualTo(1);
+        assertThat(count("select count(*) from person")).isEqualTo(1);
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int recurse(int depth) {

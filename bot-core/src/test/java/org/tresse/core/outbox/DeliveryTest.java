@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +26,16 @@ import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.store.Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.store.CoreDatabase;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The delivery workers against a channel that answers retry-after, transient and permanent failures. */
+@StoreTest
 class DeliveryTest {
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
     private final Clock clock = Clock.systemUTC();
     private Database database;
     private Outbox outbox;
@@ -37,7 +43,7 @@ class DeliveryTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory("delivery-" + UUID.randomUUID(), List.of());
+        database = db.database();
         outbox = new Outbox(clock);
         delivery = new Delivery(database, outbox, clock, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 4));
     }

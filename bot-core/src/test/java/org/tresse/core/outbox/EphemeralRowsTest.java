@@ -7,22 +7,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
+import org.tresse.core.store.CoreDatabase;
 import org.tresse.core.store.Database;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The receipts of anonymous voices and secret answers: sealed under a key of this run, unreadable by the next. */
+@StoreTest
 class EphemeralRowsTest {
-    private final Database database = Database.inMemory("ephemeral-" + UUID.randomUUID(), List.of());
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
     private final Instant start = Instant.parse("2024-03-02T09:00:00Z");
+    private Database database;
 
-    @AfterEach
-    void close() {
-        database.close();
+    @BeforeEach
+    void open() {
+        database = db.database();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.Handle;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.store.CoreDatabase;
+import org.tresse.testkit.store.FreshDatabase;
+import org.tresse.testkit.store.LockWaits;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 12, items 1 and 5: the keys of secret ballots live in the data directory, outside the
  * database; a poll's own key is destroyed at close; a missing, damaged or wrong key is found at
  * start (and Tresse refuses to start) instead of being silently replaced.
  */
+@StoreTest
 class BallotKeyCheckTest {
+    @RegisterExtension
+    final FreshDatabase<Database> db = CoreDatabase.perTest();
     @TempDir
     Path data;
 
@@ -34,7 +42,7 @@ class BallotKeyCheckTest {
 
     @BeforeEach
     void open() {
-        database = Database.inMemory("keys-" + UUID.randomUUID(), List.of());
+        database = db.database();
         restart();
     }
 
@@ -223,8 +231,8 @@ class BallotKeyCheckTest {
                 }
             });
             voting.start();
-            await().atMost(Duration.ofSeconds(10)).until(() -> voting.getState() == Thread.State.TIMED_WAITING
-                    || voting.getState() == Thread.State.WAITING || vote.isDone());
+            await().atMost(Duration.ofSeconds(10)).until(() -> vote.isDone()
+                    || database.inTransaction(other -> LockWaits.count(other.connection())) > 0);
         });
         assertThat(vote.join()).isInstanceOfSatisfying(UserError.class, refusal -> assertThat(refusal.key()).isEqualTo("sondage.clos"));
         long ballots = database.inTransaction(handle -> handle.count("select count(*) from ballot where poll_id = ?", poll.id()));

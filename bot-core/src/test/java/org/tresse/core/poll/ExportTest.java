@@ -17,7 +17,9 @@ import org.tresse.core.export.ExportFormat;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Texts;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class ExportTest {
     private final PollFixture fixture = new PollFixture();
 

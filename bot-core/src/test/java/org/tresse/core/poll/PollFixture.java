@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.tresse.core.CoreServices;
 import org.tresse.core.SettableClock;
 import org.tresse.core.decision.Decisions;
@@ -15,9 +16,11 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
+import org.tresse.core.store.CoreDatabase;
 import org.tresse.core.store.Database;
+import org.tresse.testkit.store.FreshStore;
 
-/** A core on a fresh in-memory database, with the poll services, for domain tests. */
+/** A core on a fresh database (of the store under test), with the poll services, for domain tests. */
 final class PollFixture implements AutoCloseable {
     static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final Destination.Room CONSOLE = new Destination.Room("console", "ana", RoomKind.PRIVATE);
@@ -28,14 +31,24 @@ final class PollFixture implements AutoCloseable {
     final Decisions decisions;
     final Polls polls;
     final SecretBallotKey key;
+    private final FreshStore store;
 
     PollFixture() {
-        this(Database.inMemory("poll-" + UUID.randomUUID(), List.of()), SecretBallotKey.of(KEY));
+        this(CoreDatabase.fresh("poll"), SecretBallotKey.of(KEY));
+    }
+
+    private PollFixture(FreshStore store, SecretBallotKey key) {
+        this(CoreDatabase.open(store.target()), key, store);
     }
 
     /** On {@code database}, with the ballot key {@code key} (one in a data directory, for the tests of its files). */
     PollFixture(Database database, SecretBallotKey key) {
+        this(database, key, null);
+    }
+
+    private PollFixture(Database database, SecretBallotKey key, FreshStore store) {
         this.database = database;
+        this.store = store;
         this.key = key;
         core = CoreServices.create(database, clock, new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, null,
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 3), Duration.ofSeconds(1)));
@@ -66,5 +79,8 @@ final class PollFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (store != null) {
+            store.close();
+        }
     }
 }

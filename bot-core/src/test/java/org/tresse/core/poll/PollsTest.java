@@ -13,7 +13,9 @@ import org.tresse.core.decision.Decision;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.poll.tally.CountResult;
 import org.tresse.core.poll.tally.ProposalResult;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class PollsTest {
     private final PollFixture fixture = new PollFixture();
 

@@ -14,17 +14,20 @@ import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.tresse.core.poll.tally.CountResult;
 import org.tresse.core.store.Handle;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * A secret ballot's stored rows cannot be joined back to voters: not by a person id, not by a
  * time, not by a key computable without the ballot key; and after close, not even with it.
  */
+@Tag(StoreTest.TAG)
 class SecretBallotPropertiesTest {
     private PollFixture fixture;
 

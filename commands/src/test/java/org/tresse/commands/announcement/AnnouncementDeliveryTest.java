@@ -24,12 +24,14 @@ import org.tresse.core.groups.Group;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Announcements through the real delivery workers, on their own thread, against a channel with
  * rate limits: every message once, and no two messages to one conversation closer than its
  * limit allows. (Throughput is measured by {@code DeliveryRateLoadDriver} in bench/, not here.)
  */
+@StoreTest
 class AnnouncementDeliveryTest {
     private static final Duration PER_CHAT = Duration.ofMillis(300);
     private static final Duration PER_GROUP = Duration.ofMillis(600);
@@ -67,7 +69,8 @@ class AnnouncementDeliveryTest {
             for (int room = 1; room <= 3; room++) {
                 core.groups().attachRoom(handle, "telegram", "-100room" + room, "cafe");
             }
-            handle.update("insert into person (display_name, created_at) select 'p' || x, current_timestamp from system_range(1, 40)");
+            handle.batch("insert into person (display_name, created_at) values (?, current_timestamp)",
+                    java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(x -> new Object[] {"p" + x}).toList());
             handle.update("insert into subscription (person_id, channel, address, notifications, digest, status, created_at, "
                     + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, "
                     + "current_timestamp from person");

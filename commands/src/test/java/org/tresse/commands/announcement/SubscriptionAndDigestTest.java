@@ -20,7 +20,9 @@ import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class SubscriptionAndDigestTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -19,11 +19,13 @@ import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The router's one rule for senders a channel does not vouch for: the harmless runs, the rest
  * waits for a one-use token that only the sender's own address received.
  */
+@StoreTest
 class UnverifiedSenderTest {
     private static final String FRANK = "frank@example.org";
 

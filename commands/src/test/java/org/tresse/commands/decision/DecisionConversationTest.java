@@ -10,8 +10,10 @@ import org.tresse.core.groups.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** The register through commands, on the real router. Saturday 2 March 2024, 10:00. */
+@StoreTest
 class DecisionConversationTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

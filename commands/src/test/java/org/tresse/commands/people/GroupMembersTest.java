@@ -9,9 +9,11 @@ import org.tresse.commands.WithCommands;
 import org.tresse.core.groups.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** A group on invitation: its coordination lets people in and out (issue 13, item 4). */
+@StoreTest
 class GroupMembersTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -12,6 +12,7 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /**
@@ -19,6 +20,7 @@ import org.tresse.testkit.TestTresse;
  * and the command act on the last. A single-valued option given twice is an error, and the check
  * reads the value the command acts on.
  */
+@StoreTest
 class GroupRoleEscalationTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

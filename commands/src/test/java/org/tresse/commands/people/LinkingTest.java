@@ -19,12 +19,14 @@ import org.tresse.core.people.LinkCodes;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /**
  * Issue 12, item 9: whoever redeemed a code was merged at once into its owner, roles and all (an
  * admin typing an attacker's code made the attacker admin), and codes could be tried without limit.
  */
+@StoreTest
 class LinkingTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -11,8 +11,10 @@ import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** A poster's code opens https://t.me/bot?start=p12: Telegram sends /start p12 and poll 12 opens in private. */
+@StoreTest
 class DeepLinkTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

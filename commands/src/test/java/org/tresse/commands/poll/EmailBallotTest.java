@@ -18,11 +18,13 @@ import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Ballots by email: persons reached by email get the poll in private with its presentation (the
  * email connector makes it a ballot answered by reply), reminders by email carry it too.
  */
+@StoreTest
 class EmailBallotTest {
     private static final String LEA = "lea@example.org";
     private static final String BOB = "bob@example.org";

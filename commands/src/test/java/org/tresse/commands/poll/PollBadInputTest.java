@@ -10,8 +10,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** Every mistake gets a clear answer, and nothing changes. Saturday 2 March 2024, 10:00. */
+@StoreTest
 class PollBadInputTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -11,9 +11,11 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** Test polls leave the register clean; any closed poll's result may go to it (issue 13, item 8). */
+@StoreTest
 class PollCancelAndRecordTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** Each kind of poll, from opening to result, as people would type it. Saturday 2 March 2024, 10:00. */
+@StoreTest
 class PollConversationTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

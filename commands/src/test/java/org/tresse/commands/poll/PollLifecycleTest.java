@@ -13,8 +13,10 @@ import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** Deadlines across a restart, reminders, linked identities, secret ballots, channels. */
+@StoreTest
 class PollLifecycleTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** A volunteer's slips when opening a poll (issue 13, items 5 and 6): a right result or the line to copy. */
+@StoreTest
 class PollSlipsTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

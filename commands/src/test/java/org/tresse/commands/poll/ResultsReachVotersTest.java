@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** Each voter gets the result where they voted, once (issue 13, item 9). */
+@StoreTest
 class ResultsReachVotersTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -21,8 +21,10 @@ import org.tresse.core.store.Handle;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** /rapport and /affiche: coordinators only, dates as people write them, the printer's answer or refusal passed on. */
+@StoreTest
 class PrintCommandsTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

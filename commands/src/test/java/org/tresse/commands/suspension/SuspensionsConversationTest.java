@@ -16,9 +16,11 @@ import org.tresse.core.feature.Feature;
 import org.tresse.core.store.Handle;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.testkit.TestTresse;
 
 /** The coordination sees and lifts suspended addresses without SQL (issue 13, item 11). */
+@StoreTest
 class SuspensionsConversationTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

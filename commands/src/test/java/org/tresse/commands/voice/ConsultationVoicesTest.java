@@ -17,8 +17,10 @@ import org.tresse.core.voice.Voices;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** Consultation answers are voices linked to their poll: coordinators triage them like any voice. */
+@StoreTest
 class ConsultationVoicesTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

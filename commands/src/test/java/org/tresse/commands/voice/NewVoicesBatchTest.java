@@ -11,7 +11,9 @@ import org.tresse.core.groups.Group;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class NewVoicesBatchTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -12,7 +12,9 @@ import org.tresse.core.export.ExportFormat;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class VoiceExportTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -18,8 +18,10 @@ import org.tresse.print.Pdfs;
 import org.tresse.print.QrCodes;
 import org.tresse.print.ScriptedPeriod;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** Posters read back: their QR codes decode to the addresses intended, a long question stays inside its poster. */
+@StoreTest
 class PosterTest {
     static final String LONG_QUESTION = "Faut-il transformer l’ancienne grange de la rue du Paradis en atelier partagé de réparation "
             + "de vélos, ouvert trois soirs par semaine et les samedis, avec un prêt d’outils aux habitant·es, une permanence "

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,22 +23,28 @@ import org.tresse.core.store.Database;
 import org.tresse.print.Pdfs;
 import org.tresse.print.PrintFormat;
 import org.tresse.print.ScriptedPeriod;
+import org.tresse.testkit.store.FreshStore;
+import org.tresse.testkit.store.JdbcTarget;
+import org.tresse.testkit.store.StoreTest;
 
 /** The report of a scripted spring (March to May 2024) says what the store holds, and nothing it must not. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@StoreTest
 class ReportFiguresTest {
     static final Instant SINCE = Instant.parse("2024-02-29T23:00:00Z");
     static final Instant UNTIL = Instant.parse("2024-05-31T22:00:00Z");
 
     @TempDir
     static Path temp;
+    FreshStore store;
     Database database;
     ScriptedPeriod spring;
     Path pdf;
 
     @BeforeAll
     void play() {
-        database = Database.inMemory("spring-" + UUID.randomUUID(), List.of());
+        store = FreshStore.create("spring", "", target -> open(target).close());
+        database = open(store.target());
         spring = ScriptedPeriod.spring(database, temp);
         pdf = write(PrintFormat.PDF, "rapport.pdf");
     }
@@ -47,6 +52,11 @@ class ReportFiguresTest {
     @AfterAll
     void close() {
         database.close();
+        store.close();
+    }
+
+    private static Database open(JdbcTarget target) {
+        return Database.open(target.url(), target.user(), target.password(), List.of());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.tresse.core.lease.LeaseHolder;
+import org.tresse.core.lease.Leases;
 import org.tresse.core.store.Database;
 import org.tresse.web.channel.WebConnector;
 import org.tresse.web.http.Reply;
@@ -17,7 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /sante}: for monitoring, in JSON. The database (up or down) and each channel from its
  * outbox: {@code up}, {@code lagging} (a message due for more than {@link #LAG}), {@code failing}
- * (failures in the last hour and nothing sent). Counts only: no person, no address, no text.
+ * (failures in the last hour and nothing sent). Then this instance's name and who holds each lease
+ * it knows of (several instances on one PostgreSQL): a duty named by its kind and channel only
+ * ({@code intake:email}, {@code delivery:telegram}), never the account. Counts only: no person, no
+ * address, no text.
  *
  * <p>The web channel writes only to a page that waits, or by email to an address a visitor left:
  * an answer nobody waits for and nobody can be mailed is not delivered, and says nothing of the
@@ -31,11 +36,13 @@ public final class HealthPage {
 
     private final Database database;
     private final Supplier<List<String>> channels;
+    private final Leases leases;
     private final Clock clock;
 
-    public HealthPage(Database database, Supplier<List<String>> channels, Clock clock) {
+    public HealthPage(Database database, Supplier<List<String>> channels, Leases leases, Clock clock) {
         this.database = database;
         this.channels = channels;
+        this.leases = leases;
         this.clock = clock;
     }
 
@@ -91,7 +98,36 @@ public final class HealthPage {
             list.append('}');
         }
         json.append(!up ? "failing" : degraded ? "degraded" : "ok").append("\",\"database\":\"").append(up ? "up" : "down")
-                .append("\",\"channels\":[").append(list).append("]}");
+                .append("\",\"channels\":[").append(list).append("],\"instance\":\"").append(safe(leases.instance()))
+                .append("\",\"leases\":[").append(up ? leases(now) : "").append("]}");
         return Reply.of(up ? 200 : 503, "application/json", json.toString()).withHeader("Cache-Control", "no-store");
+    }
+
+    /** Each duty and its holder ({@code null} when its lease lapsed), as the database says. */
+    private String leases(Instant now) {
+        StringBuilder list = new StringBuilder();
+        List<LeaseHolder> holders;
+        try {
+            holders = leases.holders();
+        } catch (RuntimeException e) {
+            log.warn("Health check: the leases could not be read", e);
+            return "";
+        }
+        for (LeaseHolder holder : holders) {
+            String[] parts = holder.name().split(":", 3);
+            String duty = parts.length > 1 ? parts[0] + ":" + parts[1] : parts[0];
+            boolean held = holder.expiresAt().isAfter(now);
+            if (list.length() > 0) {
+                list.append(',');
+            }
+            list.append("{\"duty\":\"").append(safe(duty)).append("\",\"holder\":")
+                    .append(held ? "\"" + safe(holder.owner()) + "\"" : "null").append(",\"term\":").append(holder.term()).append('}');
+        }
+        return list.toString();
+    }
+
+    /** Instance names and duties are letters, digits, {@code . _ - :}; anything else is left out of the JSON. */
+    private static String safe(String text) {
+        return text.replaceAll("[^A-Za-z0-9._:-]", "");
     }
 }

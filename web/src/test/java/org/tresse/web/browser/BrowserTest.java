@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.web.WebFrontDoor;
 import org.tresse.web.WebVillage;
 
@@ -28,6 +29,7 @@ import org.tresse.web.WebVillage;
  * The pages in a real headless Chromium: what residents and members do, screenshots under
  * target/screenshots, and axe-core's WCAG 2.1 AA check of every page (no serious violation).
  */
+@StoreTest
 @Tag("browser")
 class BrowserTest {
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/vote/[a-z2-7]{32}");

@@ -36,6 +36,7 @@ public final class ChannelWorker implements Runnable {
     private final Clock clock;
     private final Backoff backoff;
     private final Pacer pacer;
+    private final SendingTurn turn;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private volatile boolean running = true;
@@ -43,13 +44,15 @@ public final class ChannelWorker implements Runnable {
     private long passesStarted;
     private long passesDone;
 
-    public ChannelWorker(Connector connector, RateLimits limits, Database database, Outbox outbox, Clock clock, Backoff backoff) {
+    public ChannelWorker(Connector connector, RateLimits limits, Database database, Outbox outbox, Clock clock, Backoff backoff,
+            SendingTurn.Sharing sharing) {
         this.connector = connector;
         this.database = database;
         this.outbox = outbox;
         this.clock = clock;
         this.backoff = backoff;
         this.pacer = new Pacer(limits);
+        this.turn = new SendingTurn(sharing, pacer, connector.channel());
     }
 
     public String channel() {
@@ -80,12 +83,18 @@ public final class ChannelWorker implements Runnable {
         } finally {
             lock.unlock();
         }
-        List<OutboxRow> rows = database.inTransaction(handle -> outbox.pending(handle, channel(), BATCH));
         Instant nextLook = clock.instant().plus(IDLE_POLL);
+        if (!turn.begin(clock.instant())) {
+            running = running && !Thread.currentThread().isInterrupted();
+            signalPass();
+            return nextLook;
+        }
+        List<OutboxRow> rows = database.inTransaction(handle -> outbox.pending(handle, channel(), BATCH));
+        Set<Long> mine = turn.claim(database, outbox, rows, clock.instant());
         Set<String> waiting = new HashSet<>();
         boolean delivered = false;
         for (OutboxRow row : rows) {
-            if (!running) {
+            if (!running || !turn.stillMine(clock.instant())) {
                 break;
             }
             String conversation = row.outbound().destination().conversationKey();
@@ -98,6 +107,11 @@ public final class ChannelWorker implements Runnable {
                     waiting.add(conversation);
                 }
                 nextLook = earlier(nextLook, row.notBefore());
+                continue;
+            }
+            if (mine != null && !mine.contains(row.outbound().id())) {
+                // another instance is sending it (its claim not expired yet): the conversation waits behind it
+                waiting.add(conversation);
                 continue;
             }
             Instant allowed = pacer.tryAcquire(row.outbound().destination(), now);

@@ -62,6 +62,20 @@ public final class Pacer {
         nextAllowed.put(key, base.plus(limit.interval()));
     }
 
+    /**
+     * Nothing goes before {@code now} plus the longest interval of the limits: another instance was
+     * sending on the channel until now, at its own pace, which this one does not know.
+     */
+    public void holdEverything(Instant now) {
+        java.time.Duration longest = java.time.Duration.ZERO;
+        for (RateLimit limit : new RateLimit[] {limits.overall(), limits.perChat(), limits.perGroup()}) {
+            if (limit != null && limit.interval().compareTo(longest) > 0) {
+                longest = limit.interval();
+            }
+        }
+        nextAllowed.merge(OVERALL, now.plus(longest), Pacer::later);
+    }
+
     /** Pushes a conversation's next slot to {@code until} (the channel asked to wait). */
     public void holdConversation(Destination destination, Instant until) {
         nextAllowed.merge("chat:" + destination.conversationKey(), until, Pacer::later);

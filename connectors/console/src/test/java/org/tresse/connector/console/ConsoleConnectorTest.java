@@ -27,8 +27,10 @@ import org.tresse.core.store.StorageException;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** The console from a pipe: each line from the current speaker, {@code :as} switches, replies before exit. */
+@StoreTest
 class ConsoleConnectorTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -114,7 +114,7 @@ public final class EmailConnector implements Connector {
         }
         InboundMapper mapper = new InboundMapper(options, tokens, sent, breaker);
         receiver = new ImapReceiver(options, new MailboxReader(sink, mapper, threads, bounces,
-                options.imap().processedFolder()));
+                options.imap().processedFolder()), sink.intake("email:" + options.imap().user() + "@" + options.imap().host()));
         receiver.start();
     }
 

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 12, item 4, by email: the receipt of an anonymous voice is mailed like any other, but the
  * connector keeps no return path of it ({@code email_sent} names its address and its time).
  */
+@StoreTest
 class AnonymousByEmailTest {
     private static final String GRACE = "grace@example.org";
 

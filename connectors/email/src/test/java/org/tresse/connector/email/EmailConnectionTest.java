@@ -10,8 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** IMAP IDLE renewal, the polling fallback and reconnection, through a proxy that can cut the line. */
+@StoreTest
 class EmailConnectionTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = MailLab.greenMail();

@@ -11,7 +11,9 @@ import org.tresse.config.MailServerSettings;
 import org.tresse.config.Rate;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class EmailConnectorFactoryTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(EmailConnector.MIGRATIONS);

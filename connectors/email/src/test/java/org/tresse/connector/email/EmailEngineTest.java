@@ -20,8 +20,10 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** One mail in, one threaded reply out, through the real engine and outbox. */
+@StoreTest
 class EmailEngineTest {
     private static final String COORDINATOR = "coordination@tresse.test";
 

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Inbound;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The mailbox cursor: restarts, a UIDVALIDITY change, mail moved to a processed folder. */
+@StoreTest
 class EmailMailboxTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = MailLab.greenMail();

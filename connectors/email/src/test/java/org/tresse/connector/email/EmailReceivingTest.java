@@ -21,8 +21,10 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** Mail in: commands, voices, quotes, trust, robots and bad input, against a real IMAP server. */
+@StoreTest
 class EmailReceivingTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = MailLab.greenMail();

@@ -29,9 +29,11 @@ import org.tresse.core.message.PollPresentation;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 import org.tresse.core.channel.Suspensions;
 
 /** Mail out: headers, threading, ballots answered by reply, newsletters, bounces, SMTP failures. */
+@StoreTest
 class EmailSendingTest {
     private static final Pattern TOKEN_ADDRESS = Pattern.compile("bot\\+([uvab])\\.([a-z2-7]{16})@tresse\\.test");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[a-z2-7]{24}@tresse\\.test>");

@@ -17,12 +17,14 @@ import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 11, item 1: a mail whose From names frank, a coordinator, with no token and nothing that
  * authenticates it, acts for nobody. What would change frank's identities, settings,
  * subscriptions or roles waits for a one-use confirmation only frank's mailbox receives.
  */
+@StoreTest
 class ForgedFromTest {
     private static final String FRANK = "frank@example.org";
     private static final Pattern CODE = Pattern.compile("/lier ([A-Z0-9]{6})");

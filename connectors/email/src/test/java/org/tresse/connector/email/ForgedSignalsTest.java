@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 11, items 2 and 3: what a forger writes in a mail is no signal. A delivery failure notice
@@ -19,6 +20,7 @@ import org.tresse.testkit.TestDatabase;
  * Authentication-Results header counts only when the receiving server wrote it, and its DMARC
  * result is final.
  */
+@StoreTest
 class ForgedSignalsTest {
     private static final String EVE = "eve@example.org";
     private static final String BOB = "bob@example.org";

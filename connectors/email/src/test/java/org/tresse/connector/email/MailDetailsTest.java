@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 11, item 7: a mail command reads its command line only; a damaged ballot token gets the
@@ -23,6 +24,7 @@ import org.tresse.testkit.TestDatabase;
  * (paragraphs, a quote left open, a dash, a hundred words) is kept whole, not cut to its first line
  * nor refused as a miswritten command.
  */
+@StoreTest
 class MailDetailsTest {
     private static final String BOB = "bob@example.org";
 

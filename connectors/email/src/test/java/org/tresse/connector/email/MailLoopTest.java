@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.tresse.connector.email.internal.LoopBreaker;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 11, item 6: an autoresponder that sends no RFC 3834 header answers every mail Tresse
@@ -26,6 +27,7 @@ import org.tresse.testkit.TestDatabase;
  * {@link LoopBreaker#ANSWERS_PER_HOUR} automatic answers go to one address within an hour. A
  * person caught by it is answered again an hour later, and the log says so.
  */
+@StoreTest
 class MailLoopTest {
     private static final String ROBOT = "accueil@example.org";
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Issue 11, items 4 and 5: a personal message (a voice's acknowledgement, a coordinator's answer,
@@ -19,6 +20,7 @@ import org.tresse.testkit.TestDatabase;
  * unsubscribe footer; a suspended address still gets them; a coordinator answering is told the
  * truth about delivery.
  */
+@StoreTest
 class PersonalMailTest {
     private static final String BOB = "bob@example.org";
 

@@ -132,7 +132,8 @@ public final class MatrixConnector implements Connector {
         EventReader reader = new EventReader(CHANNEL, session::userId, rooms, store);
         Notices notices = new Notices(client, session, store, options.encryptionProxy());
         SyncProcessor processor = new SyncProcessor(client, session, rooms, reader, new GapFiller(client, session), notices, aliases);
-        loop = new SyncLoop(CHANNEL, this::connect, client, session, processor, sink, options.syncTimeout());
+        loop = new SyncLoop(CHANNEL, this::connect, client, session, processor, sink, options.syncTimeout(),
+                sink.intake(CHANNEL + ":" + options.userId()));
         thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread worker = new Thread(runnable, "tresse-matrix-sync");
             worker.setDaemon(false);

@@ -17,8 +17,10 @@ import org.tresse.connector.matrix.homeserver.Sent;
 import org.tresse.core.store.Handle;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** Through the real engine, outbox and delivery: what people write in Matrix is answered in Matrix, once. */
+@StoreTest
 class MatrixEndToEndTest {
     private static final String ANA = "@ana:example.org";
     private static final String CAFE = "!cafe:example.org";

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.tresse.connector.matrix.homeserver.FakeHomeserver;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * Each test gets a fresh database, a test homeserver on loopback and a recording sink. After
  * each test: no request broke the specification, and no log line held a secret.
  */
+@StoreTest
 abstract class MatrixTestBase {
     static final String ANA = "@ana:example.org";
     static final String BOB = "@bob:example.org";

@@ -178,7 +178,7 @@ public final class TelegramConnector implements Connector {
         if (options.webhook() == null) {
             poller = new UpdatePoller(api, handler, sink, CHANNEL, CURSOR_KEY, identity, options.pollTimeout(),
                     options.batchSize(), delay, new UpdatePoller.Pacing(new IdleFloor(options.minBackoff(), options.maxBackoff()),
-                    clock, sleeper));
+                    clock, sleeper), sink.intake(account(options.token())));
             background.execute(poller);
             log.info("Telegram connector started on {}, long polling", options.baseUrl());
             return;
@@ -227,6 +227,23 @@ public final class TelegramConnector implements Connector {
     /** In webhook mode, the endpoint an HTTP server mounts (it answers 503 until {@link #start}); else empty. */
     public Optional<TelegramWebhook> webhook() {
         return Optional.ofNullable(webhook);
+    }
+
+    /**
+     * The account in the intake lease's name: the bot's id, the part of the token before the colon
+     * (not a secret: it is the bot's user id); a digest of the token if it has no such part.
+     */
+    static String account(String token) {
+        int colon = token.indexOf(':');
+        if (colon > 0 && token.substring(0, colon).chars().allMatch(Character::isDigit)) {
+            return CHANNEL + ":" + token.substring(0, colon);
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return CHANNEL + ":" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The bot's username, once configured or learned from Telegram; null before. */

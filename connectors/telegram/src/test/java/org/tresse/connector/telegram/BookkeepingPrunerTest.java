@@ -18,7 +18,9 @@ import org.tresse.connector.telegram.internal.SentParts;
 import org.tresse.connector.telegram.internal.TelegramEvent.MessageRef;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class BookkeepingPrunerTest {
     private static final long CAFE = -1001234567890L;
 

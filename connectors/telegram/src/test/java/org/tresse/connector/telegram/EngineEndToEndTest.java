@@ -18,8 +18,10 @@ import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /** Telegram in, the real engine and outbox, Telegram out: each update received once and answered once. */
+@StoreTest
 class EngineEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 

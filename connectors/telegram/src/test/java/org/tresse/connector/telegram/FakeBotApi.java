@@ -45,6 +45,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Long> offsetsAsked = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong(500);
     private final AtomicLong pollIds = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger polling = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostPolling = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long longPollCapMillis = 300;
     private long highestConfirmed = -1;
 
@@ -141,7 +143,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
             String method = path.substring(prefix.length());
             JsonNode body = requestBody.length == 0 ? JSON.createObjectNode() : JSON.readTree(requestBody);
-            calls.add(new Call(method, body));
+            calls.add(new Call(method, body, java.time.Instant.now()));
             Scripted script = failing.stream().filter(rule -> rule.method().equalsIgnoreCase(method) && rule.which().test(body))
                     .map(Failing::answer).findFirst().orElseGet(() -> nextScripted(method));
             if (script != null) {
@@ -177,7 +179,22 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private synchronized String updates(JsonNode body) throws InterruptedException {
+    /** The most {@code getUpdates} calls ever waiting at once: two consumers of one bot would make it 2. */
+    public int mostConcurrentGetUpdates() {
+        return mostPolling.get();
+    }
+
+    private String updates(JsonNode body) throws InterruptedException {
+        int now = polling.incrementAndGet();
+        mostPolling.accumulateAndGet(now, Math::max);
+        try {
+            return waitForUpdates(body);
+        } finally {
+            polling.decrementAndGet();
+        }
+    }
+
+    private synchronized String waitForUpdates(JsonNode body) throws InterruptedException {
         long offset = body.path("offset").asLong(0);
         int limit = body.path("limit").asInt(100);
         long timeoutMillis = Math.min(body.path("timeout").asLong(0) * 1000, longPollCapMillis);
@@ -231,7 +248,8 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** A request the server received. */
-    public record Call(String method, JsonNode body) {}
+    /** A call as received, with when it arrived. */
+    public record Call(String method, JsonNode body, java.time.Instant at) {}
 
     private record Scripted(int status, String body) {}
 

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.connector.telegram.internal.KnownChats;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class KnownChatsTest {
     private static final long CAFE = -1001234567890L;
     private static final long OLD_RESSOURCERIE = -4012345678L;

@@ -20,12 +20,14 @@ import org.tresse.core.message.Inbound;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * A poison update (one whose handling throws a {@link StackOverflowError}, inside the engine's
  * handler or outside it) is answered or skipped, its offset committed, and the next update is
  * handled: the poller never dies and the update never comes back.
  */
+@StoreTest
 class PoisonUpdateTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -19,7 +19,9 @@ import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class TelegramDeliveryTest {
     private static final String CAFE = "-1001234567890";
     private static final Destination.Room CAFE_ROOM = new Destination.Room("telegram", CAFE, RoomKind.GROUP);

@@ -19,8 +19,10 @@ import org.tresse.core.message.PollPresentation;
 import org.tresse.core.message.PollPresentation.Kind;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** Polls on Telegram: native polls where Telegram can say the same, buttons otherwise. */
+@StoreTest
 class TelegramPollDeliveryTest {
     private static final String CAFE = "-1001234567890";
     private static final Destination.Room CAFE_ROOM = new Destination.Room("telegram", CAFE, RoomKind.GROUP);

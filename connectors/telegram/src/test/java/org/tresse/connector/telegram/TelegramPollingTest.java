@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.Payload;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
+@StoreTest
 class TelegramPollingTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.Payload;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** Which groups the bot listens to: the configured rooms, followed through migrations; private chats always. */
+@StoreTest
 class TelegramRoomsTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long CAFE = -1001234567890L;

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Payload;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The webhook endpoint as any server mounts it: the secret, the statuses Telegram reads (the app's
  * {@code TelegramWebhookMountTest} posts the same over HTTP to the web server), the registration.
  */
+@StoreTest
 class TelegramWebhookTest {
     private static final String SECRET = "s3cret-Token_1";
     private static final Duration WAIT = Duration.ofSeconds(20);

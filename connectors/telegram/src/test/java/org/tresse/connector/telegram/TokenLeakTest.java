@@ -19,8 +19,10 @@ import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** The token is in every Bot API URL: no log line, exception text or delivery result may show it. */
+@StoreTest
 class TokenLeakTest {
     private static final String SECRET_HALF = FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':') + 1);
     private static final Destination.Direct ANA = new Destination.Direct("telegram", "1111111");

@@ -1,6 +1,7 @@
 package org.tresse.connector.email.internal;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.tresse.connector.email.EmailOptions;
 import org.tresse.connector.email.MailServer;
 import org.tresse.connector.email.MailServer;
 import org.tresse.core.channel.Failures;
+import org.tresse.core.lease.Lease;
 
 /**
  * Receives on two threads of its own: the reader, which connects, reads new mail, then waits in
@@ -33,6 +35,7 @@ public final class ImapReceiver {
 
     private final EmailOptions options;
     private final MailboxReader reader;
+    private final Lease intake;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean running;
@@ -42,9 +45,11 @@ public final class ImapReceiver {
     private ExecutorService readerThread;
     private ScheduledExecutorService keepAlive;
 
-    public ImapReceiver(EmailOptions options, MailboxReader reader) {
+    /** @param intake the mailbox's intake lease: only its holder reads the folder */
+    public ImapReceiver(EmailOptions options, MailboxReader reader, Lease intake) {
         this.options = options;
         this.reader = reader;
+        this.intake = intake;
     }
 
     public synchronized void start() {
@@ -96,13 +101,20 @@ public final class ImapReceiver {
         while (running) {
             IMAPStore store = null;
             try {
+                OptionalLong term = intake.await(Duration.ofSeconds(5));
+                if (term.isEmpty()) {
+                    continue;
+                }
                 store = connect();
                 IMAPFolder folder = (IMAPFolder) store.getFolder(options.imap().folder());
                 folder.open(Folder.READ_WRITE);
                 openFolder = folder;
                 log.info("Connected to the mailbox; IDLE {}", store.hasCapability("IDLE") ? "available" : "missing, polling");
                 polling = !store.hasCapability("IDLE");
-                receive(folder);
+                receive(folder, term.getAsLong());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
             } catch (MessagingException | RuntimeException e) {
                 if (running) {
                     log.warn("Email receiving failed ({}); connecting again in {}", e.toString(), reconnectWait);
@@ -127,9 +139,13 @@ public final class ImapReceiver {
         }
     }
 
-    private void receive(IMAPFolder folder) throws MessagingException {
+    private void receive(IMAPFolder folder, long term) throws MessagingException {
         while (running && folder.isOpen()) {
-            reader.catchUp(folder, () -> running);
+            if (!intake.holds(term)) {
+                log.info("Email receiving pauses: another instance reads this mailbox now");
+                return;
+            }
+            reader.catchUp(folder, () -> running && intake.holds(term));
             reconnectWait = options.reconnectFirst();
             if (!running) {
                 return;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import org.tresse.connector.matrix.MatrixException;
 import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
+import org.tresse.core.lease.Lease;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.store.StorageException;
@@ -21,7 +23,8 @@ import org.tresse.core.store.StorageException;
  * The {@code /sync} long-poll loop. The sync token is the cursor: a batch's {@code next_batch}
  * is committed with the LAST event of the batch (or alone after it), so a crash in the middle
  * of a batch syncs again from the previous token and replays the rest (events already handled
- * are duplicates, which the engine ignores). A failure to commit is retried, never skipped.
+ * are duplicates, which the engine ignores). A failure to commit is retried, never skipped. Only
+ * the instance holding the account's intake lease syncs; a batch fetched after losing it is left.
  */
 public final class SyncLoop implements Runnable {
     public static final String CURSOR_KEY = "next_batch";
@@ -43,12 +46,13 @@ public final class SyncLoop implements Runnable {
     private final InboundSink sink;
     private final Duration timeout;
     private final String filter;
+    private final Lease intake;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
     private Duration backoff = FIRST_BACKOFF;
 
     public SyncLoop(String channel, Connect connect, MatrixClient client, Session session, SyncProcessor processor,
-            InboundSink sink, Duration timeout) {
+            InboundSink sink, Duration timeout, Lease intake) {
         this.channel = channel;
         this.connect = connect;
         this.client = client;
@@ -57,6 +61,7 @@ public final class SyncLoop implements Runnable {
         this.sink = sink;
         this.timeout = timeout;
         this.filter = SyncFilter.sync(client.json());
+        this.intake = intake;
     }
 
     @Override
@@ -97,9 +102,17 @@ public final class SyncLoop implements Runnable {
     }
 
     private void syncOnce() throws IOException, InterruptedException {
+        OptionalLong term = intake.await(timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout);
+        if (term.isEmpty()) {
+            return;
+        }
         String since = sink.cursor(channel, CURSOR_KEY).orElse(null);
         Duration wait = since == null ? Duration.ZERO : timeout;
         JsonNode answer = session.authorized(() -> client.sync(since, filter, wait));
+        if (!intake.holds(term.getAsLong())) {
+            log.info("Matrix sync pauses: another instance syncs this account now; this batch is left to it");
+            return;
+        }
         Optional<String> next = Json.text(answer, "next_batch");
         if (next.isEmpty()) {
             throw new MatrixException(200, "", "GET /sync: the answer has no next_batch", null);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.tresse.core.channel.InboundSink;
+import org.tresse.core.lease.Lease;
 
 /**
  * Long polling with exactly-once hand-over: the offset asked of Telegram is always the cursor
@@ -19,6 +21,8 @@ import org.tresse.core.channel.InboundSink;
  * {@code getUpdates}) only once the engine has stored it. After a failure of the engine the same
  * updates are asked again; the engine's inbound log keeps a redelivered one from running twice.
  * Two empty answers are always some time apart ({@link IdleFloor}), whatever the server does.
+ * Only the instance that holds the bot's intake lease polls; it hands over nothing it fetched once
+ * it no longer holds it (its successor fetches those again from the committed offset).
  */
 public final class UpdatePoller implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
@@ -36,12 +40,14 @@ public final class UpdatePoller implements Runnable {
     private final IdleFloor idle;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Lease intake;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
     private Long offset;
+    private long term;
 
     public UpdatePoller(BotApi api, UpdateHandler handler, InboundSink sink, String channel, String cursorKey,
-            BotIdentity identity, Duration pollTimeout, int batchSize, RetryDelay delay, Pacing pacing) {
+            BotIdentity identity, Duration pollTimeout, int batchSize, RetryDelay delay, Pacing pacing, Lease intake) {
         this.api = api;
         this.handler = handler;
         this.sink = sink;
@@ -54,6 +60,7 @@ public final class UpdatePoller implements Runnable {
         this.idle = pacing.idle();
         this.clock = pacing.clock();
         this.sleeper = pacing.sleeper() != null ? pacing.sleeper() : this::awaitStop;
+        this.intake = intake;
     }
 
     /**
@@ -97,12 +104,25 @@ public final class UpdatePoller implements Runnable {
                 pause(delay.next());
                 return;
             }
+            OptionalLong held = intake.await(pollTimeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : pollTimeout);
+            if (held.isEmpty()) {
+                return;
+            }
+            if (held.getAsLong() != term) {
+                // the account changed hands: another instance may have moved the cursor
+                term = held.getAsLong();
+                offset = null;
+            }
             if (offset == null) {
                 offset = sink.cursor(channel, cursorKey).map(Long::parseLong).orElse(0L);
                 log.info("Telegram polling resumes at offset {}", offset);
             }
             Instant asked = clock.instant();
             ApiResponse response = api.call("getUpdates", getUpdates(), pollTimeout.plusSeconds(15));
+            if (!intake.holds(term)) {
+                log.info("Telegram polling pauses: another instance polls this bot now; its updates are left to it");
+                return;
+            }
             if (!response.ok()) {
                 refused(response);
                 return;
@@ -141,7 +161,7 @@ public final class UpdatePoller implements Runnable {
             return;
         }
         for (JsonNode update : updates) {
-            if (!running) {
+            if (!running || !intake.holds(term)) {
                 return;
             }
             long updateId = update.path("update_id").asLong(-1);

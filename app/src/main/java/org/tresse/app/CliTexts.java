@@ -1,0 +1,18 @@
+package org.tresse.app;
+
+import java.util.List;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+
+/** The command line's own words (database, migration, backups), French first, English beside. */
+final class CliTexts {
+    static final String BUNDLE = "org.tresse.app.store.texts";
+    private static final I18n TEXTS = new I18n(Language.FR, List.of(BUNDLE));
+
+    private CliTexts() {}
+
+    /** The text in French, then in English between parentheses on the next line. */
+    static String both(String key, Object... arguments) {
+        return TEXTS.texts(Language.FR).get(key, arguments) + "\n(" + TEXTS.texts(Language.EN).get(key, arguments) + ")";
+    }
+}

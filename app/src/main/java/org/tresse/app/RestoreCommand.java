@@ -1,0 +1,66 @@
+package org.tresse.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tresse.config.ConfigException;
+import org.tresse.config.ConfigLoader;
+import org.tresse.config.TresseConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tresse restaurer DOSSIER}: puts a backup made by {@code tresse sauvegarde} back, Tresse
+ * stopped; the data directory as it was is moved aside, never deleted. On PostgreSQL it says the
+ * {@code pg_restore} recipe. Exit codes: 0 restored, 1 bad configuration, 2 not a backup,
+ * 3 Tresse running, 4 failed, 6 PostgreSQL (the recipe is printed).
+ */
+@Command(name = "restaurer", aliases = "restore", description = {"Remet une sauvegarde en place (Tresse arrêté).",
+        "Puts a backup back (Tresse stopped)."})
+final class RestoreCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier écrit par tresse sauvegarde")
+    Path folder;
+
+    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    Path config;
+
+    @Override
+    public Integer call() {
+        TresseConfig settings;
+        try {
+            settings = config != null ? new ConfigLoader().load(config) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(settings.storage().url());
+        if (dataDirectory.isEmpty()) {
+            System.out.println(CliTexts.both("restaurer.postgresql", StoreWiring.dataDirectory(settings)));
+            return 6;
+        }
+        if (!Backups.isBackup(folder)) {
+            System.err.println(CliTexts.both("restaurer.pas.une.sauvegarde", folder, Backups.DATABASE));
+            return 2;
+        }
+        Path aside;
+        try {
+            // Tresse must be stopped; the lock file moves aside with the rest, so it is let go first
+            DataDirectoryLock.acquire(dataDirectory.get()).close();
+            aside = Backups.restore(folder, dataDirectory.get(), Clock.systemDefaultZone());
+        } catch (DataDirectoryLock.AlreadyRunning e) {
+            System.err.println(CliTexts.both("restaurer.en.cours", e.directory()));
+            return 3;
+        } catch (IOException e) {
+            System.err.println(CliTexts.both("restaurer.echec", folder, dataDirectory.get()));
+            return 4;
+        }
+        System.out.println(CliTexts.both("restaurer.fait", folder, dataDirectory.get(), aside));
+        if (!Backups.hasMasterKey(folder)) {
+            System.out.println(CliTexts.both("restaurer.sans.cle", Backups.MASTER_KEY));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+-- PostgreSQL's side of the twin V900_2 (VendorMigrationsTest).
+insert into seam_probe (vendor) values ('postgresql');
