@@ -11,6 +11,7 @@ import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.commands.voice.VoiceSettings;
+import org.tresse.commands.web.PersonalBallotLinks;
 import org.tresse.config.TresseConfig;
 import org.tresse.connector.email.EmailConnector;
 import org.tresse.core.CoreServices;
@@ -20,6 +21,7 @@ import org.tresse.core.engine.Engine;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
+import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
 
@@ -68,15 +70,22 @@ final class Assembly {
         Optional<String> site = publicUrl.or(() -> Optional.ofNullable(config.web().publicUrl()));
         List<PrintWiring> print = new ArrayList<>(1);
         List<WebWiring> web = new ArrayList<>(1);
-        Assembled assembled = Assembled.of(core, Channels.of(connectors), settings(config, dataDirectory), features -> {
+        boolean withPages = withChannels && config.web().enabled();
+        PersonalLinks links = new PersonalLinks(clock);
+        Features.Settings settings = settings(config, dataDirectory);
+        if (withPages && config.web().publicUrl() != null) {
+            // ballots sent by email carry a personal link to the web ballot
+            settings = settings.withBallotLinks(new PersonalBallotLinks(links, config.web().publicUrl(), clock));
+        }
+        Assembled assembled = Assembled.of(core, Channels.of(connectors), settings, features -> {
             print.add(PrintWiring.of(config, core, features, dataDirectory, site));
             List<Feature> others = new ArrayList<>(print.get(0).features(core.zone()));
             others.add(to -> to.texts(StartBanner.BUNDLE));
             // the email channel keeps the addresses suspended after bounces: the coordination sees and lifts them
             connectors.stream().filter(EmailConnector.class::isInstance).map(EmailConnector.class::cast).findFirst()
                     .ifPresent(email -> others.add(new SuspensionFeature(email.bounces())));
-            if (withChannels && config.web().enabled()) {
-                web.add(WebWiring.of(config, core, features, connectors));
+            if (withPages) {
+                web.add(WebWiring.of(config, core, features, connectors, links));
                 others.addAll(web.get(0).features());
             }
             return others;

@@ -9,6 +9,7 @@ import org.tresse.connector.matrix.MatrixConnector;
 import org.tresse.connector.telegram.TelegramConnector;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.i18n.Language;
 import org.tresse.web.WebFrontDoor;
 
 /** Which connectors run, from the configuration: one explicit line per channel. */
@@ -27,7 +28,8 @@ final class ConnectorWiring {
         List<Connector> connectors = new ArrayList<>();
         if (config.channels().consoleEnabled()) {
             connectors.add(new ConsoleConnector(console.input(), console.output(), console.firstSpeaker(),
-                    console.interactive(), core.delivery()::awaitIdle, onConsoleEnd));
+                    console.interactive(), core.delivery()::awaitIdle, onConsoleEnd,
+                    Language.parse(config.association().language().code()).orElse(Language.FR)));
         }
         if (config.channels().telegram() != null) {
             connectors.add(TelegramConnector.create(config.channels().telegram(), core.database(), core.clock()));

@@ -31,6 +31,7 @@ import org.tresse.print.poster.Posters;
 import org.tresse.print.report.ReportRequest;
 import org.tresse.print.report.Reports;
 import org.tresse.print.report.sections.StandardSections;
+import org.tresse.web.WebFrontDoor;
 
 /**
  * Reports and posters wired from the configuration and the domain services: for {@code tresse
@@ -65,7 +66,7 @@ final class PrintWiring {
      */
     static PrintWiring of(TresseConfig config, CoreServices core, Features features, Path dataDirectory, Optional<String> publicUrl) {
         Links links = links(config, publicUrl);
-        Branding branding = Branding.named(config.association().name());
+        Branding branding = branding(config);
         I18n i18n = core.i18n();
         Reports reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, links,
                 StandardSections.of(core.people(), core.groups(), core.outbox(), features.subscriptions(), features.polls(),
@@ -77,7 +78,28 @@ final class PrintWiring {
 
     /** What printing adds to Tresse: the print texts, and {@code /rapport} and {@code /affiche}. */
     List<Feature> features(ZoneId zone) {
-        return List.of(to -> to.texts(PrintTexts.BUNDLE), new PrintFeature(printing(), zone));
+        // the files written for /rapport and /affiche, at the links their answers give (when the web runs)
+        return List.of(to -> to.texts(PrintTexts.BUNDLE).add(WebFrontDoor.ROUTES, new PrintedFiles(folder)),
+                new PrintFeature(printing(), zone));
+    }
+
+    /**
+     * The association's name, logo and colours, as its web pages show them; a logo that is not a
+     * readable file is left out (said once), as the pages do.
+     */
+    static Branding branding(TresseConfig config) {
+        var association = config.association();
+        Branding branding = new Branding(association.name(), Optional.empty(), association.colors().primary(),
+                association.colors().accent());
+        if (association.logo() == null) {
+            return branding;
+        }
+        Path logo = Path.of(association.logo());
+        if (!Files.isRegularFile(logo) || !Files.isReadable(logo)) {
+            log.warn("The logo {} is missing or unreadable; reports and posters show the name alone", logo.toAbsolutePath());
+            return branding;
+        }
+        return branding.withLogo(logo);
     }
 
     /** Where QR codes lead: the site if its address is known, the Telegram bot if its name is, the bot's mailbox. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,7 @@ public final class TresseApp {
                 ConnectorWiring.migrations(config));
         database.onLost(onDatabaseLost);
         try {
+            config.warnings().forEach(warning -> log.warn("tresse.yml, {}: {}", warning.field(), warning.english()));
             Path dataDirectory = Assembly.dataDirectory(config);
             // before any message: the secret ballots' keys are there and right, or Tresse does not start
             BallotKeyCheck.atStart(database, dataDirectory, clock);
@@ -95,6 +98,16 @@ public final class TresseApp {
 
     public CoreServices core() {
         return assembly.core();
+    }
+
+    /** The port the web pages (and the Telegram webhook) listen on, once they run. */
+    public OptionalInt webPort() {
+        return assembly.web().map(WebWiring::port).orElse(OptionalInt.empty());
+    }
+
+    /** Where the web pages listen on this machine (tests listen on any free port); empty without them. */
+    Optional<String> localWebAddress() {
+        return assembly.web().map(WebWiring::localAddress);
     }
 
     /** Stops intake, finishes in-flight work (the transaction in progress commits), closes. */

@@ -1,8 +1,10 @@
 package org.tresse.app;
 
 import java.net.BindException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,8 @@ import org.tresse.config.TresseConfig;
 import org.tresse.config.WebSettings;
 import org.tresse.connector.email.EmailConnector;
 import org.tresse.connector.email.ReplyToken;
+import org.tresse.connector.telegram.TelegramConnector;
+import org.tresse.connector.telegram.TelegramWebhook;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Connector;
 import org.tresse.core.feature.Feature;
@@ -24,9 +28,11 @@ import org.tresse.web.WebOptions;
 import org.tresse.web.WebServices;
 
 /**
- * The web front door on the assembly's services: its pages and channel, {@code /lien}, and the
- * one-click unsubscribe when there is an email channel. Its server starts after the channels and
- * stops before them; a port already taken leaves Tresse running without its pages.
+ * The web front door on the assembly's services: its pages and channel, {@code /lien}, the
+ * one-click unsubscribe when there is an email channel, and the Telegram webhook when Telegram is
+ * in webhook mode (one port for all). Its server starts after the channels and stops before them;
+ * a port already taken leaves Tresse running without its pages (and without the webhook: Telegram
+ * keeps the updates and sends them again).
  */
 final class WebWiring {
     private static final Logger log = LoggerFactory.getLogger(WebWiring.class);
@@ -34,18 +40,21 @@ final class WebWiring {
     static final String UNSUBSCRIBE_PATH = "/desabonnement";
 
     private final WebFrontDoor front;
-    private final LinkFeature links;
+    private final List<Feature> features;
     private final WebSettings settings;
+    private final Optional<TelegramWebhook> webhook;
+    private volatile boolean started;
 
-    private WebWiring(WebFrontDoor front, LinkFeature links, WebSettings settings) {
+    private WebWiring(WebFrontDoor front, List<Feature> features, WebSettings settings, Optional<TelegramWebhook> webhook) {
         this.front = front;
-        this.links = links;
+        this.features = features;
         this.settings = settings;
+        this.webhook = webhook;
     }
 
-    /** The front door and {@code /lien}, to install with the other features. */
-    static WebWiring of(TresseConfig config, CoreServices core, Features features, List<Connector> connectors) {
-        PersonalLinks links = new PersonalLinks(core.clock());
+    /** The front door and {@code /lien} (with {@code links}, shared with the email ballots), to install with the other features. */
+    static WebWiring of(TresseConfig config, CoreServices core, Features features, List<Connector> connectors,
+            PersonalLinks links) {
         WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(), features.polls(),
                 features.decisions(), features.announcements(), links);
         Optional<EmailConnector> email = connectors.stream().filter(EmailConnector.class::isInstance)
@@ -57,11 +66,17 @@ final class WebWiring {
                 Stream.of("web")).toList();
         WebFrontDoor front = new WebFrontDoor(services, Site.from(config), WebOptions.from(config.web()), core.i18n(),
                 unsubscribe, () -> channels, email.isPresent());
-        return new WebWiring(front, new LinkFeature(links, features.polls(), () -> baseUrl(config.web(), front)), config.web());
+        Optional<TelegramWebhook> webhook = connectors.stream().filter(TelegramConnector.class::isInstance)
+                .map(TelegramConnector.class::cast).flatMap(telegram -> telegram.webhook().stream()).findFirst();
+        List<Feature> installed = new ArrayList<>(List.of(
+                new LinkFeature(links, features.polls(), () -> baseUrl(config.web(), front)), front));
+        webhook.ifPresent(endpoint -> installed.add(new TelegramWebhookRoute(endpoint)));
+        return new WebWiring(front, List.copyOf(installed), config.web(), webhook);
     }
 
+    /** {@code /lien}, the front door, and the Telegram webhook's route when there is one. */
     List<Feature> features() {
-        return List.of(links, front);
+        return features;
     }
 
     /** The web channel, delivered to and started with the others. */
@@ -76,6 +91,9 @@ final class WebWiring {
             if (settings.publicUrl() != null) {
                 log.info("Web pages reached by people at {}", settings.publicUrl());
             }
+            webhook.ifPresent(endpoint -> log.info("Telegram's webhook received at http://{}:{}{}", settings.host(), front.port(),
+                    endpoint.path()));
+            started = true;
             return true;
         } catch (RuntimeException e) {
             if (portTaken(e)) {
@@ -85,6 +103,8 @@ final class WebWiring {
                 log.error("The web pages could not start on {}:{}; Tresse goes on without them", settings.host(),
                         settings.port(), e);
             }
+            webhook.ifPresent(endpoint -> log.error("Telegram's webhook ({}) is not received either: Telegram keeps the "
+                    + "updates and sends them again once the pages start", endpoint.path()));
             return false;
         }
     }
@@ -98,8 +118,19 @@ final class WebWiring {
         return false;
     }
 
+    /** The port listened on, once the server started. */
+    OptionalInt port() {
+        return started ? OptionalInt.of(front.port()) : OptionalInt.empty();
+    }
+
     void stop() {
+        started = false;
         front.stop();
+    }
+
+    /** The address listened on, as a link on this machine (once started). */
+    String localAddress() {
+        return "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host()) + ":" + front.port();
     }
 
     /** Where people open the pages (once started). */

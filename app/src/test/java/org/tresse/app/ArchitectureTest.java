@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** DESIGN.md's dependency rule: the core knows no channel; commands know only the core; only app sees everything. */
-@AnalyzeClasses(packages = "org.tresse", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.tresse", importOptions = {ImportOption.DoNotIncludeTests.class, NoTestJars.class})
 class ArchitectureTest {
     private static final String[] CHANNEL_LIBRARIES = {
         "org.telegram..", "jakarta.mail..", "org.eclipse.angus..", "org.jsoup..", "java.net.http.."

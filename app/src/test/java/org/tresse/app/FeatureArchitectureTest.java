@@ -23,7 +23,7 @@ import org.tresse.core.store.Handle;
  * with no cycle between them; an {@code internal} package is used only inside its feature; the
  * commands run no SQL; the spine's services record is taken apart by assemblies only.
  */
-@AnalyzeClasses(packages = "org.tresse", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.tresse", importOptions = {ImportOption.DoNotIncludeTests.class, NoTestJars.class})
 class FeatureArchitectureTest {
 
     @ArchTest

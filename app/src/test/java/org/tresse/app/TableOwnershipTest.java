@@ -45,6 +45,8 @@ class TableOwnershipTest {
             Map.entry("poll_live_tally", "org.tresse.core.poll"),
             Map.entry("ballot_channel", "org.tresse.core.poll"),
             Map.entry("ballot_v11", "org.tresse.core.poll"),
+            Map.entry("ballot_v15", "org.tresse.core.poll"),
+            Map.entry("ballot_channel_v15", "org.tresse.core.poll"),
             Map.entry("decision", "org.tresse.core.decision"),
             Map.entry("decision_event", "org.tresse.core.decision"),
             Map.entry("voice", "org.tresse.core.voice"),

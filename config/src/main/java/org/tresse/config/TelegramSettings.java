@@ -35,9 +35,9 @@ public record TelegramSettings(
         if (mode == Mode.WEBHOOK && webhook == null) {
             throw new InvalidField("webhook",
                     "en mode webhook, il faut la section webhook, par exemple "
-                            + "webhook: { url: https://bot.example.org/telegram, port: 8443 }",
+                            + "webhook: { url: https://bot.example.org/telegram, secret-token: ${TELEGRAM_WEBHOOK_SECRET} }",
                     "in webhook mode the webhook section is required, for example "
-                            + "webhook: { url: https://bot.example.org/telegram, port: 8443 }");
+                            + "webhook: { url: https://bot.example.org/telegram, secret-token: ${TELEGRAM_WEBHOOK_SECRET} }");
         }
         rooms = Checks.list(rooms, "rooms");
     }

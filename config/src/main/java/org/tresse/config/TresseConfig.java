@@ -49,6 +49,13 @@ public record TresseConfig(
                 checkGroup(rooms.get(i).group(), groupIds, "channels.telegram.rooms[" + i + "].group");
             }
         }
+        if (channels.telegram() != null && channels.telegram().mode() == TelegramSettings.Mode.WEBHOOK && !web.enabled()) {
+            throw new InvalidField("channels.telegram.mode",
+                    "le mode webhook a besoin des pages web : Telegram poste les messages sur leur port (web: listen). "
+                            + "Retirez web: enabled: false, ou revenez à mode: long-polling (rien à ouvrir sur Internet).",
+                    "webhook mode needs the web pages: Telegram posts messages to their port (web: listen). "
+                            + "Remove web: enabled: false, or go back to mode: long-polling (nothing to open to the Internet).");
+        }
         if (channels.matrix() != null) {
             List<MatrixRoom> rooms = channels.matrix().rooms();
             for (int i = 0; i < rooms.size(); i++) {
@@ -71,7 +78,14 @@ public record TresseConfig(
 
     /** What is legal but probably not meant, for {@code tresse check} to show. */
     public List<ConfigWarning> warnings() {
-        return channels.email() == null ? List.of() : channels.email().warnings();
+        List<ConfigWarning> warnings = new ArrayList<>();
+        if (channels.telegram() != null && channels.telegram().webhook() != null) {
+            warnings.addAll(channels.telegram().webhook().warnings(web));
+        }
+        if (channels.email() != null) {
+            warnings.addAll(channels.email().warnings());
+        }
+        return List.copyOf(warnings);
     }
 
     /** The group with this id, if the file declares it. */

@@ -2,6 +2,7 @@ package org.tresse.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
@@ -11,10 +12,10 @@ import org.tresse.config.internal.InvalidField;
  *
  * @param url         the public https address Telegram calls
  * @param secretToken optional; Telegram sends it back in a header; never shown by {@link #toString()}
- * @param port        the local port to listen on; 0 means the default, 8443
+ * @param port        obsolete: the webhook is served by the web front door, on {@code web.listen};
+ *                    0 when not set (as it should be), otherwise {@link #warnings()} says so
  */
 public record WebhookSettings(String url, String secretToken, int port) {
-    public static final int DEFAULT_PORT = 8443;
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     public WebhookSettings {
@@ -32,10 +33,30 @@ public record WebhookSettings(String url, String secretToken, int port) {
                     "the secret token may only contain letters, digits, \"_\" and \"-\" (at most 256).");
         }
         port = Checks.port(port, "port");
-        port = port == 0 ? DEFAULT_PORT : port;
     }
 
-    /** How the YAML file builds it: {@code port} left out means the default. */
+    /** The local path Telegram's posts arrive at, behind the https proxy: the path of {@link #url}, "/" if none. */
+    public String path() {
+        String path = java.net.URI.create(url).getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** A port still set from before the webhook moved onto the web server: said, never silently ignored. */
+    List<ConfigWarning> warnings(WebSettings web) {
+        if (port == 0) {
+            return List.of();
+        }
+        String listen = web.host() + ":" + web.port();
+        return List.of(new ConfigWarning("channels.telegram.webhook.port",
+                "n'est plus utilisé : Tresse reçoit le webhook sur le port des pages web (web: listen: " + listen
+                        + "), au chemin " + path() + ". Retirez port: " + port + " et faites pointer votre serveur https "
+                        + "vers http://" + listen + path() + ".",
+                "is no longer used: Tresse receives the webhook on the web pages' port (web: listen: " + listen
+                        + "), at the path " + path() + ". Remove port: " + port + " and point your https server at http://"
+                        + listen + path() + "."));
+    }
+
+    /** How the YAML file builds it: {@code port} left out is 0, as it should be now. */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     static WebhookSettings fromYaml(@JsonProperty("url") String url, @JsonProperty("secret-token") String secretToken,
             @JsonProperty("port") Integer port) {

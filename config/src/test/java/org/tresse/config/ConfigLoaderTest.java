@@ -61,7 +61,7 @@ class ConfigLoaderTest {
         assertThat(telegram.username()).isEqualTo("TresseBot");
         assertThat(telegram.mode()).isEqualTo(TelegramSettings.Mode.LONG_POLLING);
         assertThat(telegram.webhook()).isEqualTo(
-                new WebhookSettings("https://bot.example.org/telegram", "hook_secret", 8443));
+                new WebhookSettings("https://bot.example.org/telegram", "hook_secret", 0));
         assertThat(telegram.rooms()).containsExactly(new TelegramRoom(-1001234567890L, "cafe"));
         MatrixSettings matrix = channels.matrix();
         assertThat(matrix.user()).isEqualTo("@tresse:example.org");

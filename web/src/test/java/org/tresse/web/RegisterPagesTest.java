@@ -130,6 +130,9 @@ class RegisterPagesTest {
         console.say("ana", "/rejoindre bureau");
         console.say("ana", "/role console:ana coordination --groupe bureau");
         console.say("ana", "/sondage \"Recruter ?\" --groupe bureau --jusqua 1j");
+        // a proposal nobody answered records no decision: ana votes
+        console.say("ana", "/vote 1 pour");
+        assertThat(console.lastReplyTo("ana")).contains("C’est noté");
         village.advance(Duration.ofDays(2));
 
         assertThat(visitor.get("/sondages/1").statusCode()).isEqualTo(404);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.commands.web.LinkFeature;
+import org.tresse.commands.web.PersonalBallotLinks;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.CoreServices;
@@ -29,7 +30,8 @@ import org.tresse.testkit.TestTresse;
  * behind the engine, console, telegram and email memory channels (with buttons and edits, like Telegram
  * without native polls), groups café (public, with the
  * Telegram room "cafe-room") and bureau (kept off the public pages), and the web server on a
- * free loopback port. Links are written with {@link #PUBLIC_URL}; {@link #local} maps them here.
+ * free loopback port. Links are written with {@link #PUBLIC_URL} (ballots by email carry one too);
+ * {@link #local} maps them here.
  *
  * <p>This is the only place the web tests assemble Tresse: every feature as the app installs
  * them, plus {@code /lien} and the web front door, and the web intake around the router.
@@ -96,8 +98,10 @@ public final class WebVillage implements AutoCloseable {
                         ChannelCapabilities.Ability.BUTTONS, ChannelCapabilities.Ability.EDITING,
                         ChannelCapabilities.Ability.PRIVATE_MESSAGES))
                 .features((core, channels) -> {
-                    Features features = Features.build(core, channels, settings);
                     PersonalLinks links = new PersonalLinks(core.clock());
+                    // as the app does when web.public-url is set: ballots by email carry a personal link
+                    Features features = Features.build(core, channels,
+                            settings.withBallotLinks(new PersonalBallotLinks(links, PUBLIC_URL, core.clock())));
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             features.polls(), features.decisions(), features.announcements(), links);
                     built[0] = services;
@@ -168,12 +172,42 @@ public final class WebVillage implements AutoCloseable {
 
     /** Gives these console persons the member role (created on first contact). */
     public void members(String... users) {
+        members("console", users);
+    }
+
+    /** Gives the persons of these email addresses the member role (created on first contact). */
+    public void membersByEmail(String... addresses) {
+        members("email", addresses);
+    }
+
+    private void members(String channel, String... users) {
         for (String user : users) {
             core().database().useTransaction(handle -> {
-                long id = core().people().resolve(handle, new Identity("console", user), user).id();
+                long id = core().people().resolve(handle, new Identity(channel, user), user).id();
                 core().people().grant(handle, id, Role.MEMBER, Optional.empty());
             });
         }
+    }
+
+    /**
+     * Years of announcements by ana (who must have written), sent one a day before now: {@code shown}
+     * for everyone ("Annonce n°1" the oldest), and every tenth day one for the bureau (kept off the pages).
+     */
+    public void pastAnnouncements(int shown) {
+        core().database().useTransaction(handle -> {
+            long ana = core().people().findByIdentity(handle, new Identity("console", "ana")).orElseThrow().id();
+            java.time.Instant first = core().clock().instant().minus(Duration.ofDays(shown * 2L));
+            List<Object[]> rows = new ArrayList<>();
+            int written = 0;
+            for (int day = 0; written < shown; day++) {
+                boolean bureau = day % 10 == 9;
+                String text = bureau ? "Réservé au bureau n°" + day : "Annonce n°" + (++written);
+                java.time.Instant at = first.plus(Duration.ofDays(day));
+                rows.add(new Object[] {ana, text, !bureau, bureau ? "bureau" : "", "telegram", at, at.plus(Duration.ofMinutes(30)), at});
+            }
+            handle.batch("insert into announcement (author_id, text, everyone, group_slugs, channels, status, created_at, expires_at, "
+                    + "sent_at) values (?, ?, ?, ?, ?, 'SENT', ?, ?, ?)", rows);
+        });
     }
 
     public long count(String sql, Object... arguments) {

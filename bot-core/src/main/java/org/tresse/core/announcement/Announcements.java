@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Destination;
@@ -23,9 +24,7 @@ public final class Announcements {
     public static final int MAX_LENGTH = 4000;
 
     private static final RowMapper<Announcement> ANNOUNCEMENT = row -> {
-        List<String> channels = split(row.getString("channels"));
-        AudienceSpec audience = row.getBoolean("everyone") ? AudienceSpec.everyone(channels)
-                : AudienceSpec.groups(split(row.getString("group_slugs")), channels);
+        AudienceSpec audience = audience(row);
         int recipients = row.getInt("recipients");
         Optional<Integer> count = row.wasNull() ? Optional.empty() : Optional.of(recipients);
         return new Announcement(row.getLong("id"), row.getLong("author_id"), row.getString("text"), audience,
@@ -33,6 +32,11 @@ public final class Announcements {
                 Handle.instant(row, "expires_at"), Optional.ofNullable(Handle.instant(row, "scheduled_at")),
                 Optional.ofNullable(Handle.instant(row, "sent_at")), count);
     };
+
+    private static AudienceSpec audience(java.sql.ResultSet row) throws java.sql.SQLException {
+        List<String> channels = split(row.getString("channels"));
+        return row.getBoolean("everyone") ? AudienceSpec.everyone(channels) : AudienceSpec.groups(split(row.getString("group_slugs")), channels);
+    }
 
     private final Clock clock;
 
@@ -75,10 +79,20 @@ public final class Announcements {
         handle.update("update announcement set status = 'CANCELLED' where id = ?", id);
     }
 
-    /** The {@code limit} announcements sent last, newest first: the web archive and feed. */
-    public List<Announcement> recentlySent(Handle handle, int limit) {
-        return handle.list("select * from announcement where status = 'SENT' order by sent_at desc, id desc fetch first "
-                + Math.max(1, limit) + " rows only", ANNOUNCEMENT);
+    /**
+     * Page {@code page} (from 1) of the sent announcements whose audience {@code shown} accepts, newest
+     * first, {@code size} a page. The audiences are read alone first (a few bytes a row), then only the
+     * page's rows in full: thousands of announcements cost one light pass.
+     */
+    public AnnouncementPage sentPage(Handle handle, Predicate<AudienceSpec> shown, int page, int size) {
+        List<Long> ids = handle.list("select id, everyone, group_slugs, channels from announcement where status = 'SENT' "
+                + "order by sent_at desc, id desc", row -> shown.test(audience(row)) ? row.getLong("id") : -1L)
+                .stream().filter(id -> id >= 0).toList();
+        long from = (long) (Math.max(1, page) - 1) * size;
+        List<Long> wanted = from >= ids.size() ? List.of() : ids.subList((int) from, (int) Math.min(ids.size(), from + size));
+        List<Announcement> rows = wanted.isEmpty() ? List.of() : handle.query("select * from announcement where id in (:ids) "
+                + "order by sent_at desc, id desc").bindList("ids", wanted).list(ANNOUNCEMENT);
+        return new AnnouncementPage(rows, ids.size(), Math.max(1, page), size);
     }
 
     /** Announcements sent in [since, until), oldest first. */

@@ -3,6 +3,7 @@ package org.tresse.core.engine;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.Failures;
@@ -61,9 +62,15 @@ public final class Engine implements InboundSink {
      */
     @Override
     public Receipt receive(Inbound inbound) {
+        return receive(inbound, handle -> {});
+    }
+
+    /** {@link #receive(Inbound)}, the connector's {@code alongside} bookkeeping in the same transaction. */
+    @Override
+    public Receipt receive(Inbound inbound, Consumer<Handle> alongside) {
         Receipt receipt;
         try {
-            receipt = database.inTransaction(handle -> receiveIn(handle, inbound));
+            receipt = database.inTransaction(handle -> receiveIn(handle, inbound, alongside));
         } catch (StorageException e) {
             if (isUniqueViolation(e)) {
                 log.debug("Event {} arrived twice at once; kept once", tags.of(inbound));
@@ -88,12 +95,13 @@ public final class Engine implements InboundSink {
         return database.inTransaction(handle -> recordFailed(handle, inbound));
     }
 
-    private Receipt receiveIn(Handle handle, Inbound inbound) {
+    private Receipt receiveIn(Handle handle, Inbound inbound, Consumer<Handle> alongside) {
         String event = tags.of(inbound);
         if (inboundLog.contains(handle, inbound.channel(), inbound.eventId())) {
             log.debug("Event {} already received", event);
             return Receipt.DUPLICATE;
         }
+        alongside.accept(handle);
         inboundLog.handling(inbound.channel(), inbound.eventId());
         try {
             return handleIn(handle, inbound, event);
@@ -103,7 +111,7 @@ public final class Engine implements InboundSink {
     }
 
     private Receipt handleIn(Handle handle, Inbound inbound, String event) {
-        Person person = people.resolve(handle, inbound.sender(), inbound.senderName());
+        Person person = people.resolve(handle, inbound.sender(), inbound.senderName(), inbound.verified());
         inbound.cursor().ifPresent(cursor -> inboundLog.saveCursor(handle, inbound.channel(), cursor));
         Texts texts = i18n.texts(person.language());
         Conversation conversation = new Conversation(inbound, person, handle, texts, clock.instant(), outbox,
@@ -151,7 +159,7 @@ public final class Engine implements InboundSink {
         }
         Optional<Person> person = Optional.empty();
         try {
-            person = Optional.of(handle.withSavepoint(() -> people.resolve(handle, inbound.sender(), inbound.senderName())));
+            person = Optional.of(handle.withSavepoint(() -> people.resolve(handle, inbound.sender(), inbound.senderName(), inbound.verified())));
         } catch (RuntimeException | Error failure) {
             log.warn("The sender of event {} could not be read either: {}", tags.of(inbound), Failures.summary(failure));
         }

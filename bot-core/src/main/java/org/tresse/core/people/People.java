@@ -44,11 +44,21 @@ public final class People {
         this.mergeSteps = mergeSteps;
     }
 
-    /** The person behind {@code identity}; a first contact becomes a new resident. */
+    /** The person behind {@code identity}; a first contact becomes a new resident, named {@code displayName}. */
     public Person resolve(Handle handle, Identity identity, String displayName) {
+        return resolve(handle, identity, displayName, false);
+    }
+
+    /**
+     * The person behind {@code identity}, as {@link #resolve(Handle, Identity, String)}; when the
+     * channel vouches for the sender ({@code vouched}), a person known only by this identity's id
+     * (declared in tresse.yml before ever writing) takes the name the channel gives. A forged
+     * sender never renames anyone.
+     */
+    public Person resolve(Handle handle, Identity identity, String displayName, boolean vouched) {
         Optional<Person> known = findByIdentity(handle, identity);
         if (known.isPresent()) {
-            return known.get();
+            return vouched ? named(handle, known.get(), identity, displayName) : known.get();
         }
         String cleaned = displayName == null ? "" : Invisible.cleanName(displayName).strip();
         String name = cleaned.isEmpty() ? identity.id() : cleaned;
@@ -61,6 +71,15 @@ public final class People {
             grant(handle, id, Role.ADMIN, Optional.empty());
         }
         return find(handle, id).orElseThrow();
+    }
+
+    private Person named(Handle handle, Person person, Identity identity, String displayName) {
+        String name = displayName == null ? "" : Truncation.clip(Invisible.cleanName(displayName).strip(), 200);
+        if (name.isEmpty() || name.equals(identity.id()) || !person.displayName().equals(identity.id())) {
+            return person;
+        }
+        handle.update("update person set display_name = ? where id = ?", name, person.id());
+        return new Person(person.id(), name, person.language(), person.createdAt());
     }
 
     public Optional<Person> find(Handle handle, long personId) {

@@ -67,8 +67,7 @@ final class FileCompaction {
 
     /**
      * After each commit: the file is synced (the commit is on the disk, not only in the system's
-     * cache: it survives a power cut, and chunks it left dead may be reused at once, so H2 keeps
-     * none for a retention time); now and then, the partly dead chunks are rewritten.
+     * cache: it survives a power cut); now and then, the partly dead chunks are rewritten.
      */
     void afterCommit() {
         MVStore known = store;

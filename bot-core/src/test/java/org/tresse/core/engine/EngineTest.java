@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Database;
+import org.tresse.core.store.Handle;
 
 /** One transaction per event: inbound log, cursor, handler, replies; refusals undo the handler's writes. */
 class EngineTest {
@@ -105,6 +107,24 @@ class EngineTest {
         assertThat(engine.cursor("telegram", "offset")).contains("9");
         assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé");
         assertThat(count("select count(*) from note")).isZero();
+    }
+
+    @Test
+    void the_connectors_bookkeeping_is_committed_with_the_event_once_and_lost_with_it() {
+        database.useTransaction(handle -> handle.update("create table ref (event_id varchar(20))"));
+        Consumer<Handle> remember = handle -> handle.update("insert into ref (event_id) values ('e9')");
+        assertThat(engine.receive(message("e9", "hello"), remember)).isEqualTo(Receipt.PROCESSED);
+        assertThat(engine.receive(message("e9", "hello"), remember)).isEqualTo(Receipt.DUPLICATE);
+        assertThat(count("select count(*) from ref")).isEqualTo(1);
+
+        // bookkeeping that fails takes the whole transaction with it: nothing of it stays
+        Consumer<Handle> broken = handle -> {
+            handle.update("insert into ref (event_id) values ('e10')");
+            throw new IllegalStateException("bookkeeping failed");
+        };
+        assertThat(engine.receive(message("e10", "hello"), broken)).isEqualTo(Receipt.PROCESSED);
+        assertThat(count("select count(*) from ref where event_id = 'e10'")).isZero();
+        assertThat(count("select count(*) from inbound_log where event_id = 'e10'")).isEqualTo(1);
     }
 
     private static int recurse(int depth) {

@@ -2,6 +2,7 @@ package org.tresse.commands.assembly;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.tresse.commands.announcement.AnnouncementFeature;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.confirmation.ConfirmationFeature;
@@ -21,6 +22,7 @@ import org.tresse.core.confirmation.Confirmations;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.feature.Feature;
+import org.tresse.core.poll.BallotLinks;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.voice.Anonymity;
@@ -37,9 +39,20 @@ public final class Features {
     /**
      * What the features are told from the configuration.
      *
-     * @param ballotKey the secret ballots' master key ({@code ballot.key} beside the embedded database)
+     * @param ballotKey   the secret ballots' master key ({@code ballot.key} beside the embedded database)
+     * @param ballotLinks personal links to the web ballot for ballots sent by email, when the pages have a
+     *                    public address; empty otherwise
      */
-    public record Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements) {
+    public record Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements,
+            Optional<BallotLinks> ballotLinks) {
+        public Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements) {
+            this(ballotKey, voices, announcements, Optional.empty());
+        }
+
+        public Settings withBallotLinks(BallotLinks links) {
+            return new Settings(ballotKey, voices, announcements, Optional.of(links));
+        }
+
         /** The default settings, with the ballot key in {@code dataDirectory}. */
         public static Settings defaults(Path dataDirectory) {
             return new Settings(SecretBallotKey.inDirectory(dataDirectory), VoiceSettings.defaults(), AnnouncementSettings.defaults());
@@ -83,7 +96,7 @@ public final class Features {
                         core.people(), core.groups(), core.outbox(), core.scheduler(), core.i18n(), channels, core.clock(), core.zone(),
                         settings.announcements()),
                 new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
-                        core.clock(), core.zone()),
+                        core.clock(), core.zone(), settings.ballotLinks()),
                 new DecisionFeature(decisions, polls, core.groups(), core.people(), core.zone()),
                 new ConfirmationFeature(new Confirmations(core.clock())));
         return new Features(decisions, polls, voices, announcements, subscriptions, all);

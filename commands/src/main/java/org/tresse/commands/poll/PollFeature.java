@@ -31,6 +31,7 @@ import org.tresse.core.poll.OpenPollsDigest;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollExport;
 import org.tresse.core.poll.PollKind;
+import org.tresse.core.poll.BallotLinks;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.schedule.Job;
 import org.tresse.core.schedule.Scheduler;
@@ -56,13 +57,14 @@ public final class PollFeature implements Feature {
     private final OpenPoll opening;
     private final ZoneId zone;
 
+    /** @param ballotLinks personal links to the web ballot in the ballots sent by email; empty without public web pages */
     public PollFeature(Polls polls, People people, Groups groups, Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n,
-            Channels channels, Clock clock, ZoneId zone) {
+            Channels channels, Clock clock, ZoneId zone, Optional<BallotLinks> ballotLinks) {
         this.polls = polls;
         this.people = people;
         this.groups = groups;
         this.zone = zone;
-        this.publisher = new PollPublisher(polls, people, groups, reach, outbox, scheduler, i18n, channels, clock, zone);
+        this.publisher = new PollPublisher(polls, people, groups, reach, outbox, scheduler, i18n, channels, clock, zone, ballotLinks);
         this.results = new ResultPublisher(polls, people, reach, outbox, i18n, publisher);
         this.voting = new Voting(polls, publisher, zone);
         this.opening = new OpenPoll(polls, groups, publisher, results, zone);

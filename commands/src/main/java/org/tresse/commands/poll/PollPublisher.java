@@ -24,6 +24,7 @@ import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.BallotLinks;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.schedule.Scheduler;
@@ -33,8 +34,8 @@ import org.tresse.core.text.Truncation;
 /**
  * What a poll says to rooms and people: its presentation where it was created and in its group's
  * rooms, a tally kept up to date (at most every 30 s, only where the channel can edit), its
- * result at close, reminders in private, ballots to those reached by email. Hidden results are never
- * part of any of it.
+ * result at close, reminders in private, ballots to those reached by email ({@link EmailBallots}).
+ * Hidden results are never part of any of it.
  */
 final class PollPublisher {
     static final Duration TALLY_INTERVAL = Duration.ofSeconds(30);
@@ -52,9 +53,11 @@ final class PollPublisher {
     private final Clock clock;
     private final ZoneId zone;
     private final PollFormat format;
+    private final EmailBallots ballots;
 
+    /** @param ballotLinks personal links to the web ballot for the ballots sent by email, when the pages have a public address */
     PollPublisher(Polls polls, People people, Groups groups, Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n,
-            Channels channels, Clock clock, ZoneId zone) {
+            Channels channels, Clock clock, ZoneId zone, Optional<BallotLinks> ballotLinks) {
         this.polls = polls;
         this.people = people;
         this.groups = groups;
@@ -66,6 +69,7 @@ final class PollPublisher {
         this.clock = clock;
         this.zone = zone;
         this.format = new PollFormat(zone);
+        this.ballots = new EmailBallots(polls, people, reach, outbox, i18n, ballotLinks, zone, format);
     }
 
     PollFormat format() {
@@ -101,7 +105,7 @@ final class PollPublisher {
             outbox.enqueue(handle, room, content, correlation(poll, ""));
             polls.presentedIn(handle, poll, room);
         }
-        sendBallots(handle, poll, rooms, eligible);
+        ballots.send(handle, poll, rooms, eligible);
         return rooms;
     }
 
@@ -117,40 +121,6 @@ final class PollPublisher {
             content = content.withButtons(buttons(texts, poll));
         }
         return content;
-    }
-
-    /**
-     * A ballot in private by email, with the poll's presentation, to each eligible person who uses
-     * email only or used it last and was not already shown the poll in that mailbox. A public poll has
-     * no list of voters: none.
-     */
-    private void sendBallots(Handle handle, Poll poll, List<Destination.Room> rooms, int eligible) {
-        Optional<List<Long>> voters = polls.eligibleVoters(handle, poll);
-        if (voters.isEmpty()) {
-            return;
-        }
-        for (long personId : voters.get()) {
-            Optional<Destination.Direct> mailbox = ballotMailbox(handle, personId);
-            if (mailbox.isEmpty() || rooms.stream().anyMatch(room -> room.channel().equals(EMAIL)
-                    && room.room().equalsIgnoreCase(mailbox.get().userId()))) {
-                continue;
-            }
-            Texts texts = personTexts(handle, personId);
-            Content ballot = Content.of(MessageKind.BALLOT, format.presentation(texts, poll, eligible)).withPoll(PollFormat.nativePoll(texts, poll, false));
-            outbox.enqueue(handle, mailbox.get(), ballot, correlation(poll, "ballot"));
-        }
-    }
-
-    /** The person's email address if email is how they are reached: their only channel, or the last they used. */
-    private Optional<Destination.Direct> ballotMailbox(Handle handle, long personId) {
-        List<Identity> identities = people.identities(handle, personId);
-        Optional<Identity> email = identities.stream().filter(identity -> identity.channel().equals(EMAIL)).findFirst();
-        if (email.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean emailOnly = identities.stream().allMatch(identity -> identity.channel().equals(EMAIL));
-        return emailOnly || reach.lastChannel(handle, personId).filter(EMAIL::equals).isPresent()
-                ? Optional.of(Destination.Direct.to(email.get())) : Optional.empty();
     }
 
     private static List<List<Button>> buttons(Texts texts, Poll poll) {
@@ -226,7 +196,8 @@ final class PollPublisher {
             String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
             Content content = Content.notice(text);
             if (where.get().channel().equals(EMAIL)) {
-                content = content.withKind(MessageKind.BALLOT).withPoll(PollFormat.nativePoll(texts, poll, false));
+                content = Content.of(MessageKind.BALLOT, ballots.withLink(handle, texts, poll, personId, text))
+                        .withPoll(PollFormat.nativePoll(texts, poll, false));
             }
             outbox.enqueue(handle, where.get(), content, correlation(poll, "reminder"));
             reminded++;
@@ -254,6 +225,6 @@ final class PollPublisher {
     }
 
     Texts personTexts(Handle handle, long personId) {
-        return i18n.texts(people.find(handle, personId).map(Person::language).orElse(null));
+        return ballots.texts(handle, personId);
     }
 }

@@ -11,6 +11,7 @@ import org.tresse.core.message.Identity;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
+import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.people.Person;
 import org.tresse.core.poll.ClosedPoll;
 import org.tresse.core.poll.Poll;
@@ -82,9 +83,12 @@ final class ResultPublisher {
         });
     }
 
-    /** Where a voter hears the result: the channel they voted from, else where they are reached in private. */
+    /**
+     * Where a voter hears the result: the channel they voted from, else where they are reached in private
+     * (a vote from the web pages, which write to nobody in private, hears it there).
+     */
     private Optional<Destination.Direct> voterDestination(Handle handle, long voter, String channel) {
-        if (channel != null) {
+        if (channel != null && !channel.equals(PersonalLinks.CHANNEL)) {
             Optional<Identity> there = people.identities(handle, voter).stream()
                     .filter(identity -> identity.channel().equals(channel)).findFirst();
             if (there.isPresent()) {

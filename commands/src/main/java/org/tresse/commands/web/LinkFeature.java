@@ -75,7 +75,6 @@ public final class LinkFeature implements Feature {
     }
 
     private String url(CommandCall call, Optional<Long> pollId) {
-        String base = publicUrl.get();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/vote/" + links.issue(call.handle(), call.personId(), pollId);
+        return PersonalBallotLinks.url(publicUrl.get(), links.issue(call.handle(), call.personId(), pollId));
     }
 }

@@ -26,6 +26,19 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
         return new Reply(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of(), List.of());
     }
 
+    /** A failure with no page of its own: the site's page for {@code status} (404, 403…) answers it. */
+    public static Reply bare(int status) {
+        if (status < 400) {
+            throw new IllegalArgumentException("a bare reply is a failure: " + status);
+        }
+        return new Reply(status, "text/plain; charset=utf-8", new byte[0], Map.of(), List.of());
+    }
+
+    /** Whether this is {@link #bare}: the server puts its page for the status in. */
+    public boolean isBare() {
+        return status >= 400 && body.length == 0;
+    }
+
     public static Reply html(String body) {
         return of(200, HTML, body);
     }

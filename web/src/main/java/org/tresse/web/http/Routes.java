@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The routing table: {@code GET /decisions/{n}} to a handler. A segment written {@code {name}}
- * matches any one non-empty segment and is read with {@link WebRequest#pathParam}.
+ * matches any one non-empty segment and is read with {@link WebRequest#pathParam}. A route takes
+ * bodies up to the server's limit (a form's), unless it says otherwise ({@link #post(String, int, Handler)}).
  */
 public final class Routes {
     private final List<Route> routes = new ArrayList<>();
@@ -21,7 +22,19 @@ public final class Routes {
         return add("POST", pattern, handler);
     }
 
+    /** A POST route taking bodies up to {@code maxBodyBytes} rather than the server's limit (a webhook's updates). */
+    public Routes post(String pattern, int maxBodyBytes, Handler handler) {
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("a body limit is positive: " + maxBodyBytes);
+        }
+        return add("POST", pattern, handler, maxBodyBytes);
+    }
+
     public Routes add(String method, String pattern, Handler handler) {
+        return add(method, pattern, handler, 0);
+    }
+
+    private Routes add(String method, String pattern, Handler handler, int maxBody) {
         if (!pattern.startsWith("/")) {
             throw new IllegalArgumentException("a route starts with /: " + pattern);
         }
@@ -30,7 +43,7 @@ public final class Routes {
                 throw new IllegalArgumentException("two routes for " + method + " " + pattern);
             }
         }
-        routes.add(new Route(method, pattern, segments(pattern), handler));
+        routes.add(new Route(method, pattern, segments(pattern), handler, maxBody));
         return this;
     }
 
@@ -47,7 +60,7 @@ public final class Routes {
             if (route.method.equals(wanted)) {
                 Map<String, String> parameters = route.match(given);
                 if (parameters != null) {
-                    return Optional.of(new Match(route.handler, parameters));
+                    return Optional.of(new Match(route.handler, parameters, route.maxBody));
                 }
             }
         }
@@ -70,10 +83,23 @@ public final class Routes {
         return segments;
     }
 
-    /** A route found for a request. */
-    public record Match(Handler handler, Map<String, String> pathParams) {}
+    /**
+     * A route found for a request.
+     *
+     * @param maxBody the largest body this route takes, 0 for the server's limit
+     */
+    public record Match(Handler handler, Map<String, String> pathParams, int maxBody) {
+        public Match {
+            pathParams = Map.copyOf(pathParams);
+        }
 
-    private record Route(String method, String pattern, List<String> segments, Handler handler) {
+        /** The route's own limit, else {@code serverLimit}. */
+        public int bodyLimit(int serverLimit) {
+            return maxBody > 0 ? maxBody : serverLimit;
+        }
+    }
+
+    private record Route(String method, String pattern, List<String> segments, Handler handler, int maxBody) {
         Map<String, String> match(List<String> given) {
             if (given.size() != segments.size()) {
                 return null;

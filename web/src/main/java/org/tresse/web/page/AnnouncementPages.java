@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tresse.core.announcement.Announcement;
+import org.tresse.core.announcement.AnnouncementPage;
 import org.tresse.core.announcement.Announcements;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.DecisionQuery;
@@ -18,7 +19,9 @@ import org.tresse.core.store.Database;
 import org.tresse.web.Site;
 import org.tresse.web.http.Reply;
 import org.tresse.web.http.WebRequest;
+import org.tresse.web.view.AnnouncementsView;
 import org.tresse.web.view.Markdown;
+import org.tresse.web.view.Message;
 
 /**
  * {@code /annonces}: the archive of announcements sent to everyone (or to public groups);
@@ -40,22 +43,44 @@ public final class AnnouncementPages {
         this.decisions = decisions;
     }
 
+    /**
+     * A page of the archive, {@link #ARCHIVE} announcements, {@code ?page=N} from 1 with links to the pages
+     * beside it. A page that is not a number says how to write one (400); a page past the last says how
+     * many there are and links to the last (404).
+     */
     public Reply archive(WebRequest request) {
-        return pages.render(request, 200, pages.texts(request).get("annonces.titre"), "announcements.jte",
-                page -> Map.of("items", publicAnnouncements(ARCHIVE).stream().map(item -> Lines.announcement(page, item)).toList()));
+        Texts t = pages.texts(request);
+        Optional<String> asked = request.query("page").map(String::strip);
+        if (asked.isPresent() && !asked.get().matches("0*[1-9]\\d{0,17}")) {
+            return pages.message(request, 400, Message.of(t.get("annonces.page.invalide.titre"), t.get("annonces.page.invalide"))
+                    .withLink("/annonces", t.get("annonces.premiere")));
+        }
+        long number = asked.map(Long::parseLong).orElse(1L);
+        Site site = pages.site();
+        AnnouncementPage found = database.inTransaction(handle -> Lines.publicAnnouncements(handle, announcements, site,
+                (int) Math.min(number, Integer.MAX_VALUE), ARCHIVE));
+        if (number > found.pages()) {
+            return pages.message(request, 404, Message.of(t.get("annonces.page.au.dela.titre"),
+                    t.get("annonces.page.au.dela", number, found.pages())).withLink(href(found.pages()), t.get("annonces.derniere")));
+        }
+        return pages.render(request, 200, number == 1 ? t.get("annonces.titre") : t.get("annonces.titre.page", number),
+                "announcements.jte", page -> Map.of("view", new AnnouncementsView(
+                        found.announcements().stream().map(item -> Lines.announcement(page, item)).toList(), number, found.pages(),
+                        number > 1 ? Optional.of(href(number - 1)) : Optional.empty(),
+                        number < found.pages() ? Optional.of(href(number + 1)) : Optional.empty())));
     }
 
-    private List<Announcement> publicAnnouncements(int limit) {
-        Site site = pages.site();
-        return database.inTransaction(handle -> announcements.recentlySent(handle, limit * 2)).stream()
-                .filter(item -> Lines.isPublic(site, item)).limit(limit).toList();
+    private static String href(long number) {
+        return number == 1 ? "/annonces" : "/annonces?page=" + number;
     }
 
     public Reply feed(WebRequest request) {
         Site site = pages.site();
         Texts t = pages.texts(request);
         List<Entry> entries = new ArrayList<>();
-        for (Announcement item : publicAnnouncements(FEED)) {
+        List<Announcement> news = database.inTransaction(handle -> Lines.publicAnnouncements(handle, announcements, site, 1, FEED))
+                .announcements();
+        for (Announcement item : news) {
             Instant at = item.sentAt().orElse(item.createdAt());
             String plain = Markdown.plain(item.text()).strip();
             String title = plain.lines().findFirst().orElse(t.get("flux.annonce", item.id()));

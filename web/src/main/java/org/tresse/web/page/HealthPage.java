@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.tresse.core.store.Database;
+import org.tresse.web.channel.WebConnector;
 import org.tresse.web.http.Reply;
 import org.tresse.web.http.WebRequest;
 import org.slf4j.Logger;
@@ -17,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * {@code /sante}: for monitoring, in JSON. The database (up or down) and each channel from its
  * outbox: {@code up}, {@code lagging} (a message due for more than {@link #LAG}), {@code failing}
  * (failures in the last hour and nothing sent). Counts only: no person, no address, no text.
+ *
+ * <p>The web channel writes only to a page that waits, or by email to an address a visitor left:
+ * an answer nobody waits for and nobody can be mailed is not delivered, and says nothing of the
+ * channel's health (the server answers this very request). It is counted apart, as
+ * {@code unreachedLastHour}, never as a failure. A cancelled row (an announcement withdrawn) is no
+ * failure either.
  */
 public final class HealthPage {
     static final Duration LAG = Duration.ofMinutes(5);
@@ -48,7 +55,8 @@ public final class HealthPage {
                             return null;
                         }, now);
                 handle.list("select channel, status, count(*) from outbox where (status = 'SENT' and sent_at >= ?) "
-                        + "or (status = 'FAILED' and created_at >= ?) group by channel, status", row -> {
+                        + "or (status = 'FAILED' and created_at >= ? and (last_error is null or last_error <> 'cancelled')) "
+                        + "group by channel, status", row -> {
                             long[] values = figures.computeIfAbsent(row.getString(1), any -> new long[4]);
                             values["FAILED".equals(row.getString(2)) ? 2 : 3] += row.getLong(3);
                             return null;
@@ -64,6 +72,11 @@ public final class HealthPage {
         boolean degraded = !up;
         for (String channel : channels.get()) {
             long[] values = figures.getOrDefault(channel, new long[4]);
+            long unreached = 0;
+            if (channel.equals(WebConnector.CHANNEL)) {
+                unreached = values[2];
+                values = new long[] {values[0], values[1], 0, values[3]};
+            }
             String state = !up ? "unknown" : values[2] > 0 && values[3] == 0 ? "failing" : values[1] > LAG.toSeconds() ? "lagging" : "up";
             degraded |= !"up".equals(state);
             if (list.length() > 0) {
@@ -71,7 +84,11 @@ public final class HealthPage {
             }
             list.append("{\"name\":\"").append(channel.replaceAll("[^a-z0-9-]", "")).append("\",\"state\":\"").append(state)
                     .append("\",\"pending\":").append(values[0]).append(",\"oldestPendingSeconds\":").append(values[1])
-                    .append(",\"failedLastHour\":").append(values[2]).append(",\"sentLastHour\":").append(values[3]).append('}');
+                    .append(",\"failedLastHour\":").append(values[2]).append(",\"sentLastHour\":").append(values[3]);
+            if (channel.equals(WebConnector.CHANNEL)) {
+                list.append(",\"unreachedLastHour\":").append(unreached);
+            }
+            list.append('}');
         }
         json.append(!up ? "failing" : degraded ? "degraded" : "ok").append("\",\"database\":\"").append(up ? "up" : "down")
                 .append("\",\"channels\":[").append(list).append("]}");

@@ -63,8 +63,8 @@ public final class HomePage {
         var latest = decisions.search(handle, new DecisionQuery(List.of(), Optional.empty(), Optional.empty(), 1, LATEST),
                 new DecisionScope(Optional.empty(), site.hiddenGroups())).decisions().stream()
                 .map(decision -> Lines.decision(page, decision, names)).toList();
-        var news = announcements.recentlySent(handle, LATEST * 4).stream().filter(item -> Lines.isPublic(site, item))
-                .limit(LATEST).map(item -> Lines.announcement(page, item)).toList();
+        var news = Lines.publicAnnouncements(handle, announcements, site, 1, LATEST).announcements().stream()
+                .map(item -> Lines.announcement(page, item)).toList();
         return new HomeView(open, latest, news, site.contacts(), form, pollId);
     }
 

@@ -3,6 +3,10 @@ package org.tresse.web.page;
 import java.util.Map;
 import java.util.Optional;
 import org.tresse.core.announcement.Announcement;
+import org.tresse.core.announcement.AnnouncementPage;
+import org.tresse.core.announcement.Announcements;
+import org.tresse.core.announcement.AudienceSpec;
+import org.tresse.core.store.Handle;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
@@ -52,9 +56,13 @@ final class Lines {
     }
 
     /** An announcement for everyone, or for public groups only, may be shown. */
-    static boolean isPublic(Site site, Announcement announcement) {
-        return announcement.audience().everyone()
-                || announcement.audience().groups().stream().allMatch(slug -> site.shows(Optional.of(slug)));
+    static boolean isPublic(Site site, AudienceSpec audience) {
+        return audience.everyone() || audience.groups().stream().allMatch(slug -> site.shows(Optional.of(slug)));
+    }
+
+    /** The public announcements, newest first: page {@code number} of {@code size}. */
+    static AnnouncementPage publicAnnouncements(Handle handle, Announcements announcements, Site site, int number, int size) {
+        return announcements.sentPage(handle, audience -> isPublic(site, audience), number, size);
     }
 
     static boolean isPublic(Site site, Poll poll) {

@@ -187,6 +187,50 @@ class BrowserTest {
     }
 
     @Test
+    void aBallotByEmailOpensOnAPhoneAndTheArchiveComesInPages() {
+        MemoryChannel email = village.channel("email");
+        email.say("lea@example.org", "/moi");
+        village.membersByEmail("lea@example.org");
+        console.say("ana", "/sondage \"Ouvrir le café le dimanche ?\" --jusqua 3j");
+        Matcher link = LINK.matcher(email.lastReplyTo("lea@example.org"));
+        assertThat(link.find()).as("the ballot by email carries a link").isTrue();
+        village.pastAnnouncements(120);
+        List<String> problems = new ArrayList<>();
+
+        chromium.size(390, 844);
+        open(village.local(link.group()));
+        chromium.screenshot("bulletin-email-telephone");
+        chromium.seriousViolations().forEach(violation -> problems.add("bulletin-email: " + violation));
+        chromium.driver().findElement(By.cssSelector("label[for=o-1-1]")).click();
+        chromium.driver().findElement(By.cssSelector("form.bulletin button")).click();
+        awaitHeading("Merci, votre vote est enregistré");
+        chromium.screenshot("bulletin-email-merci");
+        assertThat(village.count("select count(*) from ballot where poll_id = 1")).isEqualTo(1);
+
+        chromium.size(1280, 900);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("annonces-page-2", "/annonces?page=2");
+        pages.put("annonces-derniere", "/annonces?page=3");
+        pages.put("annonces-au-dela", "/annonces?page=9");
+        pages.put("annonces-page-invalide", "/annonces?page=deux");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            open(page.getValue());
+            chromium.screenshot(page.getKey());
+            chromium.seriousViolations().forEach(violation -> problems.add(page.getKey() + ": " + violation));
+        }
+        chromium.driver().manage().deleteAllCookies(); // another browser: the link is spent
+        open(village.local(link.group()));
+        assertThat(text("h1")).isEqualTo("Ce lien ne marche plus");
+        chromium.screenshot("bulletin-email-utilise");
+        chromium.seriousViolations().forEach(violation -> problems.add("bulletin-email-utilise: " + violation));
+        open("/annonces?page=2");
+        chromium.driver().findElement(By.cssSelector("a[rel=next]")).click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.cssSelector("nav.pages p"),
+                "Page 3 sur 3"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void theAccessibilityCheckFindsWhatItLooksFor() {
         open("/avis");
         chromium.driver().executeScript("document.querySelector('label[for=texte]').remove();"

@@ -47,6 +47,26 @@ class WebServerTest {
     }
 
     @Test
+    void aRouteMayTakeLargerBodiesThanTheFormsWhichKeepTheServersLimit() throws Exception {
+        String base = base(new Routes()
+                .post("/avis", request -> Reply.html("avis " + request.body().length()))
+                .post("/telegram", 1 << 20, request -> Reply.html("update " + request.body().length())));
+        String large = "x".repeat(200 * 1024);
+        String tooLarge = "x".repeat((1 << 20) + 1);
+
+        assertThat(post(base + "/telegram", large).body()).isEqualTo("update " + large.length());
+        assertThat(post(base + "/telegram", tooLarge).statusCode()).isEqualTo(413);
+        assertThat(post(base + "/avis", large).statusCode()).isEqualTo(413);
+        assertThat(post(base + "/avis", "x".repeat(ServerOptions.DEFAULT_MAX_BODY)).body())
+                .isEqualTo("avis " + ServerOptions.DEFAULT_MAX_BODY);
+    }
+
+    private HttpResponse<String> post(String url, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
     void aFailingHandlerGetsTheFailurePageAndTheServerGoesOn() throws Exception {
         String base = base(new Routes()
                 .get("/casse", request -> {

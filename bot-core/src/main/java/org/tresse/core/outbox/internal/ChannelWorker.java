@@ -23,7 +23,7 @@ import org.tresse.core.store.Database;
 /**
  * Delivers one channel's outbox rows, oldest first, one at a time, within the channel's rate
  * limits. A conversation's messages keep their order: while one waits, later ones to the same
- * conversation wait too.
+ * conversation wait too, but behind a failing message only for a bounded time ({@link RetryHold}).
  */
 public final class ChannelWorker implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ChannelWorker.class);
@@ -94,7 +94,9 @@ public final class ChannelWorker implements Runnable {
             }
             Instant now = clock.instant();
             if (row.notBefore().isAfter(now)) {
-                waiting.add(conversation);
+                if (RetryHold.holdsConversation(row, backoff)) {
+                    waiting.add(conversation);
+                }
                 nextLook = earlier(nextLook, row.notBefore());
                 continue;
             }
@@ -112,14 +114,18 @@ public final class ChannelWorker implements Runnable {
                 nextLook = earlier(nextLook, allowed);
                 continue;
             }
-            deliver(row);
+            if (!deliver(row)) {
+                // to be tried again: what follows in its conversation stays behind it (for a bounded time, RetryHold)
+                waiting.add(conversation);
+            }
             delivered = true;
         }
         signalPass();
         return delivered && rows.size() == BATCH ? clock.instant() : nextLook;
     }
 
-    private void deliver(OutboxRow row) {
+    /** Delivers one row; true if it is settled (sent, or failed for good), false if it is to be tried again. */
+    private boolean deliver(OutboxRow row) {
         long id = row.outbound().id();
         DeliveryResult result;
         try {
@@ -129,6 +135,7 @@ public final class ChannelWorker implements Runnable {
             result = new DeliveryResult.Transient("connector error: " + e.getClass().getSimpleName());
         }
         record(row, result);
+        return result instanceof DeliveryResult.Sent || result instanceof DeliveryResult.Permanent;
     }
 
     private void record(OutboxRow row, DeliveryResult result) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,6 +19,9 @@ import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.i18n.Texts;
 import org.tresse.core.markup.PlainText;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
@@ -32,6 +36,8 @@ import org.tresse.core.message.RoomKind;
  */
 public final class ConsoleConnector implements Connector {
     public static final String CHANNEL = "console";
+    /** The console's own words: French, English beside. */
+    public static final String BUNDLE = "org.tresse.connector.console.texts";
     private static final Logger log = LoggerFactory.getLogger(ConsoleConnector.class);
     private static final Duration REPLY_WAIT = Duration.ofSeconds(10);
     private static final Duration DRAIN_WAIT = Duration.ofSeconds(60);
@@ -41,6 +47,7 @@ public final class ConsoleConnector implements Connector {
     private final boolean interactive;
     private final IdleAwaiter idleAwaiter;
     private final Runnable onEndOfInput;
+    private final Texts texts;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong lines = new AtomicLong();
     private volatile String speaker;
@@ -53,6 +60,13 @@ public final class ConsoleConnector implements Connector {
      */
     public ConsoleConnector(InputStream input, PrintStream output, String firstSpeaker, boolean interactive,
                             IdleAwaiter idleAwaiter, Runnable onEndOfInput) {
+        this(input, output, firstSpeaker, interactive, idleAwaiter, onEndOfInput, Language.FR);
+    }
+
+    /** As above; the console's own words in {@code language}, the association's. */
+    public ConsoleConnector(InputStream input, PrintStream output, String firstSpeaker, boolean interactive,
+                            IdleAwaiter idleAwaiter, Runnable onEndOfInput, Language language) {
+        this.texts = new I18n(Language.FR, List.of(BUNDLE)).texts(language);
         this.input = input;
         this.output = output;
         this.speaker = firstSpeaker;
@@ -82,7 +96,7 @@ public final class ConsoleConnector implements Connector {
 
     private void readLoop(InboundSink sink) {
         // said from a pipe too: what a terminal shows, a file of commands shows the same
-        output.println("Tresse — console. Tapez /aide pour les commandes, :aide pour la console. (:help in English)");
+        output.println(texts.get("console.bienvenue"));
         try (BufferedReader lineReader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             prompt();
             String line;
@@ -95,7 +109,7 @@ public final class ConsoleConnector implements Connector {
                 } catch (Throwable failure) {
                     // one line, whatever it threw, never stops the console from reading the next
                     log.error("A console line could not be handled: {}", Failures.summary(failure), Failures.traceOf(failure));
-                    output.println("[tresse] Erreur interne : le message n’a pas été pris en compte. Réessayez.");
+                    output.println(texts.get("console.erreur"));
                 }
                 prompt();
             }
@@ -128,28 +142,18 @@ public final class ConsoleConnector implements Connector {
         String name = words[0].toLowerCase(Locale.ROOT);
         if ((name.equals("as") || name.equals("en")) && words.length == 2 && words[1].matches("[\\p{L}\\p{N}._-]{1,40}")) {
             speaker = words[1];
-            output.println("[console] Vous parlez maintenant " + asWho(speaker) + ". (You now speak as " + speaker + ".)");
+            // French elides before a vowel: "en tant qu’ana", "en tant que bob"
+            output.println(texts.get(speaker.matches("(?i)^[aeiouyàâéèêëîïôûü].*") ? "console.parle.voyelle" : "console.parle", speaker));
         } else if (name.equals("as") || name.equals("en")) {
-            output.println("[console] Écrivez :as NOM, avec un nom sans espace (lettres, chiffres, . _ -). Exemple : :as bob");
+            output.println(texts.get("console.nom.invalide"));
         } else {
-            output.println(String.join("\n",
-                    "[console] Chaque ligne est un message de la personne courante (" + speaker + ").",
-                    "  :as NOM   parler en tant qu’une autre personne (ex. :as bob)",
-                    "  :aide     cette aide",
-                    "  /aide     les commandes de Tresse",
-                    "  Ctrl-D    quitter, ou :quitter (les réponses en attente sont d’abord affichées)",
-                    "[console] Each line is a message from the current person; :as NAME switches; /help lists commands."));
+            output.println(texts.get("console.aide", speaker));
         }
     }
 
     /** {@code :quitter}, {@code :quit}, {@code :q}: like Ctrl-D. */
     private static boolean isQuit(String line) {
         return line.strip().matches("(?i):(quitter|quit|q|sortir|exit)");
-    }
-
-    /** "en tant que bob", "en tant qu’ana": French elides before a vowel. */
-    static String asWho(String name) {
-        return (name.matches("(?i)^[aeiouyàâéèêëîïôûü].*") ? "en tant qu’" : "en tant que ") + name;
     }
 
     private void prompt() {

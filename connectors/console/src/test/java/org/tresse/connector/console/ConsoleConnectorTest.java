@@ -112,4 +112,22 @@ class ConsoleConnectorTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> printed.toString(StandardCharsets.UTF_8).contains("ana> "));
         console.stop();
     }
+
+    @Test
+    void an_english_speaking_association_gets_its_console_in_english() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CountDownLatch ended = new CountDownLatch(1);
+        ConsoleConnector console = new ConsoleConnector(new ByteArrayInputStream(":as bob\n:as two words\n:help\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), "ana", false, (channel, timeout) -> true, ended::countDown,
+                org.tresse.core.i18n.Language.EN);
+        console.start(null);
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        console.stop();
+
+        assertThat(printed.toString(StandardCharsets.UTF_8).split("\n")).contains(
+                "Tresse — console. Type /help for the commands, :help for the console. (:aide en français)",
+                "[console] You now speak as bob.",
+                "[console] Write :as NAME, with a name without spaces (letters, digits, . _ -). Example: :as bob",
+                "[console] Each line is a message from the current person (bob).");
+    }
 }

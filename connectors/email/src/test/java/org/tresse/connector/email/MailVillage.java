@@ -19,11 +19,13 @@ import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.assembly.Assembled;
 import org.tresse.commands.assembly.Features;
 import org.tresse.commands.voice.VoiceSettings;
+import org.tresse.commands.web.PersonalBallotLinks;
 import org.tresse.core.CoreServices;
 import org.tresse.core.announcement.Subscription;
 import org.tresse.core.announcement.Subscriptions;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Person;
+import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Handle;
@@ -54,9 +56,17 @@ final class MailVillage implements AutoCloseable {
     }
 
     static MailVillage start(GreenMailOperations greenMail, org.tresse.core.store.Database database, EmailOptions options) {
-        Features.Settings settings = new Features.Settings(SecretBallotKey.inDirectory(Path.of("target", "test-data", UUID.randomUUID().toString())),
-                VoiceSettings.defaults(), AnnouncementSettings.defaults());
+        return start(greenMail, database, options, null);
+    }
+
+    /** @param publicUrl the web pages' public address: ballots carry a personal link to the web ballot; null for none */
+    static MailVillage start(GreenMailOperations greenMail, org.tresse.core.store.Database database, EmailOptions options,
+            String publicUrl) {
         MutableClock clock = MutableClock.atVillageMorning();
+        Features.Settings defaults = new Features.Settings(SecretBallotKey.inDirectory(Path.of("target", "test-data",
+                UUID.randomUUID().toString())), VoiceSettings.defaults(), AnnouncementSettings.defaults());
+        Features.Settings settings = publicUrl == null ? defaults
+                : defaults.withBallotLinks(new PersonalBallotLinks(new PersonalLinks(clock), publicUrl, clock));
         EmailConnector connector = new EmailConnector(options, database, clock);
         TestTresse tresse = TestTresse.on(database)
                 .clock(clock)
@@ -201,6 +211,10 @@ final class MailVillage implements AutoCloseable {
 
     static String text(MimeMessage message) throws Exception {
         return (String) ((Multipart) message.getContent()).getBodyPart(0).getContent();
+    }
+
+    static String html(MimeMessage message) throws Exception {
+        return (String) ((Multipart) message.getContent()).getBodyPart(1).getContent();
     }
 
     static String header(MimeMessage message, String name) throws Exception {

@@ -3,13 +3,12 @@ package org.tresse.connector.telegram;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +19,7 @@ import org.tresse.config.TelegramSettings;
 import org.tresse.connector.telegram.internal.BookkeepingPruner;
 import org.tresse.connector.telegram.internal.BotApi;
 import org.tresse.connector.telegram.internal.BotIdentity;
+import org.tresse.connector.telegram.internal.IdleFloor;
 import org.tresse.connector.telegram.internal.KnownChats;
 import org.tresse.connector.telegram.internal.MessageRefs;
 import org.tresse.connector.telegram.internal.MessageSender;
@@ -28,6 +28,7 @@ import org.tresse.connector.telegram.internal.PollMap;
 import org.tresse.connector.telegram.internal.RetryDelay;
 import org.tresse.connector.telegram.internal.RoomMigration;
 import org.tresse.connector.telegram.internal.SentParts;
+import org.tresse.connector.telegram.internal.Sleeper;
 import org.tresse.connector.telegram.internal.UpdateHandler;
 import org.tresse.connector.telegram.internal.UpdatePoller;
 import org.tresse.connector.telegram.internal.UpdateReader;
@@ -44,8 +45,8 @@ import org.tresse.core.channel.RateLimits;
 import org.tresse.core.store.Database;
 
 /**
- * The Telegram channel, on the Bot API: long polling (or a webhook) in, HTML messages, inline
- * keyboards and native polls out. Its tables live in {@link #MIGRATIONS}; pass that location to
+ * The Telegram channel, on the Bot API: long polling (or a webhook, {@link #webhook()}, mounted by
+ * the app on the web front door's port) in, HTML messages, inline keyboards and native polls out. Its tables live in {@link #MIGRATIONS}; pass that location to
  * {@link Database#open}.
  *
  * <p>Private chats are always accepted: anyone may talk to the bot privately. Group messages are
@@ -86,20 +87,29 @@ public final class TelegramConnector implements Connector {
     private final KnownChats knownChats;
     private final BookkeepingPruner pruner;
     private final ExecutorService ownedHttpExecutor;
+    private final Clock clock;
+    private final Sleeper sleeper;
     private ExecutorService background;
     private ScheduledExecutorService pruning;
+    private final TelegramWebhook webhook;
     private UpdatePoller poller;
-    private WebhookReceiver webhook;
     private WebhookRegistration registration;
-    private int webhookPort;
 
     /** A connector on {@code http}, which the caller owns. */
     public TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock) {
-        this(options, http, database, clock, null);
+        this(options, http, database, clock, null, null);
     }
 
-    private TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, ExecutorService ownedHttpExecutor) {
+    /** A connector whose poller waits with {@code sleeper} (tests drive time with it and {@code clock}). */
+    public TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, Sleeper sleeper) {
+        this(options, http, database, clock, null, sleeper);
+    }
+
+    private TelegramConnector(TelegramOptions options, HttpClient http, Database database, Clock clock, ExecutorService ownedHttpExecutor,
+            Sleeper sleeper) {
         this.options = options;
+        this.clock = clock;
+        this.sleeper = sleeper;
         this.database = database;
         this.ownedHttpExecutor = ownedHttpExecutor;
         this.api = new BotApi(http, options.baseUrl(), options.token(), jsonMapper());
@@ -112,6 +122,7 @@ public final class TelegramConnector implements Connector {
         SentParts sentParts = new SentParts(database, clock);
         this.sender = new MessageSender(api, polls, paused, messageRefs, sentParts, migration);
         this.pruner = new BookkeepingPruner(messageRefs, sentParts, clock, BOOKKEEPING_RETENTION);
+        this.webhook = options.webhook() == null ? null : new TelegramWebhook(options.webhook().path());
         paused.load();
         knownChats.load();
     }
@@ -132,7 +143,7 @@ public final class TelegramConnector implements Connector {
                 .connectTimeout(Duration.ofSeconds(15))
                 .executor(httpExecutor)
                 .build();
-        return new TelegramConnector(options, http, database, clock, httpExecutor);
+        return new TelegramConnector(options, http, database, clock, httpExecutor, null);
     }
 
     @Override
@@ -166,26 +177,19 @@ public final class TelegramConnector implements Connector {
         background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "tresse-telegram-poller"));
         if (options.webhook() == null) {
             poller = new UpdatePoller(api, handler, sink, CHANNEL, CURSOR_KEY, identity, options.pollTimeout(),
-                    options.batchSize(), delay);
+                    options.batchSize(), delay, new UpdatePoller.Pacing(new IdleFloor(options.minBackoff(), options.maxBackoff()),
+                    clock, sleeper));
             background.execute(poller);
             log.info("Telegram connector started on {}, long polling", options.baseUrl());
             return;
         }
         TelegramOptions.Webhook settings = options.webhook();
         String secret = settings.secretToken() != null ? settings.secretToken() : randomSecret();
-        webhook = new WebhookReceiver(handler, api, settings.path(), secret);
-        try {
-            webhookPort = webhook.start(settings.port());
-        } catch (IOException e) {
-            background.shutdownNow();
-            background = null;
-            pruning.shutdownNow();
-            pruning = null;
-            throw new UncheckedIOException("the Telegram webhook cannot listen on port " + settings.port(), e);
-        }
+        webhook.open(new WebhookReceiver(handler, api, secret, TelegramWebhook.MAX_BODY));
         registration = new WebhookRegistration(api, identity, settings.url().toString(), secret, delay);
         background.execute(registration);
-        log.info("Telegram connector started on {}, webhook {}", options.baseUrl(), settings.url());
+        log.info("Telegram connector started on {}, webhook {} (received at {} by the web server)", options.baseUrl(),
+                settings.url(), webhook.path());
     }
 
     @Override
@@ -202,7 +206,7 @@ public final class TelegramConnector implements Connector {
             registration.stop();
         }
         if (webhook != null) {
-            webhook.stop();
+            webhook.close();
         }
         if (background != null) {
             background.shutdownNow();
@@ -220,9 +224,9 @@ public final class TelegramConnector implements Connector {
         log.info("Telegram connector stopped");
     }
 
-    /** The local port of the webhook once started in webhook mode, else 0. */
-    public synchronized int webhookPort() {
-        return webhookPort;
+    /** In webhook mode, the endpoint an HTTP server mounts (it answers 503 until {@link #start}); else empty. */
+    public Optional<TelegramWebhook> webhook() {
+        return Optional.ofNullable(webhook);
     }
 
     /** The bot's username, once configured or learned from Telegram; null before. */

@@ -17,7 +17,9 @@ import org.tresse.config.WebhookSettings;
  * @param username    the bot's username without "@", or null to ask Telegram ({@code getMe}) at start
  * @param pollTimeout how long one {@code getUpdates} call waits for updates (long polling)
  * @param minBackoff  the first wait after a failed {@code getUpdates}
- * @param maxBackoff  the longest wait between failed {@code getUpdates}
+ * @param maxBackoff  the longest wait between failed {@code getUpdates}; {@code minBackoff} doubling up
+ *                    to this (at most 8 s) is also the floor between two empty {@code getUpdates}
+ *                    answered sooner, for servers that ignore the long polling timeout
  * @param batchSize   the most updates one {@code getUpdates} returns (1 to 100)
  * @param webhook     where Telegram posts updates in webhook mode, or null for long polling
  * @param rooms       the group chat ids Tresse listens to ({@code channels.telegram.rooms}); messages
@@ -68,7 +70,7 @@ public record TelegramOptions(
         TelegramOptions options = of(settings.token(), settings.baseUrl()).withUsername(settings.username()).withRooms(rooms);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             WebhookSettings webhook = settings.webhook();
-            options = options.withWebhook(new Webhook(URI.create(webhook.url()), webhook.secretToken(), webhook.port()));
+            options = options.withWebhook(new Webhook(URI.create(webhook.url()), webhook.secretToken()));
         }
         return options;
     }
@@ -107,19 +109,15 @@ public record TelegramOptions(
     }
 
     /**
-     * Webhook mode.
+     * Webhook mode: the app mounts {@link TelegramConnector#webhook()} on the web front door's port.
      *
      * @param url         the public https address Telegram posts to; its path is served locally
      * @param secretToken checked in each request's {@code X-Telegram-Bot-Api-Secret-Token} header;
      *                    null to draw a random one at each start
-     * @param port        the local port to listen on (0 for any free port, in tests)
      */
-    public record Webhook(URI url, String secretToken, int port) {
+    public record Webhook(URI url, String secretToken) {
         public Webhook {
             Objects.requireNonNull(url, "url");
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("webhook port out of range: " + port);
-            }
             secretToken = secretToken == null || secretToken.isBlank() ? null : secretToken;
         }
 
@@ -131,7 +129,7 @@ public record TelegramOptions(
 
         @Override
         public String toString() {
-            return "Webhook[url=" + url + ", secretToken=" + (secretToken == null ? "(random)" : "***") + ", port=" + port + "]";
+            return "Webhook[url=" + url + ", secretToken=" + (secretToken == null ? "(random)" : "***") + "]";
         }
     }
 }

@@ -40,6 +40,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final String token;
     private final TreeMap<Long, String> pending = new TreeMap<>();
     private final Map<String, Deque<Scripted>> scripted = new HashMap<>();
+    private final List<Failing> failing = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Long> offsetsAsked = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong(500);
@@ -86,6 +87,11 @@ public final class FakeBotApi implements AutoCloseable {
     /** The next call of {@code method} answers this instead. */
     public synchronized void respondOnce(String method, int status, String body) {
         scripted.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ArrayDeque<>()).add(new Scripted(status, body));
+    }
+
+    /** Every call of {@code method} whose request body matches {@code which} answers {@code status} with an error, until the end. */
+    public void failAlways(String method, java.util.function.Predicate<JsonNode> which, int status, String description) {
+        failing.add(new Failing(method, which, new Scripted(status, error(status, description))));
     }
 
     public static String error(int code, String description) {
@@ -136,7 +142,8 @@ public final class FakeBotApi implements AutoCloseable {
             String method = path.substring(prefix.length());
             JsonNode body = requestBody.length == 0 ? JSON.createObjectNode() : JSON.readTree(requestBody);
             calls.add(new Call(method, body));
-            Scripted script = nextScripted(method);
+            Scripted script = failing.stream().filter(rule -> rule.method().equalsIgnoreCase(method) && rule.which().test(body))
+                    .map(Failing::answer).findFirst().orElseGet(() -> nextScripted(method));
             if (script != null) {
                 respond(exchange, script.status(), script.body());
                 return;
@@ -227,4 +234,6 @@ public final class FakeBotApi implements AutoCloseable {
     public record Call(String method, JsonNode body) {}
 
     private record Scripted(int status, String body) {}
+
+    private record Failing(String method, java.util.function.Predicate<JsonNode> which, Scripted answer) {}
 }

@@ -82,6 +82,21 @@ class TelegramPollDeliveryTest {
     }
 
     @Test
+    void aNativePollTelegramRefusesOutrightIsSentWithButtonsAtOnce() {
+        server.respondOnce("sendPoll", 400, FakeBotApi.error(400, "Bad Request: POLL_OPTION_INVALID"));
+
+        DeliveryResult result = deliver(CAFE_ROOM, Content.notice("**Sondage 7** : votez ci-dessous ou `/vote 7 1`")
+                .withPoll(poll(Kind.PROPOSAL, PROPOSAL, false, false, false)));
+
+        assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
+        assertThat(server.calls("sendPoll")).hasSize(1);
+        JsonNode fallback = lastBody("sendMessage");
+        assertThat(fallback.path("text").asText()).isEqualTo("<b>Ouvrir le café le dimanche ?</b>\n1. Pour\n2. Contre\n3. Abstention\n4. Blocage");
+        assertThat(fallback.path("reply_markup").path("inline_keyboard").get(0).get(0).path("callback_data").asText()).isEqualTo("v:7:1");
+        assertThat(server.calls("sendMessage")).hasSize(2);
+    }
+
+    @Test
     void aMultipleChoicePollAllowsSeveralAnswers() {
         deliver(CAFE_ROOM, Content.notice("").withPoll(poll(Kind.MULTIPLE, List.of("lundi", "mardi", "jeudi"), false, false, false)));
 

@@ -53,6 +53,7 @@ class TelegramPollingTest {
     private void start(TelegramOptions options) {
         connector = new TelegramConnector(options, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
                 db.database(), Clock.systemUTC());
+        sink.store = db.database();
         connector.start(sink);
     }
 

@@ -48,6 +48,7 @@ class TelegramRoomsTest {
     private void start(Set<Long> rooms) {
         connector = new TelegramConnector(TelegramPollingTest.options(server).withRooms(rooms),
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), db.database(), Clock.systemUTC());
+        sink.store = db.database();
         connector.start(sink);
     }
 

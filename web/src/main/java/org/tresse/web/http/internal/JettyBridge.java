@@ -54,7 +54,7 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
                 Request.getRemoteAddr(request));
         Optional<Routes.Match> match = routes.find(method, path);
         if (match.isPresent() && "POST".equals(method)) {
-            new BodyReader(request, maxBody, body -> respond(request, response, callback, bare, match, body)).run();
+            new BodyReader(request, match.get().bodyLimit(maxBody), body -> respond(request, response, callback, bare, match, body)).run();
         } else {
             respond(request, response, callback, bare, match, new BodyReader.Body(new byte[0], 0));
         }
@@ -109,7 +109,8 @@ public final class JettyBridge extends org.eclipse.jetty.server.Handler.Abstract
         WebRequest web = new WebRequest(method, path, match.get().pathParams(), query, form, headers(request),
                 cookies(request), Request.getRemoteAddr(request), raw);
         try {
-            return match.get().handler().handle(web);
+            Reply reply = match.get().handler().handle(web);
+            return reply.isBare() ? failurePage(reply.status(), web) : reply;
         } catch (Exception failure) {
             log.error("The page {} {} failed", method, Redaction.path(path), failure);
             return failurePage(500, web);

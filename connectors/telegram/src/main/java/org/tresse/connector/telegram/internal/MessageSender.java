@@ -9,10 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.methods.polls.StopPoll;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
-import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
@@ -71,10 +68,19 @@ public final class MessageSender {
                 paused.pause(numericChat.get(), api.redactor().redact(response.description()));
                 log.info("Telegram chat {} blocked the bot: its private notifications are paused", chatId);
             }
-            return Outcomes.failure(response, api.redactor());
+            DeliveryResult result = Outcomes.failure(response, api.redactor());
+            if (result instanceof DeliveryResult.Transient && outbound.attempt() > 1) {
+                log.warn("Telegram failed {} again for outbox row {} in chat {} (attempt {}): {}", refused.method,
+                        outbound.id(), chatId, outbound.attempt(), api.redactor().redact(response.summary()));
+            }
+            return result;
         } catch (ChatMigrated twice) {
             return new DeliveryResult.Permanent("the chat moved twice");
         } catch (BotApiException e) {
+            if (outbound.attempt() > 1) {
+                log.warn("Telegram failed again for outbox row {} in chat {} (attempt {}): {}", outbound.id(), chatId,
+                        outbound.attempt(), e.getMessage());
+            }
             return new DeliveryResult.Transient(e.getMessage());
         } catch (StorageException e) {
             return new DeliveryResult.Transient("database: " + api.redactor().describe(e));
@@ -94,6 +100,7 @@ public final class MessageSender {
         if (content.edits() != null) {
             return edit(chatId, content);
         }
+        PollPlan.Shape shape = poll == null || poll.closed() ? PollPlan.Shape.TEXT : PollPlan.shape(poll, outbound.attempt());
         boolean nativePoll = poll != null && !poll.closed() && PollPlan.isNative(poll);
         List<List<Button>> buttons = content.buttons();
         if (poll != null && !nativePoll && buttons.isEmpty()) {
@@ -106,19 +113,26 @@ public final class MessageSender {
             List<String> texts = HtmlRenderer.render(content.text(), HtmlRenderer.MAX_LENGTH);
             for (int index = 0; index < texts.size(); index++) {
                 boolean last = index == texts.size() - 1 && !nativePoll;
-                parts.add(textPart(chatId, texts.get(index), index == 0 ? replyTo : null, last ? buttons : List.of()));
+                parts.add(Parts.text(chatId, texts.get(index), index == 0 ? replyTo : null, last ? buttons : List.of()));
             }
         }
         if (nativePoll) {
-            parts.add(pollPart(chatId, poll, buttons));
+            // the poll keeps its place among the parts whatever its shape, so a retry skips what was sent
+            parts.add(Parts.poll(chatId, poll, buttons, shape));
+            if (shape != PollPlan.Shape.NATIVE) {
+                log.warn("Telegram could not take native poll {} in {} tries: sending it as {} instead",
+                        poll.key(), outbound.attempt() - 1, shape == PollPlan.Shape.BUTTONS ? "buttons" : "text");
+            }
         }
         if (parts.isEmpty()) {
             return poll != null && poll.closed() ? DeliveryResult.sent("") : new DeliveryResult.Permanent("empty message");
         }
-        return sendParts(outbound.id(), parts, poll);
+        Object fallback = nativePoll ? Parts.poll(chatId, poll, buttons, PollPlan.Shape.BUTTONS) : null;
+        return sendParts(outbound.id(), parts, poll, fallback);
     }
 
-    private DeliveryResult sendParts(long outboxId, List<Object> parts, PollPresentation poll)
+    /** Sends the parts still missing; a native poll Telegram refuses outright (400) goes as {@code fallback} at once. */
+    private DeliveryResult sendParts(long outboxId, List<Object> parts, PollPresentation poll, Object fallback)
             throws Refused, ChatMigrated, BotApiException, InterruptedException {
         Map<Integer, Long> already = parts.size() > 1 ? sentParts.of(outboxId) : Map.of();
         long lastId = 0;
@@ -129,7 +143,18 @@ public final class MessageSender {
             }
             Object part = parts.get(index);
             boolean isPoll = part instanceof SendPoll;
-            JsonNode result = call(isPoll ? "sendPoll" : "sendMessage", part);
+            JsonNode result;
+            try {
+                result = call(isPoll ? "sendPoll" : "sendMessage", part);
+            } catch (Refused refused) {
+                if (!isPoll || refused.response.errorCode() != 400) {
+                    throw refused;
+                }
+                log.warn("Telegram refused native poll {} ({}): sending it with buttons instead", poll.key(),
+                        api.redactor().redact(refused.response.summary()));
+                isPoll = false;
+                result = call("sendMessage", fallback);
+            }
             lastId = result.path("message_id").asLong();
             if (isPoll) {
                 rememberPoll(result, poll, lastId);
@@ -196,33 +221,6 @@ public final class MessageSender {
         }
     }
 
-    private static SendMessage textPart(String chatId, String html, Integer replyTo, List<List<Button>> buttons) {
-        SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder().chatId(chatId).text(html).parseMode(HTML);
-        if (replyTo != null) {
-            request.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
-        }
-        if (!buttons.isEmpty()) {
-            request.replyMarkup(Keyboards.of(buttons));
-        }
-        return request.build();
-    }
-
-    private static SendPoll pollPart(String chatId, PollPresentation poll, List<List<Button>> buttons) {
-        List<InputPollOption> options = poll.options().stream()
-                .map(option -> (InputPollOption) InputPollOption.builder().text(option.strip()).build())
-                .toList();
-        SendPoll.SendPollBuilder<?, ?> request = SendPoll.builder()
-                .chatId(chatId)
-                .question(poll.question())
-                .options(options)
-                .isAnonymous(false)
-                .allowMultipleAnswers(PollPlan.multipleAnswers(poll));
-        if (!buttons.isEmpty()) {
-            request.replyMarkup(Keyboards.of(buttons));
-        }
-        return request.build();
-    }
-
     /** Calls the Bot API; the {@code result} on success. */
     private JsonNode call(String method, Object request) throws Refused, ChatMigrated, BotApiException, InterruptedException {
         ApiResponse response = api.call(method, request);
@@ -233,7 +231,7 @@ public final class MessageSender {
             throw new ChatMigrated(response.migrateToChatId());
         }
         log.debug("Telegram refused {}: {}", method, api.redactor().redact(response.summary()));
-        throw new Refused(response);
+        throw new Refused(method, response);
     }
 
     private static Optional<Long> numeric(String text) {
@@ -247,10 +245,12 @@ public final class MessageSender {
     /** The Bot API said no. */
     private static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
+        private final String method;
         private final transient ApiResponse response;
 
-        Refused(ApiResponse response) {
+        Refused(String method, ApiResponse response) {
             super(null, null, false, false);
+            this.method = method;
             this.response = response;
         }
     }

@@ -10,7 +10,10 @@ import org.tresse.core.message.PollPresentation;
  * How a poll is shown on Telegram: a native, non-anonymous poll where Telegram's poll can say
  * the same thing (proposal, single choice, multiple choice without a smaller limit, results
  * visible, within Telegram's sizes); otherwise the message text with one button per option,
- * whose data is {@code v:KEY:N} (N from 1).
+ * whose data is {@code v:KEY:N} (N from 1). A native poll Telegram keeps failing to take
+ * ({@code sendPoll} answering 5xx) is sent with buttons after {@link #NATIVE_TRIES} attempts, then
+ * as plain text (the question and its numbered options, answered with {@code /vote}) after
+ * {@link #BUTTON_TRIES} more, so one poll never holds its chat for long.
  */
 public final class PollPlan {
     /** Telegram's limits for sendPoll (Bot API 9.1+: 2 to 12 options). */
@@ -18,6 +21,13 @@ public final class PollPlan {
     public static final int MAX_QUESTION = 300;
     public static final int MAX_OPTION_TEXT = 100;
     private static final int MAX_BUTTON_LABEL = 60;
+    /** Attempts at a native poll before it is sent with buttons. */
+    public static final int NATIVE_TRIES = 2;
+    /** Attempts with buttons before the poll is sent as plain text. */
+    public static final int BUTTON_TRIES = 2;
+
+    /** How a native poll is sent at a given attempt. */
+    public enum Shape { NATIVE, BUTTONS, TEXT }
 
     private PollPlan() {}
 
@@ -33,6 +43,23 @@ public final class PollPlan {
             return false;
         }
         return poll.kind() != PollPresentation.Kind.MULTIPLE || poll.maxSelections() <= 0 || poll.maxSelections() >= options;
+    }
+
+    /** The shape of a native poll's part at attempt {@code attempt} (1 for the first). */
+    public static Shape shape(PollPresentation poll, int attempt) {
+        if (attempt <= NATIVE_TRIES) {
+            return Shape.NATIVE;
+        }
+        return attempt <= NATIVE_TRIES + BUTTON_TRIES && !buttons(poll).isEmpty() ? Shape.BUTTONS : Shape.TEXT;
+    }
+
+    /** The question and its numbered options, as Telegram HTML: the poll when no native poll could be sent. */
+    public static String asText(PollPresentation poll) {
+        StringBuilder text = new StringBuilder("<b>").append(HtmlRenderer.escape(poll.question().strip())).append("</b>");
+        for (int index = 0; index < poll.options().size(); index++) {
+            text.append('\n').append(index + 1).append(". ").append(HtmlRenderer.escape(poll.options().get(index).strip()));
+        }
+        return text.toString();
     }
 
     /** Telegram lets several answers be chosen. */

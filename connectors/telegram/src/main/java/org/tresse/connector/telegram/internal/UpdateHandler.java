@@ -1,6 +1,7 @@
 package org.tresse.connector.telegram.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -10,6 +11,7 @@ import org.tresse.connector.telegram.internal.TelegramEvent.Receive;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.message.RoomKind;
+import org.tresse.core.store.Handle;
 import org.tresse.core.store.StorageException;
 
 /**
@@ -58,13 +60,13 @@ public final class UpdateHandler {
     private void handleOne(JsonNode update, long updateId) {
         TelegramEvent event = read(update, updateId);
         if (event instanceof Receive receive) {
-            if (receive.messageRef() != null) {
-                messageRefs.remember(receive.messageRef());
-            }
             if (receive.inbound().roomKind() == RoomKind.PRIVATE && paused.resume(Long.parseLong(receive.inbound().room()))) {
                 log.info("Telegram chat {} writes again: its private notifications resume", receive.inbound().room());
             }
-            Receipt receipt = sink.receive(receive.inbound());
+            // the group message a reply will quote is remembered in the engine's transaction: no commit of its own
+            Consumer<Handle> bookkeeping = receive.messageRef() == null ? handle -> {}
+                    : handle -> messageRefs.remember(handle, receive.messageRef());
+            Receipt receipt = sink.receive(receive.inbound(), bookkeeping);
             log.debug("Update {} received: {}", updateId, receipt);
             if (receive.callbackQueryId() != null) {
                 answerCallback(receive.callbackQueryId());

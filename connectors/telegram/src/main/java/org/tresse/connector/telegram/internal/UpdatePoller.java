@@ -1,6 +1,8 @@
 package org.tresse.connector.telegram.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import org.tresse.core.channel.InboundSink;
  * committed with the last update handled, so an update is acknowledged (by the next
  * {@code getUpdates}) only once the engine has stored it. After a failure of the engine the same
  * updates are asked again; the engine's inbound log keeps a redelivered one from running twice.
+ * Two empty answers are always some time apart ({@link IdleFloor}), whatever the server does.
  */
 public final class UpdatePoller implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
@@ -30,12 +33,15 @@ public final class UpdatePoller implements Runnable {
     private final Duration pollTimeout;
     private final int batchSize;
     private final RetryDelay delay;
+    private final IdleFloor idle;
+    private final Clock clock;
+    private final Sleeper sleeper;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
     private Long offset;
 
     public UpdatePoller(BotApi api, UpdateHandler handler, InboundSink sink, String channel, String cursorKey,
-            BotIdentity identity, Duration pollTimeout, int batchSize, RetryDelay delay) {
+            BotIdentity identity, Duration pollTimeout, int batchSize, RetryDelay delay, Pacing pacing) {
         this.api = api;
         this.handler = handler;
         this.sink = sink;
@@ -45,7 +51,16 @@ public final class UpdatePoller implements Runnable {
         this.pollTimeout = pollTimeout;
         this.batchSize = batchSize;
         this.delay = delay;
+        this.idle = pacing.idle();
+        this.clock = pacing.clock();
+        this.sleeper = pacing.sleeper() != null ? pacing.sleeper() : this::awaitStop;
     }
+
+    /**
+     * How the poller keeps time: the floor between empty polls, the clock it measures them with,
+     * and how it waits (null: until the wait is over or the poller is stopped).
+     */
+    public record Pacing(IdleFloor idle, Clock clock, Sleeper sleeper) {}
 
     @Override
     public void run() {
@@ -86,12 +101,22 @@ public final class UpdatePoller implements Runnable {
                 offset = sink.cursor(channel, cursorKey).map(Long::parseLong).orElse(0L);
                 log.info("Telegram polling resumes at offset {}", offset);
             }
+            Instant asked = clock.instant();
             ApiResponse response = api.call("getUpdates", getUpdates(), pollTimeout.plusSeconds(15));
             if (!response.ok()) {
                 refused(response);
                 return;
             }
             delay.reset();
+            if (response.result().isArray() && response.result().isEmpty()) {
+                Duration wait = idle.afterEmpty(Duration.between(asked, clock.instant()));
+                if (!wait.isZero()) {
+                    log.debug("Telegram answered getUpdates at once with nothing; asking again in {}", Waits.text(wait));
+                    pause(wait);
+                }
+                return;
+            }
+            idle.reset();
             handleAll(response.result());
         } catch (BotApiException e) {
             Duration wait = delay.next();
@@ -179,6 +204,12 @@ public final class UpdatePoller implements Runnable {
     }
 
     private void pause(Duration wait) throws InterruptedException {
+        if (running) {
+            sleeper.sleep(wait);
+        }
+    }
+
+    private void awaitStop(Duration wait) throws InterruptedException {
         if (stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             running = false;
         }
