@@ -72,7 +72,7 @@ final class Assembly {
         List<WebWiring> web = new ArrayList<>(1);
         boolean withPages = withChannels && config.web().enabled();
         PersonalLinks links = new PersonalLinks(clock);
-        Features.Settings settings = settings(config, dataDirectory);
+        Features.Settings settings = settings(config, dataDirectory, site);
         if (withPages && config.web().publicUrl() != null) {
             // ballots sent by email carry a personal link to the web ballot
             settings = settings.withBallotLinks(new PersonalBallotLinks(links, config.web().publicUrl(), clock));
@@ -101,11 +101,13 @@ final class Assembly {
         return DataDirectoryLock.directoryOf(config.storage().url()).orElse(Path.of("data"));
     }
 
-    private static Features.Settings settings(TresseConfig config, Path dataDirectory) {
+    private static Features.Settings settings(TresseConfig config, Path dataDirectory, Optional<String> publicUrl) {
         return new Features.Settings(
                 SecretBallotKey.inDirectory(dataDirectory),
                 VoiceSettings.defaults(),
-                new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS));
+                new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS),
+                EventWiring.rules(config, publicUrl),
+                publicUrl);
     }
 
     CoreServices core() {

@@ -1,5 +1,6 @@
 package org.tresse.app;
 
+import java.time.ZoneId;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // ical4j registers a java.time zone provider whose class takes a logger: load the zones before
+        // the logging starts, or the logging's own first use of a zone loads it mid-start and SLF4J
+        // prints three lines saying it replayed a call
+        ZoneId.systemDefault().getRules();
         System.exit(execute(args));
     }
 

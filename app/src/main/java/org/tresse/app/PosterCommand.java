@@ -10,16 +10,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tresse affiche sondage 12 | consultation 12 | bot [--format a4|a5x2|a6x4] -o FICHIER}: a
+ * {@code tresse affiche sondage 12 | consultation 12 | evenement 3 | bot [--format a4|a5x2|a6x4] -o FICHIER}: a
  * printable poster or sheet of flyers with QR codes. Tresse must be stopped.
  */
 @Command(name = "affiche", aliases = "poster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit une affiche ou des flyers à imprimer, avec des codes QR.",
         "Writes a printable poster or flyers with QR codes."})
 final class PosterCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUOI", description = "sondage, consultation ou bot")
+    @Parameters(index = "0", paramLabel = "QUOI", description = "sondage, consultation, evenement ou bot")
     String subject;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NUMERO", description = "le numéro du sondage ou de la consultation")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NUMERO", description = "le numéro du sondage, de la consultation ou de l’événement")
     String reference;
 
     @Option(names = {"-f", "--format"}, defaultValue = "a4", description = "a4 (une affiche), a5x2 (deux flyers A5) ou a6x4 (quatre flyers A6)")

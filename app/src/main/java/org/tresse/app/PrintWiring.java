@@ -19,14 +19,19 @@ import org.tresse.core.engine.UserError;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.meeting.Meeting;
+import org.tresse.core.meeting.Meetings;
+import org.tresse.core.meeting.Minutes;
 import org.tresse.core.store.Handle;
 import org.tresse.print.Branding;
 import org.tresse.print.Links;
 import org.tresse.print.PrintFormat;
 import org.tresse.print.PrintTexts;
 import org.tresse.print.poster.PollPoster;
+import org.tresse.print.render.MinutesPdf;
 import org.tresse.print.poster.PosterLayout;
 import org.tresse.print.poster.PosterRequest;
+import org.tresse.print.poster.EventPoster;
 import org.tresse.print.poster.Posters;
 import org.tresse.print.report.ReportRequest;
 import org.tresse.print.report.Reports;
@@ -46,18 +51,23 @@ final class PrintWiring {
     private static final Logger log = LoggerFactory.getLogger(PrintWiring.class);
 
     private final Reports reports;
+    private final Meetings meetings;
+    private final I18n i18n;
     private final Posters posters;
     private final Path folder;
     private final Optional<String> publicUrl;
     private final Language language;
     private final LocalDate today;
 
-    private PrintWiring(Reports reports, Posters posters, Path folder, Optional<String> publicUrl, Language language, LocalDate today) {
+    private PrintWiring(Reports reports, Posters posters, Meetings meetings, I18n i18n, Path folder, Optional<String> publicUrl,
+            LocalDate today) {
         this.reports = reports;
+        this.meetings = meetings;
+        this.i18n = i18n;
         this.posters = posters;
         this.folder = folder;
         this.publicUrl = publicUrl;
-        this.language = language;
+        this.language = i18n.defaultLanguage();
         this.today = today;
     }
 
@@ -71,8 +81,9 @@ final class PrintWiring {
         Reports reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, links,
                 StandardSections.of(core.people(), core.groups(), core.outbox(), features.subscriptions(), features.polls(),
                         features.decisions(), features.voices(), features.announcements()));
-        Posters posters = new Posters(core.clock(), core.zone(), i18n, branding, links).standard(new PollPoster(features.polls()));
-        return new PrintWiring(reports, posters, dataDirectory.resolve(FOLDER), links.publicUrl(), i18n.defaultLanguage(),
+        Posters posters = new Posters(core.clock(), core.zone(), i18n, branding, links).standard(new PollPoster(features.polls()),
+                new EventPoster(features.events()));
+        return new PrintWiring(reports, posters, features.meetings(), i18n, dataDirectory.resolve(FOLDER), links.publicUrl(),
                 LocalDate.ofInstant(core.clock().instant(), core.zone()));
     }
 
@@ -152,6 +163,13 @@ final class PrintWiring {
                 Path file = reports.write(handle, new ReportRequest(order.from(), order.to(), order.group(), format, order.language()),
                         target("rapport-" + order.from() + "-" + order.to(), format.extension()));
                 return printed(file);
+            }
+
+            @Override
+            public Printed minutes(Handle handle, MinutesOrder order) {
+                Meeting meeting = meetings.get(handle, order.meeting());
+                Minutes minutes = meetings.minutes(handle, meeting, i18n.texts(order.language()));
+                return printed(MinutesPdf.write(minutes, order.language(), target("compte-rendu-" + meeting.id(), "pdf")));
             }
 
             @Override

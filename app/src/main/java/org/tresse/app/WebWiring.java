@@ -56,7 +56,8 @@ final class WebWiring {
     static WebWiring of(TresseConfig config, CoreServices core, Features features, List<Connector> connectors,
             PersonalLinks links) {
         WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(), features.polls(),
-                features.decisions(), features.announcements(), links);
+                features.decisions(), features.announcements(), links,
+                new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people()));
         Optional<EmailConnector> email = connectors.stream().filter(EmailConnector.class::isInstance)
                 .map(EmailConnector.class::cast).findFirst();
         Unsubscribe unsubscribe = email.map(connector -> (Unsubscribe) new SubscriptionUnsubscribe(core.database(),

@@ -27,9 +27,12 @@ import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.announcement.AnnouncementStatus;
 import org.tresse.core.decision.Decision;
+import org.tresse.core.event.Recurrence;
+import org.tresse.core.event.Rsvp;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.people.Role;
+import org.tresse.core.poll.Availability;
 import org.tresse.core.poll.Grade;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.store.Database;
@@ -127,6 +130,28 @@ class TextsTest {
         }
         for (Decision.Outcome outcome : Decision.Outcome.values()) {
             keys.add("decision.issue." + outcome.name());
+            keys.add("cr.issue." + outcome.name());
+        }
+        for (Rsvp answer : Rsvp.values()) {
+            keys.add("rsvp." + answer.name());
+            keys.add("rsvp.bouton." + answer.name());
+            keys.add("mots.rsvp." + answer.name());
+        }
+        for (Availability availability : Availability.values()) {
+            keys.add("dispo." + availability.name());
+            keys.add("mots.dispo." + availability.name());
+        }
+        for (Recurrence.Frequency frequency : Recurrence.Frequency.values()) {
+            keys.add("mots.periode." + frequency.name());
+        }
+        for (String rank : List.of("1", "2", "3", "4", "5", "-1")) {
+            keys.add("rang." + rank);
+        }
+        for (int rank = 1; rank <= 5; rank++) {
+            keys.add("mots.rang." + rank);
+        }
+        for (int number = 1; number <= 4; number++) {
+            keys.add("mots.nombre." + number);
         }
         for (AnnouncementStatus status : AnnouncementStatus.values()) {
             if (status != AnnouncementStatus.PREVIEW) {

@@ -27,6 +27,8 @@ public final class CommandRouter implements MessageHandler {
     public static final Extension<ButtonRoute> BUTTONS = Extension.of("button", ButtonRoute.class);
     /** What runs for native poll answers: one feature contributes it. */
     public static final Extension<PollAnswerHandler> POLL_ANSWERS = Extension.of("poll answer", PollAnswerHandler.class);
+    /** What runs for native poll answers of other keys than polls' (an event's RSVP): by key prefix. */
+    public static final Extension<PollAnswerRoute> POLL_ANSWER_ROUTES = Extension.of("poll answer route", PollAnswerRoute.class);
     /** What runs for text that is not a command: one feature contributes it. */
     public static final Extension<FreeTextHandler> FREE_TEXT = Extension.of("free text", FreeTextHandler.class);
     /** What becomes of a command an unvouched sender may not run as is (held for confirmation): one feature contributes it. */
@@ -38,14 +40,16 @@ public final class CommandRouter implements MessageHandler {
     private final List<Command> commands;
     private final List<ButtonRoute> buttons;
     private final PollAnswerHandler pollAnswers;
+    private final List<PollAnswerRoute> pollAnswerRoutes;
     private final FreeTextHandler freeText;
     private final UnverifiedSender unverified;
 
     private CommandRouter(List<Command> commands, List<ButtonRoute> buttons, PollAnswerHandler pollAnswers,
-            FreeTextHandler freeText, UnverifiedSender unverified) {
+            List<PollAnswerRoute> pollAnswerRoutes, FreeTextHandler freeText, UnverifiedSender unverified) {
         this.commands = List.copyOf(commands);
         this.buttons = List.copyOf(buttons);
         this.pollAnswers = pollAnswers;
+        this.pollAnswerRoutes = List.copyOf(pollAnswerRoutes);
         this.freeText = freeText;
         this.unverified = unverified;
         for (Command command : commands) {
@@ -62,6 +66,7 @@ public final class CommandRouter implements MessageHandler {
     public static CommandRouter of(Installation installation) {
         return new CommandRouter(installation.all(COMMANDS), installation.all(BUTTONS),
                 single(installation.all(POLL_ANSWERS), POLL_ANSWERS).orElse((conversation, answer) -> {}),
+                installation.all(POLL_ANSWER_ROUTES),
                 single(installation.all(FREE_TEXT), FREE_TEXT).orElse(CommandRouter::explainCommands),
                 single(installation.all(UNVERIFIED), UNVERIFIED).orElse(CommandRouter::refuseUnverified));
     }
@@ -113,7 +118,12 @@ public final class CommandRouter implements MessageHandler {
                     .findFirst()
                     .ifPresent(route -> route.handler().handle(conversation, press));
         } else if (payload instanceof Payload.PollAnswer answer) {
-            pollAnswers.handle(conversation, answer);
+            pollAnswerRoutes.stream()
+                    .filter(route -> answer.pollKey().startsWith(route.prefix()))
+                    .findFirst()
+                    .map(PollAnswerRoute::handler)
+                    .orElse(pollAnswers)
+                    .handle(conversation, answer);
         }
     }
 

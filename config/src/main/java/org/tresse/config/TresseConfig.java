@@ -16,6 +16,7 @@ import org.tresse.config.internal.InvalidField;
  *
  * @param admins identities ({@code channel:id}) with every right
  * @param roles  further roles given from the file
+ * @param events places, partner associations and reminders of the events
  * @param web    the web front door, on by default on 127.0.0.1:8080
  */
 public record TresseConfig(
@@ -27,6 +28,7 @@ public record TresseConfig(
         DeliverySettings delivery,
         DigestSettings digest,
         ChannelsSettings channels,
+        EventsSettings events,
         WebSettings web) {
 
     public TresseConfig {
@@ -38,6 +40,7 @@ public record TresseConfig(
         delivery = delivery == null ? DeliverySettings.defaults() : delivery;
         digest = digest == null ? DigestSettings.defaults() : digest;
         channels = channels == null ? ChannelsSettings.defaults() : channels;
+        events = events == null ? EventsSettings.defaults() : events;
         web = web == null ? WebSettings.defaults() : web;
         Set<String> groupIds = groupIds(groups);
         for (int i = 0; i < roles.size(); i++) {
@@ -66,7 +69,7 @@ public record TresseConfig(
 
     /** The embedded defaults: H2 in ./data, the console, French, Europe/Paris, no group. */
     public static TresseConfig defaults() {
-        return new TresseConfig(null, null, null, null, null, null, null, null, null);
+        return new TresseConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The ids of the groups kept off the public pages ({@code public: false}). */

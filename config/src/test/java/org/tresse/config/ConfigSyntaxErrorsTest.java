@@ -68,7 +68,7 @@ class ConfigSyntaxErrorsTest {
         assertThat(e.getMessage())
                 .contains("n'est pas prévue à la racine du fichier")
                 .contains("Vouliez-vous dire « channels » ?")
-                .contains("admins, association, channels, delivery, digest, groups, roles, storage");
+                .contains("admins, association, channels, delivery, digest, events, groups, roles, storage");
     }
 
     @Test

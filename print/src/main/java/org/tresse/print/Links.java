@@ -46,6 +46,11 @@ public record Links(Optional<String> publicUrl, Optional<String> telegramBot, Op
         return telegramBot.map(bot -> "https://t.me/" + bot + "?start=p" + number);
     }
 
+    /** The agenda's public calendar feed, to add to a calendar application. */
+    public Optional<String> agendaFeed() {
+        return publicUrl.map(base -> base + "/agenda.ics");
+    }
+
     /** Opens a private chat with the bot. */
     public Optional<String> telegramChat() {
         return telegramBot.map(bot -> "https://t.me/" + bot);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.poll.PollActivity;
+import org.tresse.print.poster.EventPoster;
 import org.tresse.print.poster.PollPoster;
 import org.tresse.print.poster.PosterLayout;
 import org.tresse.print.poster.PosterRequest;
@@ -129,11 +130,14 @@ class BadInputTest {
         assertThat(poster("sondage", "99", village.posters)).contains("99");
         assertThat(poster("sondage", "douze", village.posters)).contains("douze");
         assertThat(poster("tract", "1", village.posters)).isEqualTo("Je ne sais pas faire d’affiche pour « tract » : écrivez sondage 12, "
-                + "consultation 12 ou bot.");
-        assertThat(poster("évènement", "3", village.posters)).startsWith("Les évènements n’existent pas encore dans Tresse");
+                + "consultation 12, evenement 3 ou bot.");
+        assertThat(poster("évènement", "3", village.posters)).isEqualTo("Il n’y a pas d’événement n°3. Tapez /agenda pour voir les événements à venir.");
+        village.console.say("ana", "/evenement \"Loto\" --le samedi 16 mars 20h");
+        village.console.say("ana", "/evenement annuler 1");
+        assertThat(poster("evenement", "1", village.posters)).isEqualTo("L’événement n°1 est annulé : une affiche inviterait à venir pour rien.");
         assertThat(poster("bot", "3", village.posters)).isEqualTo("L’affiche du bot ne prend pas de numéro : écrivez simplement affiche bot.");
         Posters unlinked = new Posters(village.core.clock(), village.core.zone(), village.i18n, Branding.named("La Tresse"), Links.none())
-                .standard(new PollPoster(village.polls));
+                .standard(new PollPoster(village.polls), new EventPoster(village.events));
         assertThat(poster("sondage", "1", unlinked)).startsWith("Aucune adresse à mettre en code QR").contains("web.public-url")
                 .contains("channels.telegram.username").contains("channels.email.address");
         assertNothingWritten();

@@ -12,9 +12,11 @@ import org.tresse.core.CoreServices;
 import org.tresse.core.groups.Group;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.event.Events;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.store.Database;
 import org.tresse.print.poster.PollPoster;
+import org.tresse.print.poster.EventPoster;
 import org.tresse.print.poster.Posters;
 import org.tresse.print.report.Reports;
 import org.tresse.print.report.sections.StandardSections;
@@ -40,6 +42,7 @@ public final class ScriptedPeriod {
     public final MemoryChannel email;
     public final CoreServices core;
     public final Polls polls;
+    public final Events events;
     public final Reports reports;
     public final Posters posters;
     public final I18n i18n;
@@ -70,11 +73,12 @@ public final class ScriptedPeriod {
         core = tresse.core();
         Features features = built.get(0);
         polls = features.polls();
+        events = features.events();
         i18n = core.i18n();
         reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, LINKS,
                 StandardSections.of(core.people(), core.groups(), core.outbox(), features.subscriptions(), polls, features.decisions(),
                         features.voices(), features.announcements()));
-        posters = new Posters(core.clock(), core.zone(), i18n, branding, LINKS).standard(new PollPoster(polls));
+        posters = new Posters(core.clock(), core.zone(), i18n, branding, LINKS).standard(new PollPoster(polls), new EventPoster(features.events()));
     }
 
     /** An empty village: the groups, nobody yet. */

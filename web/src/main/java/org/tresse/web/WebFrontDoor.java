@@ -16,6 +16,7 @@ import org.tresse.web.http.WebServer;
 import org.tresse.web.page.AnnouncementPages;
 import org.tresse.web.page.Assets;
 import org.tresse.web.page.BallotPages;
+import org.tresse.web.page.CalendarFeeds;
 import org.tresse.web.page.DecisionPages;
 import org.tresse.web.page.Guard;
 import org.tresse.web.page.HealthPage;
@@ -83,6 +84,9 @@ public final class WebFrontDoor implements Feature {
                 secrets, services.clock());
         HealthPage health = new HealthPage(services.database(), channels, services.clock());
         LegalPages legal = new LegalPages(pages);
+        WebServices.Agenda agenda = services.agenda();
+        CalendarFeeds feeds = new CalendarFeeds(pages, services.database(), agenda.calendar(), agenda.tokens(), agenda.people(),
+                services.groups());
         Assets assets = new Assets(this.site);
         this.routes = table -> {
             table.get("/", home::show)
@@ -95,6 +99,8 @@ public final class WebFrontDoor implements Feature {
                     .post("/avis", voices::send)
                     .get("/annonces", announcements::archive)
                     .get("/flux.atom", announcements::feed)
+                    .get("/agenda.ics", feeds::all)
+                    .get("/agenda/{file}", feeds::group)
                     .get("/integrer", home::embed)
                     .get("/vote/{token}", ballots::show)
                     .post("/vote/{token}", ballots::vote)

@@ -3,8 +3,11 @@ package org.tresse.web;
 import java.time.Clock;
 import org.tresse.core.announcement.Announcements;
 import org.tresse.core.decision.Decisions;
+import org.tresse.core.event.EventCalendar;
+import org.tresse.core.event.FeedTokens;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.groups.Groups;
+import org.tresse.core.people.People;
 import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.store.Database;
@@ -14,4 +17,8 @@ import org.tresse.core.store.Database;
  * instances the commands use (one {@link Polls}, one {@link Decisions}).
  */
 public record WebServices(Database database, Clock clock, Outbox outbox, Groups groups, Polls polls, Decisions decisions,
-        Announcements announcements, PersonalLinks links) {}
+        Announcements announcements, PersonalLinks links, Agenda agenda) {
+
+    /** The events' feeds: the calendar, the personal tokens of the links, who is a member. */
+    public record Agenda(EventCalendar calendar, FeedTokens tokens, People people) {}
+}

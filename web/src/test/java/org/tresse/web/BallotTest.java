@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,36 @@ class BallotTest {
         console.say("bob", "/vote 1 3>1>2");
         console.say("ana", "/resultats 1");
         assertThat(console.lastReplyTo("ana")).contains("Participation : 1 sur 3").contains("1. Chez Nous");
+    }
+
+    @Test
+    void aDatePollIsAnsweredByTickingTheDatesThatSuitAndItsPageSaysTheBestDate() {
+        console.say("ana", "/sondage \"Date de l’AG ?\" \"mardi 12 mars 20h\" \"jeudi 14 mars 20h\" \"samedi 16 mars 10h\" --type dates");
+        String link = linkFor("bob", "/lien 1");
+        WebClient bob = new WebClient(village.base());
+        Document ballot = bob.page(link);
+        assertThat(ballot.select("input[type=checkbox][name=choix]")).hasSize(3);
+        assertThat(ballot.select("label[for=o-1-2]").text()).isEqualTo("jeudi 14 mars 2024 à 20:00");
+        assertThat(ballot.text()).contains("Cochez les dates qui vous conviennent");
+        String form = ballot.select("input[name=formulaire]").attr("value");
+
+        HttpResponse<String> voted = bob.post(link, List.of(Map.entry("formulaire", form), Map.entry("sondage", "1"),
+                Map.entry("choix", "3"), Map.entry("choix", "1")));
+
+        assertThat(voted.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(voted.body()).select("h1").text()).isEqualTo("Merci, votre vote est enregistré");
+        console.say("ana", "/resultats 1");
+        assertThat(console.lastReplyTo("ana")).contains("1. mardi 12 mars 2024 à 20:00 — 1 oui, 0 si besoin, 0 non",
+                "jeudi 14 mars 2024 à 20:00 — 0 oui, 0 si besoin, 1 non");
+        Document page = new WebClient(village.base()).page("/sondages/1");
+        assertThat(page.text()).contains("Date retenue : mardi 12 mars 2024 à 20:00.");
+
+        String other = linkFor("chloe", "/lien 1");
+        WebClient chloe = new WebClient(village.base());
+        String chloeForm = chloe.page(other).select("input[name=formulaire]").attr("value");
+        assertThat(chloe.post(other, Map.of("formulaire", chloeForm, "sondage", "1")).statusCode()).isEqualTo(200);
+        console.say("ana", "/resultats 1");
+        assertThat(console.lastReplyTo("ana")).as("none ticked: no date suits").contains("jeudi 14 mars 2024 à 20:00 — 0 oui, 0 si besoin, 2 non");
     }
 
     @Test

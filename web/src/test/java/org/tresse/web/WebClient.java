@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -56,6 +58,12 @@ final class WebClient {
         return postRaw(path, encode(all), "application/x-www-form-urlencoded");
     }
 
+    /** A form whose fields may repeat (ticked checkboxes), with the last page's CSRF token. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = Stream.concat(Stream.of(Map.entry("csrf", lastCsrf)), fields.stream()).toList();
+        return postRaw(path, encode(all), "application/x-www-form-urlencoded");
+    }
+
     /** Posts a form as {@link #post} does, with extra request headers. */
     HttpResponse<String> postWith(String path, Map<String, String> fields, Map<String, String> headers) {
         Map<String, String> all = new LinkedHashMap<>();
@@ -73,7 +81,11 @@ final class WebClient {
     }
 
     static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
+        return encode(fields.entrySet());
+    }
+
+    static String encode(java.util.Collection<Map.Entry<String, String>> fields) {
+        return fields.stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,6 +1,7 @@
 package org.tresse.core.i18n;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,20 @@ public final class CalendarWords {
     /** Whether the words are {@code key}'s ({@code aujourdhui}, {@code demain}, {@code hier}…, without {@code mots.}). */
     public static boolean is(String key, String words) {
         return words().means("mots." + key, words);
+    }
+
+    /** The day {@code words} name relative to {@code today}: aujourd'hui, demain, après-demain. */
+    public static Optional<LocalDate> relativeDay(String words, LocalDate today) {
+        if (is("aujourdhui", words)) {
+            return Optional.of(today);
+        }
+        if (is("demain", words)) {
+            return Optional.of(today.plusDays(1));
+        }
+        if (is("apres.demain", words)) {
+            return Optional.of(today.plusDays(2));
+        }
+        return Optional.empty();
     }
 
     /** A word that only joins others in a deadline: {@code à}, {@code le}, {@code prochain}, {@code until}… */

@@ -16,12 +16,14 @@ import org.tresse.core.i18n.Language;
  *                 channel can edit; a channel that can't edit sends it as a new message
  * @param language the language the text is written in (for the channel's own words around it:
  *                 a footer, a subject), or null for the association's language
+ * @param attachments small files for the channels that attach files (an event's .ics by email); may be empty
  */
 public record Content(MessageKind kind, String text, List<List<Button>> buttons, PollPresentation poll, String replyTo,
-        String edits, Language language) {
+        String edits, Language language, List<Attachment> attachments) {
     public Content {
         Objects.requireNonNull(text, "text");
         buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         if (kind == null) {
             // rows written before kinds existed: what the channels guessed then
             kind = replyTo != null ? MessageKind.REPLY : poll != null ? MessageKind.NOTICE : MessageKind.BROADCAST;
@@ -29,7 +31,7 @@ public record Content(MessageKind kind, String text, List<List<Button>> buttons,
     }
 
     public static Content of(MessageKind kind, String text) {
-        return new Content(kind, text, List.of(), null, null, null, null);
+        return new Content(kind, text, List.of(), null, null, null, null, List.of());
     }
 
     /** A personal notice: answers nothing just written. */
@@ -39,7 +41,7 @@ public record Content(MessageKind kind, String text, List<List<Button>> buttons,
 
     /** The answer to the event {@code eventId}. */
     public static Content reply(String text, String eventId) {
-        return new Content(MessageKind.REPLY, text, List.of(), null, eventId, null, null);
+        return new Content(MessageKind.REPLY, text, List.of(), null, eventId, null, null, List.of());
     }
 
     /** An announcement or a presentation shown to many. */
@@ -48,26 +50,31 @@ public record Content(MessageKind kind, String text, List<List<Button>> buttons,
     }
 
     public Content replyingTo(String eventId) {
-        return new Content(MessageKind.REPLY, text, buttons, poll, eventId, edits, language);
+        return new Content(MessageKind.REPLY, text, buttons, poll, eventId, edits, language, attachments);
     }
 
     public Content withKind(MessageKind newKind) {
-        return new Content(newKind, text, buttons, poll, replyTo, edits, language);
+        return new Content(newKind, text, buttons, poll, replyTo, edits, language, attachments);
     }
 
     public Content withButtons(List<List<Button>> rows) {
-        return new Content(kind, text, rows, poll, replyTo, edits, language);
+        return new Content(kind, text, rows, poll, replyTo, edits, language, attachments);
     }
 
     public Content withPoll(PollPresentation presentation) {
-        return new Content(kind, text, buttons, presentation, replyTo, edits, language);
+        return new Content(kind, text, buttons, presentation, replyTo, edits, language, attachments);
     }
 
     public Content editing(String messageId) {
-        return new Content(kind, text, buttons, poll, replyTo, messageId, language);
+        return new Content(kind, text, buttons, poll, replyTo, messageId, language, attachments);
     }
 
     public Content in(Language textLanguage) {
-        return new Content(kind, text, buttons, poll, replyTo, edits, textLanguage);
+        return new Content(kind, text, buttons, poll, replyTo, edits, textLanguage, attachments);
+    }
+
+    /** The same message with these files, for the channels that attach files. */
+    public Content withAttachments(List<Attachment> files) {
+        return new Content(kind, text, buttons, poll, replyTo, edits, language, files);
     }
 }

@@ -84,6 +84,35 @@ public sealed interface Answer {
         }
     }
 
+    /** A date poll: how each date suits the person; a date left out does not suit ({@link Availability#NO}). */
+    record Dates(List<Availability> dates) implements Answer {
+        public Dates {
+            dates = List.copyOf(dates);
+        }
+
+        /** {@code YES} for the dates chosen (numbered from 0), {@code NO} for the others. */
+        public static Dates choosing(int optionCount, List<Integer> chosen) {
+            List<Availability> dates = new ArrayList<>(optionCount);
+            for (int option = 0; option < optionCount; option++) {
+                dates.add(chosen.contains(option) ? Availability.YES : Availability.NO);
+            }
+            return new Dates(dates);
+        }
+
+        public Availability at(int option) {
+            return option < dates.size() ? dates.get(option) : Availability.NO;
+        }
+
+        @Override
+        public String encode() {
+            StringBuilder text = new StringBuilder(dates.size());
+            for (Availability date : dates) {
+                text.append(date.code());
+            }
+            return text.toString();
+        }
+    }
+
     /** Reads an encoded answer of a poll of {@code kind}. */
     static Answer decode(PollKind kind, String encoded) {
         switch (kind) {
@@ -116,6 +145,12 @@ public sealed interface Answer {
                     grades.add(character == '-' ? null : Grade.ofRank(character - '0'));
                 }
                 return new Grades(grades);
+            case DATES:
+                List<Availability> dates = new ArrayList<>(encoded.length());
+                for (int index = 0; index < encoded.length(); index++) {
+                    dates.add(Availability.ofCode(encoded.charAt(index)));
+                }
+                return new Dates(dates);
             default:
                 throw new IllegalArgumentException("a " + kind + " poll has no ballots");
         }

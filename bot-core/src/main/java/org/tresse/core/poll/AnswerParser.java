@@ -43,6 +43,8 @@ public final class AnswerParser {
                 return ranking(words, whole);
             case JUDGMENT:
                 return JudgmentReader.read(this, whole);
+            case DATES:
+                return DatesReader.read(this, whole);
             default:
                 throw new IllegalStateException("a consultation takes text, not options");
         }
@@ -71,6 +73,8 @@ public final class AnswerParser {
             case MULTIPLE:
                 checkMaximum(options.size());
                 return new Answer.Choice(options);
+            case DATES:
+                return Answer.Dates.choosing(poll.options().size(), options);
             case RANKED:
                 List<List<Integer>> ranks = new ArrayList<>();
                 options.forEach(option -> ranks.add(List.of(option)));

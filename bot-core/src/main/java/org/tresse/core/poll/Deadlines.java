@@ -116,15 +116,9 @@ public final class Deadlines {
 
     private static Optional<LocalDate> date(List<String> words, ZonedDateTime now, LocalTime time) {
         LocalDate today = now.toLocalDate();
-        String joined = String.join(" ", words);
-        if (CalendarWords.is("aujourdhui", joined)) {
-            return Optional.of(today);
-        }
-        if (CalendarWords.is("demain", joined)) {
-            return Optional.of(today.plusDays(1));
-        }
-        if (CalendarWords.is("apres.demain", joined)) {
-            return Optional.of(today.plusDays(2));
+        Optional<LocalDate> relative = CalendarWords.relativeDay(String.join(" ", words), today);
+        if (relative.isPresent()) {
+            return relative;
         }
         if (words.size() == 1) {
             String word = words.get(0);

@@ -1,6 +1,9 @@
 package org.tresse.core.poll;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +20,7 @@ final class PollChecks {
     private PollChecks() {}
 
     /** The draft as it will be stored (a proposal gets its fixed answers), or a refusal. */
-    static PollDraft check(PollDraft draft, Instant now) {
+    static PollDraft check(PollDraft draft, Instant now, ZoneId zone) {
         String question = draft.question().strip();
         if (question.isEmpty()) {
             throw new UserError("sondage.question.vide");
@@ -32,11 +35,16 @@ final class PollChecks {
         PollKind kind = draft.kind();
         PollRules rules = draft.rules();
         List<String> options = options(kind, draft.options(), rules);
+        if (kind == PollKind.DATES) {
+            dates(options, now, zone);
+            rules = new PollRules(rules.secret(), rules.resultsHidden(), rules.consent(), options.size(), rules.quorum(),
+                    rules.threshold(), rules.reminder());
+        }
         if (kind == PollKind.MULTIPLE && rules.maxSelections() == 0) {
             rules = new PollRules(rules.secret(), rules.resultsHidden(), rules.consent(), options.size(), rules.quorum(),
                     rules.threshold(), rules.reminder());
         }
-        if (kind != PollKind.MULTIPLE && rules.maxSelections() != 1) {
+        if (kind != PollKind.MULTIPLE && kind != PollKind.DATES && rules.maxSelections() != 1) {
             throw new UserError("sondage.max.seulement.multiple");
         }
         if (kind == PollKind.MULTIPLE && (rules.maxSelections() < 1 || rules.maxSelections() > options.size())) {
@@ -60,6 +68,25 @@ final class PollChecks {
             }
         }
         return new PollDraft(question, kind, options, draft.audience(), rules, draft.closesAt(), draft.authorId(), draft.origin());
+    }
+
+    /** A date poll's options are local dates and times ({@code 2024-03-12T20:00}), to come, each once. */
+    private static void dates(List<String> options, Instant now, ZoneId zone) {
+        Set<LocalDateTime> seen = new HashSet<>();
+        for (String option : options) {
+            LocalDateTime date;
+            try {
+                date = LocalDateTime.parse(option);
+            } catch (DateTimeParseException e) {
+                throw new UserError("sondage.dates.format", option);
+            }
+            if (!date.atZone(zone).toInstant().isAfter(now)) {
+                throw new UserError("sondage.dates.passee", option.replace('T', ' '));
+            }
+            if (!seen.add(date)) {
+                throw new UserError("sondage.option.double", option.replace('T', ' '));
+            }
+        }
     }
 
     /** A consultation answer as kept: stripped, neither empty nor too long. */

@@ -35,11 +35,12 @@ final class PollEnding {
     private final SecretBallots secret;
     private final Scheduler scheduler;
     private final PollDecisions decided;
+    private final DateOutcome dates;
     private final Clock clock;
     private final ZoneId zone;
 
     PollEnding(Polls polls, PollStore store, BallotBox ballots, ChannelLog channels, ConsultationStore answersStore,
-            SecretBallots secret, Scheduler scheduler, PollDecisions decided, Clock clock, ZoneId zone) {
+            SecretBallots secret, Scheduler scheduler, PollDecisions decided, DateOutcome dates, Clock clock, ZoneId zone) {
         this.polls = polls;
         this.store = store;
         this.ballots = ballots;
@@ -48,14 +49,15 @@ final class PollEnding {
         this.secret = secret;
         this.scheduler = scheduler;
         this.decided = decided;
+        this.dates = dates;
         this.clock = clock;
         this.zone = zone;
     }
 
     /**
      * Closes the poll now: counts who could vote, unlinks a secret ballot from its voters for
-     * good, cancels pending jobs, records a proposal's decision if anyone voted. Empty if it was
-     * already closed.
+     * good, cancels pending jobs, records a proposal's decision if anyone voted, tells a date poll's
+     * best date. Empty if it was already closed.
      */
     Optional<ClosedPoll> close(Handle handle, Poll poll) {
         Instant now = clock.instant();
@@ -78,7 +80,9 @@ final class PollEnding {
             closed = store.find(handle, closed.id()).orElseThrow();
         }
         log.info("Poll {} closed: {} voters", closed.id(), result.voters());
-        return Optional.of(new ClosedPoll(closed, result, decision, voters));
+        ClosedPoll done = new ClosedPoll(closed, result, decision, voters);
+        dates.closed(handle, done);
+        return Optional.of(done);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.tresse.core.export.MarkdownText;
 import org.tresse.core.export.Times;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.tally.ConsultationResult;
+import org.tresse.core.poll.tally.DatesResult;
 import org.tresse.core.poll.tally.CountResult;
 import org.tresse.core.poll.tally.JudgmentResult;
 import org.tresse.core.poll.tally.PollResult;
@@ -194,6 +195,9 @@ public final class PollExport implements Export {
         if (result instanceof JudgmentResult judgment) {
             return judgment.winner().isEmpty() ? "no votes" : poll.options().get(judgment.winner().getAsInt());
         }
+        if (result instanceof DatesResult dates) {
+            return dates.best().isEmpty() ? "no votes" : poll.options().get(dates.best().getAsInt());
+        }
         return ((ConsultationResult) result).answers() + " answers";
     }
 
@@ -207,6 +211,9 @@ public final class PollExport implements Export {
         if (result instanceof RankedResult ranked) {
             return ranked.firstPreferences()[option];
         }
+        if (result instanceof DatesResult dates) {
+            return dates.dates().get(option).yes();
+        }
         return null;
     }
 
@@ -216,6 +223,9 @@ public final class PollExport implements Export {
         }
         if (result instanceof JudgmentResult judgment && judgment.winner().isPresent()) {
             return judgment.order().indexOf(option) + 1;
+        }
+        if (result instanceof DatesResult dates && dates.best().isPresent()) {
+            return dates.order().indexOf(option) + 1;
         }
         return null;
     }

@@ -18,7 +18,12 @@ public enum PollKind {
     /** A grade per option; majority judgment. */
     JUDGMENT(PollPresentation.Kind.JUDGMENT),
     /** Free-text answers, collected as residents' voices. */
-    CONSULTATION(PollPresentation.Kind.CONSULTATION);
+    CONSULTATION(PollPresentation.Kind.CONSULTATION),
+    /**
+     * Dates to choose (Framadate, Loomio's time poll): each date oui / si besoin / non; ranked by
+     * "oui", then "si besoin". Channels show it as a multiple choice: the dates that suit.
+     */
+    DATES(PollPresentation.Kind.MULTIPLE);
 
     private final PollPresentation.Kind presentation;
 

@@ -11,5 +11,8 @@ public final class PollLimits {
     /** ...and at most once in this long. */
     public static final java.time.Duration SECRET_TALLY_WINDOW = java.time.Duration.ofMinutes(15);
 
+    /** The most votes a room may be counted for one option. */
+    public static final int MAX_ROOM_VOTES = 100_000;
+
     private PollLimits() {}
 }

@@ -36,6 +36,8 @@ import org.tresse.core.store.Handle;
 public final class Polls {
     /** The texts of the polls' domain words: kinds, answers, grades, as written and read. */
     public static final String BUNDLE = "org.tresse.core.poll.texts";
+    /** The texts of date polls (oui / si besoin / non) and of votes counted in a room. */
+    public static final String DATES_BUNDLE = "org.tresse.core.poll.dates";
     /** Scheduled job kinds; the reference is the poll id. */
     public static final String CLOSE_JOB = "poll.close";
     public static final String REMIND_JOB = "poll.remind";
@@ -53,6 +55,7 @@ public final class Polls {
     private final BallotBox ballots;
     private final ConsultationSink consultations;
     private final ChannelLog channels = new ChannelLog();
+    private final CountedVotes counted;
 
     /**
      * @param zone          the association's time zone (a decision's day, an anonymous answer's day)
@@ -60,21 +63,28 @@ public final class Polls {
      */
     public Polls(Clock clock, ZoneId zone, People people, Groups groups, Scheduler scheduler, Decisions decisions,
             SecretBallotKey key, ConsultationSink consultations) {
+        this(clock, zone, people, groups, scheduler, decisions, key, consultations, DatePollSink.NONE);
+    }
+
+    /** @param datePolls told of every date poll's close, in its transaction */
+    public Polls(Clock clock, ZoneId zone, People people, Groups groups, Scheduler scheduler, Decisions decisions,
+            SecretBallotKey key, ConsultationSink consultations, DatePollSink datePolls) {
         this.clock = clock;
         this.zone = zone;
         this.eligibility = new Eligibility(people, groups);
         this.scheduler = scheduler;
         this.secret = new SecretBallots(store, key, clock);
         this.ballots = new BallotBox(secret.keys());
+        this.counted = new CountedVotes(secret, ballots);
         this.consultations = consultations;
         this.ending = new PollEnding(this, store, ballots, channels, answersStore, secret, scheduler,
-                new PollDecisions(store, decisions), clock, zone);
+                new PollDecisions(store, decisions), new DateOutcome(counted, datePolls), clock, zone);
     }
 
     /** Checks and opens a poll; schedules its close and reminder. */
     public OpenedPoll open(Handle handle, PollDraft draft) {
         Instant now = clock.instant();
-        long id = store.insert(handle, PollChecks.check(draft, now), now);
+        long id = store.insert(handle, PollChecks.check(draft, now, zone), now);
         Poll poll = store.find(handle, id).orElseThrow();
         secret.opened(handle, poll);
         poll.closesAt().ifPresent(deadline -> {
@@ -209,8 +219,17 @@ public final class Polls {
             return new ConsultationResult(answersStore.count(handle, poll.id()),
                     Tally.turnout(answersStore.persons(handle, poll.id()), poll.rules().quorum(), eligible));
         }
-        Map<String, Integer> counted = secret.shown(handle, poll, Tally.aggregate(ballots.answers(handle, poll)));
-        return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
+        return counted.result(handle, poll, eligible);
+    }
+
+    /** The result of the online votes alone, without what was counted in a room. */
+    public PollResult onlineResult(Handle handle, Poll poll) {
+        return counted.onlineResult(handle, poll, eligibleCount(handle, poll));
+    }
+
+    /** The votes counted in a room for this poll, if any ({@link RoomCounts} enters them). */
+    public Optional<RoomVotes> roomVotes(Handle handle, Poll poll) {
+        return counted.room(handle, poll);
     }
 
     /**

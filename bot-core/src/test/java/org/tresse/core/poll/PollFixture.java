@@ -1,15 +1,13 @@
 package org.tresse.core.poll;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.tresse.core.CoreServices;
+import org.tresse.core.SettableClock;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Destination;
@@ -68,33 +66,5 @@ final class PollFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    /** A clock the test sets. */
-    static final class SettableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        SettableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -7,8 +7,13 @@ import org.tresse.commands.announcement.AnnouncementFeature;
 import org.tresse.commands.announcement.AnnouncementSettings;
 import org.tresse.commands.confirmation.ConfirmationFeature;
 import org.tresse.commands.decision.DecisionFeature;
+import org.tresse.commands.event.DatePollEvents;
+import org.tresse.commands.event.EventFeature;
+import org.tresse.commands.event.EventFormat;
+import org.tresse.commands.event.EventPublisher;
 import org.tresse.commands.groups.GroupFeature;
 import org.tresse.commands.help.HelpFeature;
+import org.tresse.commands.meeting.MeetingFeature;
 import org.tresse.commands.people.PeopleFeature;
 import org.tresse.commands.poll.PollFeature;
 import org.tresse.commands.voice.VoiceFeature;
@@ -21,9 +26,18 @@ import org.tresse.core.channel.Channels;
 import org.tresse.core.confirmation.Confirmations;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.engine.Reach;
+import org.tresse.core.event.AgendaItems;
+import org.tresse.core.event.EventCalendar;
+import org.tresse.core.event.EventReminders;
+import org.tresse.core.event.EventRules;
+import org.tresse.core.event.Events;
+import org.tresse.core.event.FeedTokens;
+import org.tresse.core.event.Rsvps;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.poll.BallotLinks;
+import org.tresse.core.meeting.Meetings;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.RoomCounts;
 import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.ConsultationVoices;
@@ -31,7 +45,8 @@ import org.tresse.core.voice.VoiceBatchSchedule;
 import org.tresse.core.voice.Voices;
 
 /**
- * The association's features — help, people, groups, the register, polls, voices, announcements —
+ * The association's features — help, people, groups, the register, polls, voices, announcements,
+ * events and meetings —
  * each domain service built once, here, with its collaborators named. The app adds its channels'
  * and pages' features beside these, and installs them all.
  */
@@ -43,19 +58,32 @@ public final class Features {
      * @param ballotLinks personal links to the web ballot for ballots sent by email, when the pages have a
      *                    public address; empty otherwise
      */
-    public record Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements,
-            Optional<BallotLinks> ballotLinks) {
+    public record Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements, EventRules events,
+            Optional<String> publicUrl, Optional<BallotLinks> ballotLinks) {
+        /** Without events' places and partners, no web address, no links in email ballots. */
         public Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements) {
-            this(ballotKey, voices, announcements, Optional.empty());
+            this(ballotKey, voices, announcements, EventRules.defaults(), Optional.empty(), Optional.empty());
         }
 
+        /** The same with these events' places and partners, and the pages' public address. */
+        public Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements, EventRules events,
+                Optional<String> publicUrl) {
+            this(ballotKey, voices, announcements, events, publicUrl, Optional.empty());
+        }
+
+        /** The same, ballots sent by email carrying a personal link to the web ballot. */
         public Settings withBallotLinks(BallotLinks links) {
-            return new Settings(ballotKey, voices, announcements, Optional.of(links));
+            return new Settings(ballotKey, voices, announcements, events, publicUrl, Optional.of(links));
         }
 
         /** The default settings, with the ballot key in {@code dataDirectory}. */
         public static Settings defaults(Path dataDirectory) {
             return new Settings(SecretBallotKey.inDirectory(dataDirectory), VoiceSettings.defaults(), AnnouncementSettings.defaults());
+        }
+
+        /** The same with these events' places, partners and reminders. */
+        public Settings withEvents(EventRules rules) {
+            return new Settings(ballotKey, voices, announcements, rules, publicUrl, ballotLinks);
         }
     }
 
@@ -64,17 +92,28 @@ public final class Features {
     private final Voices voices;
     private final Announcements announcements;
     private final Subscriptions subscriptions;
+    private final Events events;
+    private final Meetings meetings;
+    private final EventCalendar calendar;
+    private final FeedTokens feedTokens;
     private final List<Feature> all;
 
     private Features(Decisions decisions, Polls polls, Voices voices, Announcements announcements, Subscriptions subscriptions,
-            List<Feature> all) {
+            EventParts eventParts, List<Feature> all) {
         this.decisions = decisions;
         this.polls = polls;
         this.voices = voices;
         this.announcements = announcements;
         this.subscriptions = subscriptions;
+        this.events = eventParts.events();
+        this.meetings = eventParts.meetings();
+        this.calendar = eventParts.calendar();
+        this.feedTokens = eventParts.tokens();
         this.all = all;
     }
+
+    /** The events' services, as built together. */
+    private record EventParts(Events events, Meetings meetings, EventCalendar calendar, FeedTokens tokens) {}
 
     public static Features build(CoreServices core, Channels channels, Settings settings) {
         Reach reach = new Reach(core.people(), core.inboundLog(), channels);
@@ -82,9 +121,21 @@ public final class Features {
         Voices voices = new Voices(core.clock(), core.zone());
         Anonymity anonymity = new Anonymity(core.inboundLog(), core.people(), core.groups(), core.outbox());
         VoiceBatchSchedule voiceBatches = new VoiceBatchSchedule(core.scheduler(), core.clock(), settings.voices().batchEvery());
-        Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
-                settings.ballotKey(), new ConsultationVoices(voices, anonymity, voiceBatches));
         Announcements announcements = new Announcements(core.clock());
+        EventRules eventRules = settings.events();
+        Rsvps rsvps = new Rsvps(core.clock(), core.zone(), core.people());
+        EventReminders reminders = new EventReminders(core.clock(), core.zone(), core.scheduler(), eventRules);
+        Events events = new Events(core.clock(), core.zone(), eventRules, rsvps, reminders);
+        AgendaItems agenda = new AgendaItems(core.clock(), core.zone(), eventRules);
+        FeedTokens feedTokens = new FeedTokens(core.clock());
+        EventCalendar calendar = new EventCalendar(core.clock(), core.zone(), eventRules, events, settings.publicUrl());
+        EventPublisher eventPublisher = new EventPublisher(rsvps, calendar, agenda, announcements, core.people(), reach, core.outbox(),
+                core.i18n(), channels, AnnouncementSettings.ALL_CHANNELS, core.clock(), core.zone(), new EventFormat(core.zone(), eventRules));
+        Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
+                settings.ballotKey(), new ConsultationVoices(voices, anonymity, voiceBatches),
+                new DatePollEvents(events, rsvps, eventPublisher));
+        Meetings meetings = new Meetings(core.clock(), core.zone(), events, agenda, polls, new RoomCounts(core.clock()), decisions,
+                core.people());
         Subscriptions subscriptions = new Subscriptions(core.clock());
         List<Feature> all = List.of(
                 new HelpFeature(),
@@ -98,8 +149,13 @@ public final class Features {
                 new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
                         core.clock(), core.zone(), settings.ballotLinks()),
                 new DecisionFeature(decisions, polls, core.groups(), core.people(), core.zone()),
+                new EventFeature(events, rsvps, reminders, agenda, feedTokens, eventPublisher, polls, core.people(), core.groups(), reach,
+                        core.outbox(), settings.publicUrl(), core.zone()),
+                new MeetingFeature(meetings, events, agenda, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),
+                        core.zone()),
                 new ConfirmationFeature(new Confirmations(core.clock())));
-        return new Features(decisions, polls, voices, announcements, subscriptions, all);
+        return new Features(decisions, polls, voices, announcements, subscriptions, new EventParts(events, meetings, calendar, feedTokens),
+                all);
     }
 
     /** Every feature, in the order they are installed (the order of {@code /aide}). */
@@ -125,5 +181,23 @@ public final class Features {
 
     public Subscriptions subscriptions() {
         return subscriptions;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    /** The iCalendar feeds and {@code .ics} files (for the web's {@code /agenda.ics}). */
+    public EventCalendar calendar() {
+        return calendar;
+    }
+
+    /** Personal calendar links (for the web's {@code /agenda.ics?jeton=…}). */
+    public FeedTokens feedTokens() {
+        return feedTokens;
     }
 }

@@ -31,21 +31,6 @@ public final class Words {
 
     /** Levenshtein distance. */
     static int distance(String first, String second) {
-        int[] previous = new int[second.length() + 1];
-        int[] current = new int[second.length() + 1];
-        for (int column = 0; column <= second.length(); column++) {
-            previous[column] = column;
-        }
-        for (int row = 1; row <= first.length(); row++) {
-            current[0] = row;
-            for (int column = 1; column <= second.length(); column++) {
-                int cost = first.charAt(row - 1) == second.charAt(column - 1) ? 0 : 1;
-                current[column] = Math.min(Math.min(current[column - 1] + 1, previous[column] + 1), previous[column - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[second.length()];
+        return org.tresse.core.text.Typos.distance(first, second);
     }
 }

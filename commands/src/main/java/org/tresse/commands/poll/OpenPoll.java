@@ -10,6 +10,7 @@ import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.groups.GroupFeature;
 import org.tresse.commands.poll.internal.DeadlineWords;
+import org.tresse.core.calendar.When;
 import org.tresse.commands.poll.internal.QuestionShape;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.groups.Groups;
@@ -84,6 +85,10 @@ final class OpenPoll {
         PollKind kind = call.option("type")
                 .map(type -> PollKind.parse(type).orElseThrow(() -> call.fail("sondage.type.inconnu", type)))
                 .orElse(options.isEmpty() ? PollKind.PROPOSAL : PollKind.SINGLE);
+        if (kind == PollKind.DATES) {
+            // each date as people write it ("mardi 12 mars 20h"), kept as a local date and time
+            options.replaceAll(option -> When.read(option, now, zone).toString());
+        }
         Optional<String> group = call.option(CommandCall.GROUP).map(name -> GroupFeature.find(call, groups, name).slug());
         Audience audience = call.flag("public") ? Audience.anyone(group) : group.map(Audience::group).orElse(Audience.members());
         int max = call.option("max").map(value -> number(call, value)).orElse(kind == PollKind.MULTIPLE ? 0 : 1);

@@ -12,6 +12,7 @@ import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
 import org.tresse.commands.Rights;
 import org.tresse.core.announcement.DigestSource;
+import org.tresse.core.calendar.When;
 import org.tresse.core.channel.Channels;
 import org.tresse.core.engine.AroundRouter;
 import org.tresse.core.engine.Conversation;
@@ -46,6 +47,8 @@ import org.tresse.core.text.Truncation;
 public final class PollFeature implements Feature {
     /** The resource bundle of the poll texts. */
     public static final String BUNDLE = "org.tresse.commands.poll.texts";
+    /** The texts of date polls and of votes counted in a room, in conversation. */
+    public static final String DATES_BUNDLE = "org.tresse.commands.poll.dates";
     private static final Logger log = LoggerFactory.getLogger(PollFeature.class);
 
     private final Polls polls;
@@ -73,7 +76,10 @@ public final class PollFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(Polls.BUNDLE)
+                .texts(Polls.DATES_BUNDLE)
+                .texts(When.BUNDLE)
                 .texts(BUNDLE)
+                .texts(DATES_BUNDLE)
                 .mergeStep(polls::merge)
                 .export(new PollExport(polls, zone))
                 .add(DigestSource.SECTIONS, new OpenPollsDigest(polls, groups))
@@ -110,7 +116,8 @@ public final class PollFeature implements Feature {
             call.reply("resultats.caches", poll.key(), deadline, polls.voterCount(call.handle(), poll));
             return;
         }
-        String text = ResultFormat.format(conversation.texts(), poll, polls.result(call.handle(), poll), call.flag("detail"));
+        String text = ResultFormat.format(conversation.texts(), poll, polls.result(call.handle(), poll), call.flag("detail"),
+                polls.roomVotes(call.handle(), poll));
         if (poll.decisionId().isPresent()) {
             text += "\n" + call.t("resultats.decision", poll.decisionId().get());
         }
@@ -143,7 +150,8 @@ public final class PollFeature implements Feature {
         Destination here = call.conversation().hereDestination();
         boolean postedHere = polls.rooms(call.handle(), closed.poll()).stream().anyMatch(room -> room.equals(here));
         if (!postedHere) {
-            call.conversation().reply(ResultPublisher.resultText(call.conversation().texts(), closed));
+            call.conversation().reply(ResultPublisher.resultText(call.conversation().texts(), closed,
+                    polls.roomVotes(call.handle(), closed.poll())));
         }
     }
 

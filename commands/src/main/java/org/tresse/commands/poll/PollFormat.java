@@ -1,6 +1,8 @@
 package org.tresse.commands.poll;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.tresse.core.i18n.Texts;
@@ -21,6 +23,10 @@ final class PollFormat {
 
     /** The options as shown: a proposal's fixed answers are translated. */
     static List<String> options(Texts texts, Poll poll) {
+        if (poll.kind() == PollKind.DATES) {
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(texts.get("sondage.format.date.heure"), texts.language().locale());
+            return poll.options().stream().map(option -> format.format(LocalDateTime.parse(option))).toList();
+        }
         if (poll.kind() != PollKind.PROPOSAL) {
             return poll.options();
         }
@@ -125,6 +131,13 @@ final class PollFormat {
                 groups.add(String.join(" = ", tied.stream().map(options::get).toList()));
             }
             return String.join(" > ", groups);
+        }
+        if (answer instanceof Answer.Dates dates) {
+            List<String> parts = new ArrayList<>();
+            for (int index = 0; index < options.size(); index++) {
+                parts.add(options.get(index) + " : " + dates.at(index).label(texts));
+            }
+            return String.join(" ; ", parts);
         }
         Answer.Grades grades = (Answer.Grades) answer;
         List<String> parts = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.tresse.core.people.Role;
 import org.tresse.core.poll.BallotLinks;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.RoomVotes;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
 import org.tresse.core.text.Truncation;
@@ -164,7 +165,7 @@ final class PollPublisher {
             return;
         }
         Optional<Instant> shownBefore = polls.tallyShownAt(handle, poll);
-        String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false);
+        String text = ResultFormat.format(roomTexts(), poll, polls.result(handle, poll), false, polls.roomVotes(handle, poll));
         if (poll.rules().secret() && shownBefore.isPresent()
                 && polls.liveMovedAt(handle, poll).filter(moved -> moved.isAfter(shownBefore.get())).isEmpty()) {
             return; // the batched tally did not move: nothing new to show

@@ -2,11 +2,14 @@ package org.tresse.commands.poll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollLimits;
 import org.tresse.core.poll.tally.ConsultationResult;
+import org.tresse.core.poll.RoomVotes;
 import org.tresse.core.poll.tally.CountResult;
+import org.tresse.core.poll.tally.DatesResult;
 import org.tresse.core.poll.tally.JudgmentResult;
 import org.tresse.core.poll.tally.PollResult;
 import org.tresse.core.poll.tally.ProposalResult;
@@ -26,6 +29,11 @@ public final class ResultFormat {
     }
 
     static String format(Texts texts, Poll poll, PollResult result, boolean detail) {
+        return format(texts, poll, result, detail, Optional.empty());
+    }
+
+    /** With the votes counted in a room: the result shows both parts, and counts their sum. */
+    static String format(Texts texts, Poll poll, PollResult result, boolean detail, Optional<RoomVotes> room) {
         StringBuilder text = new StringBuilder();
         text.append(texts.get(poll.isOpen() ? "resultats.titre.provisoire" : "resultats.titre.final", poll.key(), poll.question()));
         text.append('\n').append(turnout(texts, result.turnout()));
@@ -43,6 +51,8 @@ public final class ResultFormat {
             ranked(text, texts, poll, options, ranked, detail);
         } else if (result instanceof JudgmentResult judgment) {
             judgment(text, texts, poll, options, judgment);
+        } else if (result instanceof DatesResult dates) {
+            dates(text, texts, poll, options, dates);
         } else {
             ConsultationResult consultation = (ConsultationResult) result;
             text.append('\n').append(texts.get("resultats.consultation", consultation.answers()));
@@ -50,6 +60,7 @@ public final class ResultFormat {
                 text.append('\n').append(texts.get("resultats.consultation.avis", poll.key()));
             }
         }
+        room.ifPresent(votes -> text.append('\n').append(roomPart(texts, options, result, votes)));
         if (poll.isOpen() && poll.rules().secret() && !(result instanceof ConsultationResult)) {
             text.append('\n').append(texts.get("resultats.paquets", PollLimits.SECRET_TALLY_PERSONS,
                     PollLimits.SECRET_TALLY_WINDOW.toMinutes()));
@@ -147,6 +158,37 @@ public final class ResultFormat {
             int second = result.order().get(1);
             text.append('\n').append(texts.get("resultats.departage." + result.tieBreak().name(),
                     winner + ", " + options.get(second), winner));
+        }
+    }
+
+    /** "En salle : Pour 9, Contre 2, Abstention 1 (12) · en ligne : Pour 3, Contre 0, Abstention 0 (3)". */
+    private static String roomPart(Texts texts, List<String> options, PollResult result, RoomVotes room) {
+        List<Integer> totals = new ArrayList<>();
+        if (result instanceof ProposalResult proposal) {
+            totals.addAll(List.of(proposal.pour(), proposal.contre(), proposal.abstention(), proposal.blocage()));
+        } else if (result instanceof CountResult counts) {
+            totals.addAll(counts.counts());
+        }
+        List<String> inRoom = new ArrayList<>();
+        List<String> online = new ArrayList<>();
+        for (int option = 0; option < options.size() && option < totals.size(); option++) {
+            inRoom.add(options.get(option) + " " + room.at(option));
+            online.add(options.get(option) + " " + (totals.get(option) - room.at(option)));
+        }
+        return texts.get("resultats.salle", String.join(", ", inRoom), room.voters(), String.join(", ", online),
+                result.voters() - room.voters());
+    }
+
+    private static void dates(StringBuilder text, Texts texts, Poll poll, List<String> options, DatesResult result) {
+        int place = 1;
+        for (int option : result.order()) {
+            DatesResult.DateCount count = result.dates().get(option);
+            text.append('\n').append(texts.get("resultats.ligne.date", place++, options.get(option), count.yes(), count.ifNeedBe(), count.no()));
+        }
+        if (result.best().isEmpty()) {
+            text.append('\n').append(texts.get("resultats.dates.aucune"));
+        } else {
+            text.append('\n').append(texts.get(poll.isOpen() ? "resultats.en.tete" : "resultats.date.retenue", options.get(result.best().getAsInt())));
         }
     }
 

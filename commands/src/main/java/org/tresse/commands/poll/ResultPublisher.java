@@ -16,6 +16,7 @@ import org.tresse.core.people.Person;
 import org.tresse.core.poll.ClosedPoll;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.Polls;
+import org.tresse.core.poll.RoomVotes;
 import org.tresse.core.store.Handle;
 
 /**
@@ -47,10 +48,11 @@ final class ResultPublisher {
      */
     void closed(Handle handle, ClosedPoll closed, Optional<Long> closer) {
         Poll poll = closed.poll();
+        Optional<RoomVotes> counted = polls.roomVotes(handle, poll);
         List<Destination.Room> rooms = polls.rooms(handle, poll);
         for (Destination.Room room : rooms) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? publisher.personTexts(handle, poll.authorId()) : publisher.roomTexts();
-            String text = resultText(texts, closed);
+            String text = resultText(texts, closed, counted);
             outbox.enqueue(handle, room, Content.of(PollPublisher.kindIn(room), text).withPoll(PollFormat.nativePoll(texts, poll, true)), PollPublisher.correlation(poll, "result"));
             if (room.kind() == RoomKind.GROUP && publisher.capabilities(room.channel()).editing()) {
                 outbox.remoteId(handle, PollPublisher.correlation(poll, "tally"), room).ifPresent(remoteId ->
@@ -65,7 +67,7 @@ final class ResultPublisher {
             Texts texts = i18n.texts(people.findByIdentity(handle, new Identity(PollPublisher.EMAIL, address))
                     .map(Person::language).orElse(null));
             outbox.enqueue(handle, new Destination.Direct(PollPublisher.EMAIL, address),
-                    Content.notice(resultText(texts, closed)).in(texts.language()), PollPublisher.correlation(poll, "result"));
+                    Content.notice(resultText(texts, closed, counted)).in(texts.language()), PollPublisher.correlation(poll, "result"));
         }
         closed.voters().forEach((voter, channel) -> {
             if (closer.filter(id -> id == voter).isPresent()) {
@@ -77,7 +79,7 @@ final class ResultPublisher {
                             && (room.kind() == RoomKind.GROUP || room.room().equals(direct.userId()))))
                     .ifPresent(direct -> {
                         Texts texts = publisher.personTexts(handle, voter);
-                        outbox.enqueue(handle, direct, Content.notice(resultText(texts, closed)).in(texts.language()),
+                        outbox.enqueue(handle, direct, Content.notice(resultText(texts, closed, counted)).in(texts.language()),
                                 PollPublisher.correlation(poll, "result"));
                     });
         });
@@ -114,8 +116,9 @@ final class ResultPublisher {
         }
     }
 
-    static String resultText(Texts texts, ClosedPoll closed) {
-        String text = ResultFormat.format(texts, closed.poll(), closed.result(), false);
+    /** The final result, with the part counted in a room if any. */
+    static String resultText(Texts texts, ClosedPoll closed, Optional<RoomVotes> counted) {
+        String text = ResultFormat.format(texts, closed.poll(), closed.result(), false, counted);
         if (closed.decision().isPresent()) {
             text += "\n" + texts.get("resultats.decision", closed.decision().get().id());
         } else if (closed.result().voters() > 0) {

@@ -16,6 +16,7 @@ import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.poll.Answer;
 import org.tresse.core.poll.AnswerParser;
+import org.tresse.core.poll.Availability;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.Polls;
@@ -122,6 +123,22 @@ final class Voting {
                     return;
                 }
                 choices = chosen;
+            } else if (poll.kind() == PollKind.DATES) {
+                // a press says "this date suits me", or no longer
+                if (choice < 1 || choice > poll.options().size()) {
+                    throw new UserError("vote.option.hors.limites", choice, poll.options().size(),
+                            PollFormat.numbered(conversation.texts(), poll));
+                }
+                Answer.Dates current = polls.currentVote(conversation.handle(), poll, conversation.person().id())
+                        .map(Answer.Dates.class::cast).orElse(Answer.Dates.choosing(poll.options().size(), List.of()));
+                List<Availability> dates = new ArrayList<>();
+                for (int option = 0; option < poll.options().size(); option++) {
+                    Availability now = current.at(option);
+                    dates.add(option == choice - 1 ? (now == Availability.YES ? Availability.NO : Availability.YES) : now);
+                }
+                refuseIfIneligible(conversation, poll);
+                record(conversation, poll, new Answer.Dates(dates));
+                return;
             } else if (poll.kind() != PollKind.SINGLE && poll.kind() != PollKind.PROPOSAL) {
                 throw new UserError("vote.natif.impossible", poll.key());
             }

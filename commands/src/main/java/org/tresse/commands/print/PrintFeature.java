@@ -34,7 +34,9 @@ public final class PrintFeature implements Feature {
                 .add(CommandRouter.COMMANDS, Command.named("rapport").english("report").role(Role.COORDINATOR)
                         .option("du", "from").option("au", "to").option("groupe", "group").option("format").does(this::report))
                 .add(CommandRouter.COMMANDS, Command.named("affiche").english("poster").alias("flyer").role(Role.COORDINATOR).arguments(1, 2)
-                        .option("format").does(this::poster));
+                        .option("format").does(this::poster))
+                .add(CommandRouter.COMMANDS, Command.named("compte-rendu").english("minutes").role(Role.COORDINATOR).arguments(1, 1)
+                        .does(this::minutes));
     }
 
     private void report(CommandCall call) {
@@ -51,6 +53,12 @@ public final class PrintFeature implements Feature {
                 call.arguments().size() > 1 ? call.argument(1) : "", call.option("format").orElse("a4"),
                 call.conversation().texts().language()));
         answer(call, printed, "affiche.prete");
+    }
+
+    private void minutes(CommandCall call) {
+        Printing.Printed printed = printing.minutes(call.handle(), new Printing.MinutesOrder(call.argument(0),
+                call.conversation().texts().language()));
+        answer(call, printed, "compte.rendu.pret");
     }
 
     private static void answer(CommandCall call, Printing.Printed printed, String key) {

@@ -8,7 +8,7 @@ import org.tresse.core.i18n.Language;
 import org.tresse.core.store.Handle;
 
 /**
- * What {@code /rapport} and {@code /affiche} ask of the print feature, which the app provides
+ * What {@code /rapport}, {@code /affiche} and {@code /compte-rendu} ask of the print feature, which the app provides
  * (commands know no PDF library). Each method writes a file inside the caller's transaction and
  * says where it is; a refusal is a {@link UserError}.
  */
@@ -30,11 +30,19 @@ public interface Printing {
 
     Printed poster(Handle handle, PosterOrder order);
 
+    /** A meeting's minutes as PDF; nothing prints them unless the printer says how. */
+    default Printed minutes(Handle handle, MinutesOrder order) {
+        throw new UserError("impression.indisponible");
+    }
+
     /** A period report: {@code format} as typed ({@code pdf}, {@code html}, {@code md}), checked by the printer. */
     record ReportOrder(LocalDate from, LocalDate to, Optional<String> group, String format, Language language) {}
 
     /** A poster: {@code subject} and {@code reference} as typed ({@code sondage 12}, {@code bot}), {@code layout} too. */
     record PosterOrder(String subject, String reference, String layout, Language language) {}
+
+    /** A meeting's minutes: {@code meeting} its number as typed. */
+    record MinutesOrder(String meeting, Language language) {}
 
     /**
      * A file written.

@@ -44,6 +44,12 @@ class PrintCommandsTest {
             }
 
             @Override
+            public Printed minutes(Handle handle, MinutesOrder order) {
+                orders.add(order);
+                return new Printed(Path.of("data/impressions/compte-rendu-z.pdf"), Optional.of("https://tresse.example.org/impressions/compte-rendu-z.pdf"));
+            }
+
+            @Override
             public Printed poster(Handle handle, PosterOrder order) {
                 orders.add(order);
                 return new Printed(Path.of("data/impressions/affiche-y.pdf"), Optional.empty());
@@ -80,6 +86,16 @@ class PrintCommandsTest {
         assertThat(orders).containsExactly(new Printing.PosterOrder("sondage", "12", "a6x4", Language.FR));
         assertThat(console.lastReplyTo("ana")).startsWith("L’affiche affiche-y.pdf est prête sur la machine qui fait tourner Tresse : "
                 + Path.of("data/impressions/affiche-y.pdf")).contains("web.public-url");
+    }
+
+    @Test
+    void a_coordinator_prints_a_meeting_s_minutes_a_resident_may_not() {
+        console.say("ana", "/compte-rendu 2");
+        assertThat(orders).containsExactly(new Printing.MinutesOrder("2", Language.FR));
+        assertThat(console.lastReplyTo("ana")).isEqualTo("Le compte rendu est prêt, à imprimer : https://tresse.example.org/impressions/compte-rendu-z.pdf");
+        console.say("bob", "/compte-rendu 2");
+        assertThat(console.lastReplyTo("bob")).startsWith("/compte-rendu est réservé au rôle");
+        assertThat(orders).hasSize(1);
     }
 
     @Test

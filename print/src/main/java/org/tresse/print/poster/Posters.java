@@ -16,7 +16,7 @@ import org.tresse.print.Branding;
 import org.tresse.print.Links;
 import org.tresse.print.internal.AtomicFile;
 import org.tresse.print.internal.Logo;
-import org.tresse.print.render.PdfMaker;
+import org.tresse.print.render.PdfFile;
 import org.tresse.print.render.PosterPage;
 
 /**
@@ -51,13 +51,11 @@ public final class Posters {
         return this;
     }
 
-    /** The posters Tresse makes today: polls and consultations, the bot; events are announced as coming. */
-    public Posters standard(PollPoster polls) {
+    /** The posters Tresse makes: polls and consultations, events, the bot. */
+    public Posters standard(PollPoster polls, EventPoster events) {
         subject(polls, "sondage", "consultation", "poll");
-        subject(new BotPoster(), "bot", "robot", "avis");
-        return subject((handle, reference, scope) -> {
-            throw new UserError("affiche.evenement.absent");
-        }, "evenement", "event");
+        subject(events, "evenement", "event");
+        return subject(new BotPoster(), "bot", "robot", "avis");
     }
 
     /** The poster as XHTML (what the PDF is made from). */
@@ -71,10 +69,8 @@ public final class Posters {
 
     /** Writes the poster's PDF to {@code target}; nothing is written if anything is wrong. */
     public Path write(Handle handle, PosterRequest request, Path target) {
-        Path absolute = AtomicFile.checkTarget(target);
-        String xhtml = page(handle, request);
-        AtomicFile.write(absolute, out -> PdfMaker.write(xhtml, out));
-        return absolute;
+        AtomicFile.checkTarget(target);
+        return PdfFile.write(page(handle, request), target);
     }
 
     Poster poster(Handle handle, PosterRequest request) {

@@ -63,6 +63,24 @@ class PosterTest {
     }
 
     @Test
+    void an_event_s_poster_says_its_date_place_and_places_and_its_codes_lead_to_the_agenda_telegram_and_a_mail_saying_yes()
+            throws Exception {
+        village.console.say("ana", "/evenement \"Repair café\" --le samedi 16 mars 10h --places 30 --public");
+        assertThat(village.console.lastReplyTo("ana")).contains("n°1");
+        Path pdf = write("evenement", "1", PosterLayout.A5X2);
+        assertThat(pages(pdf)).isEqualTo(1);
+        BufferedImage sheet = Pdfs.render(pdf, 150, "affiche-evenement").get(0);
+        for (double[] cell : cells(PosterLayout.A5X2)) {
+            assertThat(QrCodes.decode(sheet, cell[0], cell[1], cell[2], cell[3])).containsExactlyInAnyOrder(
+                    "https://tresse.example.org/agenda.ics", "https://t.me/LaTresseBot", "mailto:bot@la-tresse.org?subject=%2Fparticipe%201%20oui");
+        }
+        assertThat(Pdfs.squashed(pdf)).contains("Repaircafé").contains("Rendez-vouslesamedi16mars2024à10h00").contains("30places.")
+                .contains("écrivez«/participe1oui»");
+        village.email.say("jo@village.fr", "/participe 1 oui");
+        assertThat(village.email.lastReplyTo("jo@village.fr")).as("what the mail code sends is understood").contains("Repair café");
+    }
+
+    @Test
     void what_the_telegram_and_mail_codes_send_opens_poll_12_in_private() throws Exception {
         BufferedImage sheet = Pdfs.render(write("sondage", "12", PosterLayout.A4), 150, "affiche-a4").get(0);
         List<String> codes = QrCodes.decode(sheet);

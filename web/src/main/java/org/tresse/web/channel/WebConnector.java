@@ -127,7 +127,8 @@ public final class WebConnector implements Connector {
                 return new DeliveryResult.Permanent("the visitor left no address");
             }
             Content content = outbound.content();
-            Content forwarded = new Content(MessageKind.NOTICE, content.text(), List.of(), null, null, null, content.language());
+            Content forwarded = new Content(MessageKind.NOTICE, content.text(), List.of(), null, null, null, content.language(),
+                    content.attachments());
             outbox.enqueue(handle, new Destination.Direct(EMAIL, address.get()), forwarded, null);
             contacts.forget(handle, room.room());
             log.debug("Outbox row {}: answer to a visitor forwarded by email", outbound.id());

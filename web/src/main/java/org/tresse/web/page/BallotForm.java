@@ -1,6 +1,7 @@
 package org.tresse.web.page;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,12 @@ final class BallotForm {
                     return Result.problem(t.get("bulletin.erreur.trop", max, chosen.size()));
                 }
                 return Result.command("/vote " + poll.key() + " " + String.join(",", chosen.stream().map(String::valueOf).toList()));
+            }
+            case DATES -> {
+                // the dates ticked suit (oui), the others do not; none ticked says no date suits
+                List<Integer> chosen = numbers(request.formValues("choix"), count);
+                List<String> words = chosen.isEmpty() ? Collections.nCopies(count, "non") : chosen.stream().map(String::valueOf).toList();
+                return Result.command("/vote " + poll.key() + " " + String.join(" ", words));
             }
             case RANKED -> {
                 Map<Integer, List<Integer>> byRank = new TreeMap<>();

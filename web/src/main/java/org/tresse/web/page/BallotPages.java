@@ -154,7 +154,7 @@ public final class BallotPages {
         for (Poll poll : allowed(link)) {
             String input = switch (poll.kind()) {
                 case PROPOSAL, SINGLE -> "radio";
-                case MULTIPLE -> "checkbox";
+                case MULTIPLE, DATES -> "checkbox";
                 case RANKED -> "rank";
                 case JUDGMENT -> "grade";
                 case CONSULTATION -> "text";

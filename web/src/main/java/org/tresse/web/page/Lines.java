@@ -43,6 +43,9 @@ final class Lines {
         if (poll.kind() == PollKind.CONSULTATION) {
             return java.util.List.of();
         }
+        if (poll.kind() == PollKind.DATES) {
+            return org.tresse.web.view.Results.dateOptions(t, poll);
+        }
         if (poll.kind() != PollKind.PROPOSAL) {
             return poll.options();
         }

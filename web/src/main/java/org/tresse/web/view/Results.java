@@ -1,5 +1,7 @@
 package org.tresse.web.view;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import org.tresse.core.poll.Grade;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.tally.ConsultationResult;
 import org.tresse.core.poll.tally.CountResult;
+import org.tresse.core.poll.tally.DatesResult;
 import org.tresse.core.poll.tally.JudgmentResult;
 import org.tresse.core.poll.tally.PollResult;
 import org.tresse.core.poll.tally.ProposalResult;
@@ -60,12 +63,27 @@ public final class Results {
             }
             return counts(t, chartId, t.get("resultat.premiers.choix"), poll.options(), first, findings, turnout);
         }
+        if (result instanceof DatesResult dates) {
+            List<String> labels = dateOptions(t, poll);
+            List<String> findings = new ArrayList<>();
+            findings.add(dates.best().isPresent() ? t.get("resultat.dates.meilleure", labels.get(dates.best().getAsInt()))
+                    : t.get("resultat.dates.aucune"));
+            quorum(t, result.turnout()).ifPresent(findings::add);
+            return counts(t, chartId, t.get("resultat.dates.oui"), labels,
+                    dates.dates().stream().map(date -> (long) date.yes()).toList(), findings, turnout);
+        }
         if (result instanceof JudgmentResult judgment) {
             return judgment(t, chartId, poll, judgment, turnout);
         }
         ConsultationResult consultation = (ConsultationResult) result;
         return new ResultView(null, "", List.of(), List.of(),
                 List.of(t.get("resultat.consultation", consultation.answers(), consultation.voters())), Optional.empty());
+    }
+
+    /** A date poll's dates as the visitor reads them ({@code 2024-03-12T20:00} as "mardi 12 mars 2024 à 20:00"). */
+    public static List<String> dateOptions(Texts t, Poll poll) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(t.get("format.date.heure"), t.language().locale());
+        return poll.options().stream().map(option -> format.format(LocalDateTime.parse(option))).toList();
     }
 
     /** A decision's tally as kept with it. */

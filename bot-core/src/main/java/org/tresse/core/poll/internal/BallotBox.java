@@ -96,6 +96,19 @@ public final class BallotBox {
                 row -> sealed ? unseal(key, poll.id(), row.getString(1), row.getString(2)).answer() : row.getString(2), poll.id());
     }
 
+    /** Each voter's ballot, encoded, for a poll whose ballots name their voters (never a secret one). */
+    public java.util.Map<Long, String> byPerson(Handle handle, Poll poll) {
+        java.util.Map<Long, String> ballots = new java.util.LinkedHashMap<>();
+        if (poll.rules().secret()) {
+            return ballots;
+        }
+        handle.list("select person_id, answer from ballot where poll_id = ? and person_id is not null order by person_id", row -> {
+            ballots.put(row.getLong(1), row.getString(2));
+            return null;
+        }, poll.id());
+        return ballots;
+    }
+
     /** Which of {@code candidates} have a ballot in the poll (while it is open, for a secret one). */
     public Set<Long> voted(Handle handle, Poll poll, List<Long> candidates) {
         Set<Long> voters = new HashSet<>();

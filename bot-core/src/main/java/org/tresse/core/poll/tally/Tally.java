@@ -57,6 +57,8 @@ public final class Tally {
                 return Schulze.tally(optionCount, ballots, turnout);
             case JUDGMENT:
                 return MajorityJudgment.tally(optionCount, ballots, turnout);
+            case DATES:
+                return dates(optionCount, ballots, turnout);
             default:
                 throw new IllegalArgumentException("a consultation is counted by its answers");
         }
@@ -88,6 +90,28 @@ public final class Tally {
         boolean adopted = thresholdMet && turnout.quorumMet() && !blocked;
         return new ProposalResult(pour, contre, counts[ABSTENTION], counts[BLOCAGE], turnout, threshold, rules.consent(),
                 thresholdMet, blocked, adopted);
+    }
+
+    /** Each encoded ballot holds one digit per date: 2 oui, 1 si besoin, 0 (or missing) non. */
+    static DatesResult dates(int optionCount, Map<String, Integer> ballots, Turnout turnout) {
+        int[][] counts = new int[optionCount][3];
+        for (Map.Entry<String, Integer> ballot : ballots.entrySet()) {
+            String encoded = ballot.getKey();
+            for (int option = 0; option < optionCount; option++) {
+                char code = option < encoded.length() ? encoded.charAt(option) : '0';
+                counts[option][code == '2' ? 0 : code == '1' ? 1 : 2] += ballot.getValue();
+            }
+        }
+        List<DatesResult.DateCount> dates = new ArrayList<>(optionCount);
+        List<Integer> order = new ArrayList<>(optionCount);
+        for (int option = 0; option < optionCount; option++) {
+            dates.add(new DatesResult.DateCount(counts[option][0], counts[option][1], counts[option][2]));
+            order.add(option);
+        }
+        order.sort((first, second) -> counts[first][0] != counts[second][0] ? Integer.compare(counts[second][0], counts[first][0])
+                : counts[first][1] != counts[second][1] ? Integer.compare(counts[second][1], counts[first][1]) : Integer.compare(first, second));
+        boolean anySuits = optionCount > 0 && counts[order.get(0)][0] + counts[order.get(0)][1] > 0;
+        return new DatesResult(dates, order, anySuits ? OptionalInt.of(order.get(0)) : OptionalInt.empty(), turnout);
     }
 
     static CountResult counts(PollKind kind, int optionCount, Map<String, Integer> ballots, Turnout turnout) {

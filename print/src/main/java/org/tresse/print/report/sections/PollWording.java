@@ -5,6 +5,7 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
 import org.tresse.core.poll.tally.ConsultationResult;
+import org.tresse.core.poll.tally.DatesResult;
 import org.tresse.core.poll.tally.CountResult;
 import org.tresse.core.poll.tally.JudgmentResult;
 import org.tresse.core.poll.tally.PollResult;
@@ -53,6 +54,11 @@ final class PollWording {
             int winner = judgment.winner().getAsInt();
             String grade = judgment.majorityGrades().get(winner).label(texts);
             return texts.get("rapport.resultat.jugement", poll.options().get(winner), grade);
+        }
+        if (result instanceof DatesResult dates) {
+            // a date poll's options are local dates and times, 2024-03-14T20:00
+            return dates.best().isEmpty() ? texts.get("rapport.resultat.aucun.vote") : texts.get("rapport.resultat.dates",
+                    poll.options().get(dates.best().getAsInt()).replace('T', ' '), dates.dates().get(dates.best().getAsInt()).yes());
         }
         return texts.get("rapport.resultat.consultation", ((ConsultationResult) result).answers());
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -23,6 +24,7 @@ import org.tresse.core.channel.Outbound;
 import org.tresse.core.markup.Document;
 import org.tresse.core.markup.Markup;
 import org.tresse.core.markup.PlainText;
+import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -130,9 +132,30 @@ public final class MailComposer {
         html.setText(HtmlRenderer.page(documents), StandardCharsets.UTF_8.name(), "html");
         alternative.addBodyPart(plain);
         alternative.addBodyPart(html);
-        message.setContent(alternative);
+        if (content.attachments().isEmpty()) {
+            message.setContent(alternative);
+        } else {
+            message.setContent(withAttachments(alternative, content.attachments()));
+        }
         message.saveChanges();
         return new Composed(message, id, address);
+    }
+
+    /** The text and HTML, then each file (an event's .ics: {@code text/calendar; method=PUBLISH}, so calendars add it). */
+    private static MimeMultipart withAttachments(MimeMultipart alternative, List<Attachment> attachments) throws MessagingException {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        for (Attachment attachment : attachments) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                    attachment.text().getBytes(StandardCharsets.UTF_8), attachment.mediaType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
     }
 
     /** The personal address whose mail presses {@code button}: {@code bot+a.TOKEN@domain}. */

@@ -1,0 +1,32 @@
+package org.tresse.config;
+
+import java.util.regex.Pattern;
+import org.tresse.config.internal.Checks;
+import org.tresse.config.internal.Identities;
+import org.tresse.config.internal.InvalidField;
+
+/**
+ * A partner association of the commune: it submits events to the shared village agenda
+ * ({@code /evenement proposer}), which coordinators approve.
+ *
+ * @param id      short name used in commands ({@code --partenaire comite-fetes}): {@code [a-z0-9-]{1,40}}
+ * @param name    the name people read; defaults to the id
+ * @param contact the identity that speaks for it ({@code channel:id}), or null: it submits, it hears the answer
+ */
+public record PartnerSettings(String id, String name, String contact) {
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
+
+    public PartnerSettings {
+        id = Checks.required(id, "id", "id: comite-fetes");
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidField("id",
+                    "« " + id + " » ne convient pas comme identifiant d'association : utilisez de 1 à 40 lettres minuscules sans "
+                            + "accent, chiffres ou tirets, par exemple id: comite-fetes",
+                    "\"" + id + "\" is not a valid association id: use 1 to 40 lowercase letters without accents, digits or "
+                            + "dashes, for example id: comite-fetes");
+        }
+        name = Checks.trimToNull(name);
+        name = name == null ? id : name;
+        contact = contact == null ? null : Identities.check(contact, "contact");
+    }
+}
