@@ -107,6 +107,8 @@ public final class CommandRouter implements MessageHandler {
                 }
                 freeText.handle(conversation, line);
             }
+        } else if (payload instanceof Payload.UnclearPress) {
+            throw new UserError("erreur.bouton.pas.presse");
         } else if (!conversation.inbound().verified()) {
             // no channel sends an unvouched press or poll answer: if one came, it would vote for someone
             throw new UserError("erreur.non.verifie.action");

@@ -11,6 +11,13 @@ public sealed interface Payload {
     record ButtonPress(String data) implements Payload {}
 
     /**
+     * An answer to a button that was no press: an email reply to a button's personal address
+     * that said something else than yes ("Non, ce n'est pas moi"). Nothing is pressed; the
+     * person hears how to press. Carries nothing: a button's data may be a secret token.
+     */
+    record UnclearPress() implements Payload {}
+
+    /**
      * An answer to a poll shown natively by the channel. {@code pollKey} is the key the core gave
      * in its {@link PollPresentation}; {@code choices} are option numbers, 1-based; an empty list
      * withdraws the answer.

@@ -85,13 +85,15 @@ public final class PersonalLinks {
     /**
      * Uses the link for {@code submission} (a form's own id): true when it was valid and unused,
      * or already used by this very submission; false otherwise. Runs in the caller's transaction.
+     * A used link forgets its poll: person, poll and time of use would say who took part in a
+     * secret poll (the browser that used it keeps the poll in its session).
      */
     public boolean use(Handle handle, String token, String submission) {
         if (!looksLikeToken(token)) {
             return false;
         }
         Instant now = clock.instant();
-        int updated = handle.update("update personal_link set used_at = ?, used_by = ? where token_hash = ? "
+        int updated = handle.update("update personal_link set used_at = ?, used_by = ?, poll_id = null where token_hash = ? "
                 + "and used_at is null and expires_at > ?", now, submission, hash(token), now);
         if (updated == 1) {
             return true;

@@ -36,6 +36,7 @@ public final class BallotPages {
     private final Polls polls;
     private final PersonalLinks links;
     private final BallotSession sessions;
+    private final Secrets secrets;
     private final java.time.Clock clock;
 
     public BallotPages(Pages pages, Guard guard, WebConnector web, Database database, Polls polls, PersonalLinks links,
@@ -47,6 +48,7 @@ public final class BallotPages {
         this.polls = polls;
         this.links = links;
         this.sessions = new BallotSession(secrets, pages.cookies(), clock);
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -90,29 +92,46 @@ public final class BallotPages {
                     .error("choix-" + poll.get().id(), read.problem().get());
             return ballot(request, 400, token, link.get(), form, poll.get().id());
         }
-        boolean mayVote = sessions.of(request).map(link.get().webIdentity()::equals).orElse(false)
+        boolean mayVote = sessions.of(request).map(open -> open.of(link.get())).orElse(false)
                 || database.inTransaction(handle -> links.use(handle, token, formId));
         if (!mayVote) {
             return spent(request);
         }
-        Submission submission = web.submit("b-" + formId + "-" + poll.get().id(), Visitors.room(), link.get().webIdentity(), "",
+        Submission submission = web.submit(eventId(formId, poll.get()), Visitors.room(), link.get().webIdentity(), "",
                 true, read.command().get());
         Message done = submission.receipt() == Receipt.DUPLICATE
                 ? Message.of(t.get("bulletin.deja.recu.titre"), t.get("bulletin.deja.recu"))
                 : Message.of(t.get("bulletin.merci.titre")).withReply(Answers.repliesHtml(submission));
         return pages.message(request, 200, done.withLink(request.path(), t.get("bulletin.retour")))
-                .withCookie(sessions.open(link.get().webIdentity()))
+                .withCookie(sessions.open(link.get().webIdentity(), link.get().pollId()))
                 .withHeader("Cache-Control", "no-store");
     }
 
-    /** The link, if this browser may use it: unused and in time, or used by this very browser. */
+    /**
+     * The same form sent twice is one event, whatever poll it is for; the id names neither form nor
+     * poll (a digest under the run's key), so the inbound log does not say who took part in which poll.
+     */
+    private String eventId(String formId, Poll poll) {
+        // letters and digits only: nothing in it reads as "-<poll>"
+        return "b-" + secrets.sign("ballot-event:" + formId + ":" + poll.id()).replaceAll("[^A-Za-z0-9]", "");
+    }
+
+    /**
+     * The link, if this browser may use it: unused and in time, or used by this very browser (whose
+     * session says the poll a used link forgot).
+     */
     private Optional<PersonalLink> usable(WebRequest request, String token) {
         if (!PersonalLinks.looksLikeToken(token)) {
             return Optional.empty();
         }
         Optional<PersonalLink> link = database.inTransaction(handle -> links.find(handle, token));
-        boolean ours = link.isPresent() && sessions.of(request).map(link.get().webIdentity()::equals).orElse(false);
-        return link.filter(found -> ours || (!found.used() && !found.expiredAt(clock.instant())));
+        Optional<BallotSession.Open> open = sessions.of(request).filter(session -> link.isPresent() && session.of(link.get()));
+        if (open.isPresent() && link.get().used() && link.get().pollId().isEmpty()) {
+            PersonalLink used = link.get();
+            return Optional.of(new PersonalLink(used.personId(), open.get().pollId(), used.webIdentity(), used.expiresAt(),
+                    used.usedAt(), used.usedBy()));
+        }
+        return link.filter(found -> open.isPresent() || (!found.used() && !found.expiredAt(clock.instant())));
     }
 
     /** The open polls this person may vote in, or the one the link was asked for. */

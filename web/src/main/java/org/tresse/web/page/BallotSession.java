@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.tresse.core.message.Identity;
+import org.tresse.core.people.PersonalLink;
 import org.tresse.web.channel.WebConnector;
 import org.tresse.web.http.WebRequest;
 import org.tresse.web.security.Cookies;
@@ -11,12 +12,15 @@ import org.tresse.web.security.Secrets;
 
 /**
  * Once a personal link has been used, the browser that used it may go on voting for a while
- * (another poll, a change of mind) with a signed cookie naming the person's web identity; any
- * other browser finds the link spent.
+ * (another poll, a change of mind) with a signed cookie naming the person's web identity and the
+ * poll the link was for; any other browser finds the link spent. The cookie carries the poll
+ * because a used link forgets it: the file must not say who took part in a secret poll.
  */
 final class BallotSession {
     static final String COOKIE = "tresse_bulletin";
     static final Duration LENGTH = Duration.ofMinutes(30);
+    /** In the cookie, a link for any open poll. */
+    private static final String ANY_POLL = "0";
 
     private final Secrets secrets;
     private final Cookies cookies;
@@ -28,26 +32,34 @@ final class BallotSession {
         this.clock = clock;
     }
 
-    String open(Identity webIdentity) {
+    String open(Identity webIdentity, Optional<Long> pollId) {
         long until = clock.instant().plus(LENGTH).getEpochSecond();
-        String value = webIdentity.id() + "." + until;
+        String value = webIdentity.id() + "." + pollId.map(String::valueOf).orElse(ANY_POLL) + "." + until;
         return cookies.strict(COOKIE, value + "." + secrets.sign("ballot:" + value), LENGTH);
     }
 
-    /** The web identity whose ballot this browser has open, if any. */
-    Optional<Identity> of(WebRequest request) {
+    /** The ballot this browser has open, if any. */
+    Optional<Open> of(WebRequest request) {
         Optional<String> cookie = request.cookie(COOKIE);
         if (cookie.isEmpty()) {
             return Optional.empty();
         }
         String[] parts = cookie.get().split("\\.");
-        if (parts.length != 3 || !parts[1].matches("\\d{1,12}")) {
+        if (parts.length != 4 || !parts[1].matches("\\d{1,12}") || !parts[2].matches("\\d{1,12}")) {
             return Optional.empty();
         }
-        String value = parts[0] + "." + parts[1];
-        if (!Secrets.same(secrets.sign("ballot:" + value), parts[2]) || Long.parseLong(parts[1]) < clock.instant().getEpochSecond()) {
+        String value = parts[0] + "." + parts[1] + "." + parts[2];
+        if (!Secrets.same(secrets.sign("ballot:" + value), parts[3]) || Long.parseLong(parts[2]) < clock.instant().getEpochSecond()) {
             return Optional.empty();
         }
-        return Optional.of(new Identity(WebConnector.CHANNEL, parts[0]));
+        Optional<Long> poll = parts[1].equals(ANY_POLL) ? Optional.empty() : Optional.of(Long.parseLong(parts[1]));
+        return Optional.of(new Open(new Identity(WebConnector.CHANNEL, parts[0]), poll));
+    }
+
+    /** Whose ballot is open, for which poll (empty: any open poll). */
+    record Open(Identity webIdentity, Optional<Long> pollId) {
+        boolean of(PersonalLink link) {
+            return webIdentity.equals(link.webIdentity());
+        }
     }
 }

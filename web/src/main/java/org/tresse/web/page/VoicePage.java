@@ -20,11 +20,14 @@ import org.tresse.web.view.Message;
  * mailed to it. It goes to the engine like a message written to the bot in private.
  */
 public final class VoicePage {
+    private static final int ANONYMOUS_FORMS_KEPT = 1000;
     private final Pages pages;
     private final Guard guard;
     private final WebConnector web;
     private final Database database;
     private final Contacts contacts;
+    /** Anonymous voices: the engine forgets their event, so it cannot tell a copy sent again. */
+    private final RecentForms anonymousForms = new RecentForms(ANONYMOUS_FORMS_KEPT);
 
     public VoicePage(Pages pages, Guard guard, WebConnector web, Database database, Contacts contacts) {
         this.pages = pages;
@@ -71,13 +74,23 @@ public final class VoicePage {
             database.useTransaction(handle -> contacts.remember(handle, room, address.toLowerCase(java.util.Locale.ROOT)));
         }
         String message = named ? text.strip() : text.strip() + "\n--anonyme";
-        Submission submission = web.submit(Visitors.eventId(request, "avis"), room, Visitors.newVisitor(),
-                named ? address : t.get("visiteur.nom"), false, message);
-        if (submission.receipt() == Receipt.REJECTED || submission.receipt() == Receipt.DUPLICATE) {
-            database.useTransaction(handle -> contacts.forget(handle, room));
-        }
+        String eventId = Visitors.eventId(request, "avis");
         Message thanks = Message.of(t.get("avis.merci.titre"), t.get(named ? "avis.merci.nomme" : "avis.merci.anonyme"))
                 .withLink("/", t.get("erreur.accueil"));
+        if (!named && !anonymousForms.claim(eventId)) {
+            return pages.message(request, 200, thanks);
+        }
+        Submission submission;
+        try {
+            submission = web.submit(eventId, room, Visitors.newVisitor(), named ? address : t.get("visiteur.nom"), false, message);
+        } catch (RuntimeException | InterruptedException failure) {
+            anonymousForms.release(eventId);
+            throw failure;
+        }
+        if (submission.receipt() == Receipt.REJECTED || submission.receipt() == Receipt.DUPLICATE) {
+            anonymousForms.release(eventId);
+            database.useTransaction(handle -> contacts.forget(handle, room));
+        }
         return pages.message(request, 200, submission.replies().isEmpty() ? thanks : thanks.withReply(Answers.repliesHtml(submission)));
     }
 }

@@ -9,9 +9,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
@@ -45,15 +45,12 @@ class ConfusedReplyAttackTest {
     }
 
     /*
-     * FINDING (email, high): a reply saying NO confirms. Mallory forges "/lier CODE oui" as frank;
-     * frank replies "Non, ce n'est pas moi, ne faites rien !" to the confirmation mail, and his
-     * identity is merged into mallory's console account, which then holds the coordinator role.
-     * The mail itself says "if you asked nothing, do not reply", but people do reply to say no.
-     * Fix: a reply to a confirmation address presses only when its own first line (quotes and
-     * signature left out, ReplyText.firstLine) is empty or a yes word (mots.*: oui, yes, ok,
-     * c'est moi, je confirme); anything else is answered "nothing was done" and leaves the token.
+     * Was FINDING (email, high): a reply saying NO confirmed. Mallory forges "/lier CODE oui" as
+     * frank; frank replies "Non, ce n'est pas moi, ne faites rien !" to the confirmation mail, and
+     * his identity was merged into mallory's console account. Now a reply to a button's address
+     * presses only when its own first line (ReplyText) is empty or a yes word (mots.oui); anything
+     * else is answered "Rien n'a été fait" and leaves the token usable.
      */
-    @Disabled("finding: any reply to a confirmation, even \"Non\", confirms the forged command")
     @Test
     void aReplySayingNoConfirmsNothing() throws Exception {
         village.console.say("mallory", "/lier");
@@ -64,9 +61,36 @@ class ConfusedReplyAttackTest {
         assertThat(text(asked)).contains("ne répondez pas");
 
         village.reply(asked, FRANK, "Non, ce n'est pas moi, ne faites rien !");
-        village.awaitMail(FRANK, 2);
+        assertThat(text(village.awaitMail(FRANK, 2))).contains("Rien n’a été fait").contains("« oui »");
 
         assertThat(village.identitiesOf("console:mallory")).containsExactly(new Identity("console", "mallory"));
         assertThat(village.holds("console:mallory", Role.COORDINATOR)).isFalse();
+    }
+
+    @Test
+    void aReplyInDoubtLeavesTheConfirmationUsableAndAYesConfirms() throws Exception {
+        village.mail(FRANK, "/avis-liste", "");
+        MimeMessage asked = village.awaitMail(FRANK, 1);
+
+        village.reply(asked, FRANK, "C'est quoi ce message ?\nJe n'y comprends rien.");
+        assertThat(text(village.awaitMail(FRANK, 2))).contains("Rien n’a été fait");
+        village.reply(asked, FRANK, "Oui, c'est moi !\n\n-- \nFrank");
+        assertThat(text(village.awaitMail(FRANK, 3))).contains("Aucun avis");
+    }
+
+    @Test
+    void anEnglishSpeakerIsAnsweredInEnglishAndConfirmsWithYes() throws Exception {
+        village.mail(FRANK, "/avis-liste", "");
+        MimeMessage asked = village.awaitMail(FRANK, 1);
+        long frank = village.personOf("email:" + FRANK).id();
+        village.read(handle -> {
+            village.core().people().setLanguage(handle, frank, Language.EN);
+            return null;
+        });
+
+        village.reply(asked, FRANK, "No, that was not me");
+        assertThat(text(village.awaitMail(FRANK, 2))).contains("Nothing was done").contains("\"yes\"");
+        village.reply(asked, FRANK, "Yes");
+        assertThat(text(village.awaitMail(FRANK, 3))).contains("No feedback");
     }
 }

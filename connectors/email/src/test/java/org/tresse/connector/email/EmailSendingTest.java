@@ -250,12 +250,16 @@ class EmailSendingTest {
         String single = ((InternetAddress) awaitMailTo("ana@example.org", 2).getReplyTo()[0]).getAddress();
         assertThat(single).matches(TOKEN_ADDRESS.pattern()).startsWith("bot+a.");
 
-        MailLab.send(greenMail, MailLab.mail("ana.pro@example.org", no.group(1), "Re: Venez-vous samedi ?", "non merci"));
-        MailLab.send(greenMail, MailLab.mail("ana@example.org", single, "Re: Confirmez-vous ?", ""));
+        MailLab.send(greenMail, MailLab.mail("ana.pro@example.org", no.group(1), "Non", ""));
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", single, "Re: Confirmez-vous ?", "Oui !\n\n-- \nAna"));
         assertThat(awaitInbound(1).payload()).isEqualTo(new Payload.ButtonPress("rsvp:1:non"));
         assertThat(sink.received().get(0).sender()).isEqualTo(new Identity("email", "ana@example.org"));
         assertThat(sink.received().get(0).verified()).isTrue();
         assertThat(awaitInbound(2).payload()).isEqualTo(new Payload.ButtonPress("c:x"));
+        // what says anything but yes presses nothing: the core answers how to press
+        MailLab.send(greenMail, MailLab.mail("ana@example.org", single, "Re: Confirmez-vous ?", "non merci"));
+        assertThat(awaitInbound(3).payload()).isEqualTo(new Payload.UnclearPress());
+        assertThat(sink.received().get(2).sender()).isEqualTo(new Identity("email", "ana@example.org"));
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.tresse.core.message.RoomKind;
  * the body; otherwise mail to the feedback address becomes {@code /avis}. A reply to a personal
  * token address is attributed to the token's owner, verified: a ballot's reply becomes
  * {@code /vote KEY <first line>}, a mail to the unsubscribe address {@code /desabonner}, a reply
- * to a button's address presses the button. A damaged or unknown token gets the help of what it
+ * to a button's address presses the button when it is empty or says yes ({@link ButtonReply}). A damaged or unknown token gets the help of what it
  * was for. Delivery failure notices count only when they come back to a return path.
  */
 public final class InboundMapper {
@@ -115,7 +115,8 @@ public final class InboundMapper {
         if (token.kind() == ReplyToken.Kind.UNSUBSCRIBE) {
             payload = new Payload.Text("/desabonner");
         } else if (token.kind() == ReplyToken.Kind.ANSWER) {
-            payload = new Payload.ButtonPress(token.buttonData());
+            // only an empty reply or a yes presses: "Non, ce n'est pas moi" must not confirm
+            payload = ButtonReply.presses(mail.text()) ? new Payload.ButtonPress(token.buttonData()) : new Payload.UnclearPress();
         } else {
             String answer = "CONSULTATION".equals(token.pollKind()) ? mail.text() : ReplyText.firstLine(mail.text());
             payload = new Payload.Text(("/vote " + token.pollKey() + " " + answer).strip());

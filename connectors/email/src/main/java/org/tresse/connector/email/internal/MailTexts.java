@@ -51,8 +51,8 @@ public final class MailTexts {
 
     /** The choices of a message with several buttons: one personal address each. */
     public static String buttons(List<Choice> choices) {
-        StringBuilder text = new StringBuilder("**Pour répondre**, écrivez à l’adresse de votre choix (le texte importe peu) :"
-                + "\n_To answer, write to the address of your choice (the text does not matter):_");
+        StringBuilder text = new StringBuilder("**Pour répondre**, envoyez un message vide (ou « oui ») à l’adresse de votre choix :"
+                + "\n_To answer, send an empty mail (or \"yes\") to the address of your choice:_");
         for (Choice choice : choices) {
             text.append("\n- ").append(choice.label()).append(" : ").append(choice.address());
         }
