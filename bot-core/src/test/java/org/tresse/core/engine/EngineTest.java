@@ -145,6 +145,9 @@ class EngineTest {
         assertThat(engine.receive(message("e10", "hello"), broken)).isEqualTo(Receipt.PROCESSED);
         assertThat(count("select count(*) from ref where event_id = 'e10'")).isZero();
         assertThat(count("select count(*) from inbound_log where event_id = 'e10'")).isEqualTo(1);
+    }
+
+    @Test
     void two_first_messages_of_a_new_sender_at_once_are_both_handled() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
