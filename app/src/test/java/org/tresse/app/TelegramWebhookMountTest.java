@@ -26,12 +26,14 @@ import org.tresse.web.http.ReplyFilter;
 import org.tresse.web.http.Routes;
 import org.tresse.web.http.ServerOptions;
 import org.tresse.web.http.WebServer;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The Telegram webhook mounted on the web server (real Jetty on port 0), posted to as Telegram
  * does: the secret header, 200 once stored, 500 so that Telegram sends again, 400 for malformed
  * JSON, updates up to 1 MiB while the forms keep their 64 KiB.
  */
+@StoreTest
 class TelegramWebhookMountTest {
     private static final String SECRET = "s3cret-Token_1";
 

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * {@code /annonces} of a village with hundreds of announcements: pages of 50, newest first, with
  * links to the pages beside; the bureau's announcements neither shown nor counted; a page past the
  * last or not a number gets a clear answer.
  */
+@StoreTest
 class AnnouncementArchiveTest {
     private static final int PUBLIC = 230;
 

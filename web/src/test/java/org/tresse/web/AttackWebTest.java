@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** A hostile visitor at the web front door: each test is an attack that must get nothing. */
+@StoreTest
 class AttackWebTest {
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/vote/([a-z2-7]{32})");
 

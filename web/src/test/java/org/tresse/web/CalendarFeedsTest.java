@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The agenda's feeds on the real server, the links {@code /agenda lien} gives: public events for
  * anyone, the members' with a member's token; a group kept off the public pages for members only;
  * a wrong token or group is a 404. Each feed is read back by ical4j's parser.
  */
+@StoreTest
 class CalendarFeedsTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The link a ballot by email carries opens that person's ballot for that poll only: a vote
  * there counts once with their other channels, the link serves once, another browser finds it spent.
  */
+@StoreTest
 class EmailBallotLinkPageTest {
     private static final String LEA = "lea@example.org";
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/vote/[a-z2-7]{32}");

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * {@code /sante} tells a channel in trouble from a web answer nobody can receive: a visitor has
  * no channel to be written to, so what the web could not hand on is counted, never "failing".
  */
+@StoreTest
 class HealthTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);

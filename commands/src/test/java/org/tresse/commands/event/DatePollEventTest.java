@@ -10,8 +10,10 @@ import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** A date poll (oui / si besoin / non) ranks its dates; its close creates the event planned for it. */
+@StoreTest
 class DatePollEventTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** Bad input gets a clear answer, in the person's language, saying how to write it — and changes nothing. */
+@StoreTest
 class EventBadInputTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -10,8 +10,10 @@ import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** An event created, presented, answered by button, command and native poll; a full event and its waiting list. */
+@StoreTest
 class EventConversationTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

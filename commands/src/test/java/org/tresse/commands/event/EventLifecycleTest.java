@@ -11,12 +11,14 @@ import org.tresse.core.event.EventReminders;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The monthly meeting on a moving clock: a rule across the change to summer time, a date moved and
  * one cancelled, a month with five Tuesdays, reminders the day before and two hours before — sent
  * once, also when Tresse was stopped while they fell due.
  */
+@StoreTest
 class EventLifecycleTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

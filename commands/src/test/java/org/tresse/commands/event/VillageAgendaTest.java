@@ -17,12 +17,14 @@ import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The shared village agenda: a partner association submits, coordinators approve or decline with a
  * button or a command; approved events appear in the agenda, the digest and the feeds, credited to
  * the partner; members get a personal calendar link.
  */
+@StoreTest
 class VillageAgendaTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -11,12 +11,14 @@ import org.tresse.core.message.Identity;
 import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * The monthly meeting: its agenda, attendance, the room's show of hands added to the online votes
  * of the same poll (quorum reached only with both), decisions taken during it, and its minutes
  * sent to the members and kept with the decisions.
  */
+@StoreTest
 class MeetingTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

@@ -24,11 +24,13 @@ import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * With public web pages, a ballot sent by email carries a personal link to the web ballot: for
  * that mailbox's person and that poll only, one use, until the poll closes; never for a secret poll.
  */
+@StoreTest
 class EmailBallotLinkTest {
     private static final String LEA = "lea@example.org";
     private static final String EMMA = "emma@example.org";

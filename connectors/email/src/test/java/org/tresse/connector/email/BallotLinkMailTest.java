@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** A ballot by email with public web pages: answered by reply as before, and a personal link in both parts of the mail. */
+@StoreTest
 class BallotLinkMailTest {
     private static final String BOB = "bob@example.org";
 

@@ -15,12 +15,14 @@ import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * A forger writes as frank, a coordinator, to merge frank into mallory's account. Tresse rightly
  * holds it and asks frank; frank, who asked nothing, answers "Non, ce n'est pas moi !". Today
  * ANY reply to the confirmation address presses "Oui, c'est bien moi".
  */
+@StoreTest
 class ConfusedReplyAttackTest {
     private static final String FRANK = "frank@example.org";
     private static final Pattern CODE = Pattern.compile("/lier ([A-Z0-9]{6})");

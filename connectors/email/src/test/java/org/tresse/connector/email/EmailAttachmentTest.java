@@ -28,8 +28,10 @@ import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /** An event's .ics travels as a text/calendar attachment (METHOD:PUBLISH), read back by the calendar parser. */
+@StoreTest
 class EmailAttachmentTest {
     private static final String ICS = String.join("\r\n", "BEGIN:VCALENDAR", "PRODID:-//Tresse//Agenda//FR", "VERSION:2.0",
             "METHOD:PUBLISH", "BEGIN:VEVENT", "DTSTART:20240305T190000Z", "DTEND:20240305T210000Z", "DTSTAMP:20240302T090000Z",

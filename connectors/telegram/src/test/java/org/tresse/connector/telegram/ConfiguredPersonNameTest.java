@@ -18,11 +18,13 @@ import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * A person declared in tresse.yml ({@code admins: [telegram:2222222]}) is known by the number
  * alone until Telegram names them: the first update from them carrying a name gives it.
  */
+@StoreTest
 class ConfiguredPersonNameTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Identity JEAN = new Identity("telegram", "2222222");

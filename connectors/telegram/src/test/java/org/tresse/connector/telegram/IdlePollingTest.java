@@ -18,11 +18,13 @@ import org.tresse.connector.telegram.internal.Sleeper;
 import org.tresse.core.message.Payload;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * A Bot API server that answers {@code getUpdates} at once, the timeout ignored: the poller keeps a
  * floor between two empty polls. The poller's waits move the test's clock instead of the time.
  */
+@StoreTest
 class IdlePollingTest {
     private static final Duration RUN = Duration.ofMinutes(2);
 

@@ -22,11 +22,13 @@ import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
 
 /**
  * A message Telegram keeps failing (5xx) does not silence its chat: the real outbox and delivery,
  * with the default backoff, on a clock the test moves a second at a time.
  */
+@StoreTest
 class StuckMessageTest {
     private static final String CAFE = "-1001234567890";
     private static final Destination.Room CAFE_ROOM = new Destination.Room("telegram", CAFE, RoomKind.GROUP);
