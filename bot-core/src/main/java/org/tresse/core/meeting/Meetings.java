@@ -167,7 +167,8 @@ public final class Meetings {
         Instant now = clock.instant();
         Event event = events.find(handle, meeting.eventId()).orElseThrow();
         Set<Long> taken = new LinkedHashSet<>();
-        for (Decision decision : decisions.recordedBetween(handle, meeting.openedAt(), now.plusNanos(1))) {
+        // up to now included: a millisecond more, as PostgreSQL keeps microseconds and a nanosecond would be lost
+        for (Decision decision : decisions.recordedBetween(handle, meeting.openedAt(), now.plusMillis(1))) {
             if (event.group().isEmpty() || decision.group().equals(event.group())) {
                 taken.add(decision.id());
             }
