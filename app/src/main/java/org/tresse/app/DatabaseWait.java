@@ -83,9 +83,10 @@ final class DatabaseWait {
 
     /** A connection that could not be made (refused, timed out, the server starting or going down): worth waiting for. */
     static boolean unreachable(Throwable failure) {
-        if (failure instanceof DatabaseProblem problem && !problem.key().equals("base.injoignable")) {
-            // named already: an unknown driver (whose SQL state is also 08001), a refused login...; only a server starting up waits
-            return startingUp(failure);
+        if (failure instanceof DatabaseProblem problem) {
+            // named already: unreachable waits; an unknown driver (whose SQL state is also 08001), a refused
+            // login... do not, but a server starting up does
+            return problem.key().equals("base.injoignable") || startingUp(failure);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof java.net.UnknownHostException
