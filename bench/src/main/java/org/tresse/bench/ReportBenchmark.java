@@ -58,8 +58,10 @@ public class ReportBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        database = Database.inMemory("bench-report-" + UUID.randomUUID(), List.of());
         folder = Files.createTempDirectory("tresse-bench-report");
+        // -Dbench.file=true: on an H2 file, as tresse run has it (the year then lives on disk, not in the heap)
+        database = Boolean.getBoolean("bench.file") ? Database.open("jdbc:h2:file:" + folder.resolve("tresse"), "sa", "", List.of())
+                : Database.inMemory("bench-report-" + UUID.randomUUID(), List.of());
         AYearOfTresse year = AYearOfTresse.of(database, folder);
         List<String> bundles = new ArrayList<>(year.core.installation().bundles());
         bundles.add(PrintTexts.BUNDLE);
