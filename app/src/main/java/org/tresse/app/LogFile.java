@@ -57,8 +57,9 @@ final class LogFile {
         root.addAppender(appender);
         Appender<ILoggingEvent> terminal = root.getAppender("STDERR");
         if (terminal instanceof ConsoleAppender<ILoggingEvent> console) {
+            // parentheses are logback's grouping: written \\( \\) to be printed (unescaped, the line lost its end and its newline)
             console.setEncoder(encoder(context, "[tresse] %replace(%replace(%level){'WARN','Attention'}){'ERROR','Erreur'} : %.-300msg"
-                    + " (détails : " + file.replace("%", "\\%") + ")%n%nopex"));
+                    + " \\(détails : " + file.replace("%", "\\%").replace("(", "\\(").replace(")", "\\)") + "\\)%n%nopex"));
         }
     }
 
