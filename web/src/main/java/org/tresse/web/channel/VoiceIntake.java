@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tresse.core.engine.Conversation;
-import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.message.Content;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.voice.Voice;
@@ -21,7 +20,7 @@ import org.tresse.core.voice.Voices;
  * engine's transaction (the form's event, once) and writes the receipt the page shows. Everything
  * else goes on. Were it missing, that first line still reads as {@code /avis}: a voice all the same.
  */
-public final class VoiceIntake {
+public final class VoiceIntake implements FormIntake {
     private static final Pattern VOICE = Pattern.compile("\\A/avis( --anonyme)?\\n(.+)\\z", Pattern.DOTALL);
 
     private final VoiceDesk desk;
@@ -45,18 +44,8 @@ public final class VoiceIntake {
         return usable ? read : new VoiceText(text.strip(), List.of());
     }
 
-    public MessageHandler around(MessageHandler next) {
-        return conversation -> {
-            if (!handled(conversation)) {
-                next.handle(conversation);
-            }
-        };
-    }
-
-    private boolean handled(Conversation conversation) {
-        if (!WebConnector.CHANNEL.equals(conversation.inbound().channel())) {
-            return false;
-        }
+    @Override
+    public boolean handled(Conversation conversation) {
         Matcher matcher = VOICE.matcher(conversation.inbound().text().orElse(""));
         if (!matcher.matches() || matcher.group(2).isBlank()) {
             return false;
