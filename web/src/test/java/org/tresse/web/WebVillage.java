@@ -155,6 +155,11 @@ public final class WebVillage implements AutoCloseable {
         return tresse.channel(name);
     }
 
+    /** The web channel (its {@code afterReceive} delivers at once; a test may change that). */
+    public org.tresse.web.channel.WebConnector webChannel() {
+        return front.connector();
+    }
+
     public WebServices services() {
         return services;
     }
