@@ -10,6 +10,7 @@ import org.tresse.core.i18n.I18n;
 import org.tresse.web.channel.Contacts;
 import org.tresse.web.channel.WebConnector;
 import org.tresse.web.channel.WebIntake;
+import org.tresse.web.channel.VoiceIntake;
 import org.tresse.web.http.Routes;
 import org.tresse.web.http.WebRoutes;
 import org.tresse.web.http.WebServer;
@@ -37,7 +38,7 @@ import org.tresse.web.view.Views;
  * The web front door, a feature assembled in plain code: its channel ({@link #connector()}, to add
  * to the delivery and start with the engine like any connector) and its server, started and stopped
  * explicitly with every feature's {@link #ROUTES}. It contributes its texts (the answers to web forms
- * use them), its routes, and its intake around the command router ({@link AroundRouter}). Nothing runs until {@link #start}. Its table comes with {@link #MIGRATIONS}.
+ * use them), its routes, and its intakes (answers, voices) around the command router ({@link AroundRouter}). Nothing runs until {@link #start}. Its table comes with {@link #MIGRATIONS}.
  */
 public final class WebFrontDoor implements Feature {
     public static final String BUNDLE = "org.tresse.web.texts";
@@ -47,6 +48,7 @@ public final class WebFrontDoor implements Feature {
 
     private final WebConnector connector;
     private final WebIntake intake;
+    private final VoiceIntake voiceIntake;
     private final WebRoutes routes;
     private final Pages pages;
     private final WebOptions options;
@@ -68,6 +70,7 @@ public final class WebFrontDoor implements Feature {
         Contacts contacts = new Contacts(services.clock());
         this.connector = new WebConnector(services.database(), services.outbox(), contacts, options.replyWait(), mailAnswers);
         this.intake = new WebIntake(services.polls());
+        this.voiceIntake = new VoiceIntake(services.voices());
         Guard guard = new Guard(pages, new RateLimiter(options.formBurst(), options.formRefill(), 10_000, services.clock()),
                 new RateLimiter(options.linkBurst(), options.linkRefill(), 10_000, services.clock()),
                 new RateLimiter(2, java.time.Duration.ofMinutes(15), 10_000, services.clock()));
@@ -121,7 +124,8 @@ public final class WebFrontDoor implements Feature {
 
     @Override
     public void contribute(Contributions to) {
-        to.texts(BUNDLE).add(ROUTES, routes).add(AroundRouter.AROUND, intake::around);
+        to.texts(BUNDLE).add(ROUTES, routes).add(AroundRouter.AROUND, intake::around)
+                .add(AroundRouter.AROUND, voiceIntake::around);
     }
 
     /** The web channel: add it to the delivery and start it with the engine, like every connector. */

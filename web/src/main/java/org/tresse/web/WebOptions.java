@@ -15,8 +15,7 @@ public record WebOptions(ServerOptions server, Duration replyWait, int formBurst
         Duration linkRefill) {
 
     public static WebOptions from(WebSettings settings) {
-        ServerOptions server = new ServerOptions(settings.host(), settings.port(), ServerOptions.DEFAULT_MAX_BODY,
-                Duration.ofSeconds(15), 512, settings.behindProxy(), 16);
+        ServerOptions server = ServerOptions.defaults(settings.host(), settings.port(), settings.behindProxy());
         return new WebOptions(server, Duration.ofSeconds(5), 10, Duration.ofSeconds(20), 20, Duration.ofSeconds(6));
     }
 

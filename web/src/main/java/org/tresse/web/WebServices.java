@@ -12,14 +12,16 @@ import org.tresse.core.lease.Leases;
 import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.store.Database;
+import org.tresse.core.voice.VoiceDesk;
 
 /**
  * The core's services the pages read and the ballot uses, given explicitly by the app: the same
  * instances the commands use (one {@link Polls}, one {@link Decisions}); this instance's
- * {@link Leases}, for {@code /sante}.
+ * {@link Leases}, for {@code /sante}; the {@link VoiceDesk} that keeps the voices of the form.
  */
 public record WebServices(Database database, Clock clock, Outbox outbox, Groups groups, Polls polls, Decisions decisions,
-        Announcements announcements, PersonalLinks links, Agenda agenda, Leases leases) {
+        Announcements announcements, PersonalLinks links, Agenda agenda, Leases leases,
+        VoiceDesk voices) {
 
     /** The events' feeds: the calendar, the personal tokens of the links, who is a member. */
     public record Agenda(EventCalendar calendar, FeedTokens tokens, People people) {}

@@ -176,14 +176,11 @@ class AttackWebTest {
     }
 
     /*
-     * FINDING (web, medium): a voice left on /avis WITH an address is sent as one line of free text,
-     * so the router's chat niceties apply: "Aide", "Vote pour", "Bonjour" get "Vouliez-vous dire
-     * /Aide ? ... Je n'ai rien enregistré" (or the greeting) and NO voice is kept, while the page
-     * above says "Votre avis est bien reçu". The anonymous form escapes it only because it adds a
-     * second line (--anonyme). Fix: the web's voice form must reach the voice feature as a voice
-     * whatever its words (not as chat free text), e.g. through the web intake.
+     * Was FINDING (web, medium): a voice left on /avis WITH an address was sent as one line of free
+     * text, so the router's chat niceties applied: "Aide" got "Vouliez-vous dire /aide ?" and no
+     * voice was kept, while the page said "Votre avis est bien reçu". Now the web has its own voice
+     * intake (VoiceIntake), around the router: nothing typed in the form is a command.
      */
-    @org.junit.jupiter.api.Disabled("finding: a named web voice shaped like a command or a greeting is lost")
     @Test
     void aNamedVoiceThatLooksLikeACommandIsStillKeptAsAVoice() {
         start();

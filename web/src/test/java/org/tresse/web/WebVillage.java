@@ -104,7 +104,8 @@ public final class WebVillage implements AutoCloseable {
                             settings.withBallotLinks(new PersonalBallotLinks(links, PUBLIC_URL, core.clock())));
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             features.polls(), features.decisions(), features.announcements(), links,
-                            new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people()), core.leases());
+                            new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people()), core.leases(),
+                            features.voiceDesk());
                     built[0] = services;
                     subscriptions[0] = features.subscriptions();
                     Unsubscribe unsubscribe = new SubscriptionUnsubscribe(core.database(), features.subscriptions(),
@@ -152,6 +153,11 @@ public final class WebVillage implements AutoCloseable {
 
     public MemoryChannel channel(String name) {
         return tresse.channel(name);
+    }
+
+    /** The web channel (its {@code afterReceive} delivers at once; a test may change that). */
+    public org.tresse.web.channel.WebConnector webChannel() {
+        return front.connector();
     }
 
     public WebServices services() {

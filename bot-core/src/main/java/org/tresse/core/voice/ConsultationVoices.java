@@ -8,10 +8,6 @@ import org.tresse.core.message.Inbound;
 import org.tresse.core.poll.ConsultationSink;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.store.Handle;
-import org.tresse.core.voice.Anonymity;
-import org.tresse.core.voice.Voice;
-import org.tresse.core.voice.VoiceSource;
-import org.tresse.core.voice.Voices;
 
 /**
  * Makes every consultation answer a voice linked to its poll, tagged {@link #TAG}, so coordinators
@@ -30,29 +26,23 @@ public final class ConsultationVoices implements ConsultationSink {
     private static final Logger log = LoggerFactory.getLogger(ConsultationVoices.class);
 
     private final Voices voices;
-    private final Anonymity anonymity;
-    private final VoiceBatchSchedule batch;
+    private final VoiceDesk desk;
 
-    public ConsultationVoices(Voices voices, Anonymity anonymity, VoiceBatchSchedule batch) {
+    public ConsultationVoices(Voices voices, VoiceDesk desk) {
         this.voices = voices;
-        this.anonymity = anonymity;
-        this.batch = batch;
+        this.desk = desk;
     }
 
     @Override
     public void answered(Handle handle, Poll poll, long personId, Inbound inbound, String text) {
         Optional<Long> pollId = Optional.of(poll.id());
+        VoiceText written = new VoiceText(text, List.of(TAG));
         if (poll.rules().secret()) {
-            voices.leaveAnonymously(handle, text, List.of(TAG), pollId);
-            anonymity.forgetEvent(handle, inbound.channel(), inbound.eventId());
-            anonymity.forgetNewcomer(handle, personId);
+            desk.anonymous(handle, inbound, personId, written, pollId);
         } else {
-            VoiceSource source = new VoiceSource(inbound.channel(), inbound.room(), inbound.roomKind(), inbound.sender().id(),
-                    inbound.eventId(), inbound.verified());
-            Voice voice = voices.leave(handle, text, List.of(TAG), personId, source, pollId);
+            Voice voice = desk.named(handle, inbound, personId, written, pollId);
             int closed = voices.closeEarlierAnswers(handle, poll.id(), personId, voice.id());
             log.debug("Consultation {}: answer kept as voice {} ({} earlier closed)", poll.id(), voice.id(), closed);
         }
-        batch.ensureScheduled(handle);
     }
 }

@@ -42,6 +42,7 @@ import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.ConsultationVoices;
 import org.tresse.core.voice.VoiceBatchSchedule;
+import org.tresse.core.voice.VoiceDesk;
 import org.tresse.core.voice.Voices;
 
 /**
@@ -90,6 +91,7 @@ public final class Features {
     private final Decisions decisions;
     private final Polls polls;
     private final Voices voices;
+    private final VoiceDesk voiceDesk;
     private final Announcements announcements;
     private final Subscriptions subscriptions;
     private final Events events;
@@ -98,10 +100,11 @@ public final class Features {
     private final FeedTokens feedTokens;
     private final List<Feature> all;
 
-    private Features(Decisions decisions, Polls polls, Voices voices, Announcements announcements, Subscriptions subscriptions,
-            EventParts eventParts, List<Feature> all) {
+    private Features(Decisions decisions, Polls polls, VoiceDesk voiceDesk, Voices voices, Announcements announcements,
+            Subscriptions subscriptions, EventParts eventParts, List<Feature> all) {
         this.decisions = decisions;
         this.polls = polls;
+        this.voiceDesk = voiceDesk;
         this.voices = voices;
         this.announcements = announcements;
         this.subscriptions = subscriptions;
@@ -121,6 +124,7 @@ public final class Features {
         Voices voices = new Voices(core.clock(), core.zone());
         Anonymity anonymity = new Anonymity(core.inboundLog(), core.people(), core.groups(), core.outbox());
         VoiceBatchSchedule voiceBatches = new VoiceBatchSchedule(core.scheduler(), core.clock(), settings.voices().batchEvery());
+        VoiceDesk voiceDesk = new VoiceDesk(voices, anonymity, voiceBatches);
         Announcements announcements = new Announcements(core.clock());
         EventRules eventRules = settings.events();
         Rsvps rsvps = new Rsvps(core.clock(), core.zone(), core.people());
@@ -132,7 +136,7 @@ public final class Features {
         EventPublisher eventPublisher = new EventPublisher(rsvps, calendar, agenda, announcements, core.people(), reach, core.outbox(),
                 core.i18n(), channels, AnnouncementSettings.ALL_CHANNELS, core.clock(), core.zone(), new EventFormat(core.zone(), eventRules));
         Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
-                settings.ballotKey(), new ConsultationVoices(voices, anonymity, voiceBatches),
+                settings.ballotKey(), new ConsultationVoices(voices, voiceDesk),
                 new DatePollEvents(events, rsvps, eventPublisher));
         Meetings meetings = new Meetings(core.clock(), core.zone(), events, agenda, polls, new RoomCounts(core.clock()), decisions,
                 core.people());
@@ -141,7 +145,7 @@ public final class Features {
                 new HelpFeature(),
                 new PeopleFeature(core.people(), core.groups(), core.linkCodes(), core.inboundLog(), core.i18n()),
                 new GroupFeature(core.groups()),
-                new VoiceFeature(voices, anonymity, voiceBatches, polls, core.people(), core.groups(), reach, core.outbox(),
+                new VoiceFeature(voices, voiceDesk, anonymity, voiceBatches, polls, core.people(), core.groups(), reach, core.outbox(),
                         core.scheduler(), core.i18n(), core.clock(), core.zone(), settings.voices()),
                 new AnnouncementFeature(announcements, subscriptions, () -> core.installation().all(DigestSource.SECTIONS),
                         core.people(), core.groups(), core.outbox(), core.scheduler(), core.i18n(), channels, core.clock(), core.zone(),
@@ -154,7 +158,7 @@ public final class Features {
                 new MeetingFeature(meetings, events, agenda, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),
                         core.zone()),
                 new ConfirmationFeature(new Confirmations(core.clock())));
-        return new Features(decisions, polls, voices, announcements, subscriptions, new EventParts(events, meetings, calendar, feedTokens),
+        return new Features(decisions, polls, voiceDesk, voices, announcements, subscriptions, new EventParts(events, meetings, calendar, feedTokens),
                 all);
     }
 
@@ -173,6 +177,11 @@ public final class Features {
 
     public Voices voices() {
         return voices;
+    }
+
+    /** Where a voice from outside the chat (the web form) is kept, as {@code /avis} keeps it. */
+    public VoiceDesk voiceDesk() {
+        return voiceDesk;
     }
 
     public Announcements announcements() {

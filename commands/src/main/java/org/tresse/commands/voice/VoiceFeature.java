@@ -29,9 +29,11 @@ import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.voice.Anonymity;
 import org.tresse.core.voice.Voice;
 import org.tresse.core.voice.VoiceBatchSchedule;
+import org.tresse.core.voice.VoiceDesk;
 import org.tresse.core.voice.VoiceExport;
 import org.tresse.core.voice.VoiceSource;
 import org.tresse.core.voice.VoiceStatus;
+import org.tresse.core.voice.VoiceText;
 import org.tresse.core.voice.Voices;
 
 /**
@@ -46,8 +48,8 @@ public final class VoiceFeature implements Feature {
     private static final List<String> SUBCOMMANDS = List.of("mots.avis.statut", "mots.avis.theme", "mots.avis.anonyme");
 
     private final Voices voices;
+    private final VoiceDesk desk;
     private final Anonymity anonymity;
-    private final VoiceBatchSchedule batchSchedule;
     private final VoiceTriage triage;
     private final NewVoicesBatch batch;
     private final AnswerDelivery answerDelivery;
@@ -57,11 +59,11 @@ public final class VoiceFeature implements Feature {
     /**
      * @param polls the consultations whose answers are voices: their questions are shown with them
      */
-    public VoiceFeature(Voices voices, Anonymity anonymity, VoiceBatchSchedule batchSchedule, Polls polls, People people, Groups groups,
-            Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n, Clock clock, ZoneId zone, VoiceSettings settings) {
+    public VoiceFeature(Voices voices, VoiceDesk desk, Anonymity anonymity, VoiceBatchSchedule batchSchedule, Polls polls, People people,
+            Groups groups, Reach reach, Outbox outbox, Scheduler scheduler, I18n i18n, Clock clock, ZoneId zone, VoiceSettings settings) {
         this.voices = voices;
+        this.desk = desk;
         this.anonymity = anonymity;
-        this.batchSchedule = batchSchedule;
         this.answerDelivery = new AnswerDelivery(outbox, scheduler, people, i18n, clock);
         this.triage = new VoiceTriage(voices, polls, people, i18n, zone, answerDelivery);
         this.batch = new NewVoicesBatch(voices, batchSchedule, people, groups, reach, outbox, i18n, settings);
@@ -159,26 +161,21 @@ public final class VoiceFeature implements Feature {
             throw new UserError("avis.trop.de.themes", Voices.MAX_TAGS);
         }
         Inbound inbound = conversation.inbound();
+        VoiceText written = new VoiceText(input.text(), input.tags());
         if (input.anonymous()) {
             if (!inbound.isPrivate()) {
                 throw new UserError("avis.anonyme.groupe");
             }
-            voices.leaveAnonymously(conversation.handle(), input.text(), input.tags());
-            anonymity.forgetEvent(conversation.handle(), inbound.channel(), inbound.eventId());
+            desk.anonymous(conversation.handle(), inbound, conversation.person().id(), written, Optional.empty());
             conversation.send(conversation.hereDestination(), Content.notice(conversation.t("avis.merci.anonyme")), Outbox.EPHEMERAL);
-            anonymity.forgetNewcomer(conversation.handle(), conversation.person().id());
-            batchSchedule.ensureScheduled(conversation.handle());
             return;
         }
-        VoiceSource source = new VoiceSource(inbound.channel(), inbound.room(), inbound.roomKind(), inbound.sender().id(),
-                inbound.eventId(), inbound.verified());
-        Voice voice = voices.leave(conversation.handle(), input.text(), input.tags(), conversation.person().id(), source);
+        Voice voice = desk.named(conversation.handle(), inbound, conversation.person().id(), written, Optional.empty());
         String receipt = inbound.isPrivate()
                 ? conversation.t("avis.merci", voice.id(), Voices.ANONYMIZE_WINDOW.toMinutes())
                 : conversation.t("avis.merci.groupe", voice.id());
         conversation.send(conversation.hereDestination(), Content.reply(receipt, inbound.eventId()),
                 VoiceTriage.correlation(voice.id()));
-        batchSchedule.ensureScheduled(conversation.handle());
     }
 
     /** {@code /avis N anonyme}: the author unlinks a voice they just left, before anyone saw their name. */

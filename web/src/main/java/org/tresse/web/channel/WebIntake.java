@@ -3,7 +3,6 @@ package org.tresse.web.channel;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tresse.core.engine.Conversation;
-import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.message.Content;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollKind;
@@ -17,7 +16,7 @@ import org.tresse.core.outbox.Outbox;
  * {@link Polls#answer} (eligibility, the voices, anonymity of a secret consultation) in the same
  * transaction. Everything else goes on to the router.
  */
-public final class WebIntake {
+public final class WebIntake implements FormIntake {
     private static final Pattern ANSWER = Pattern.compile("\\A/vote (\\d{1,12})\\n(.+)\\z", Pattern.DOTALL);
 
     private final Polls polls;
@@ -31,18 +30,8 @@ public final class WebIntake {
         return "/vote " + pollKey + "\n" + answer;
     }
 
-    public MessageHandler around(MessageHandler next) {
-        return conversation -> {
-            if (!handled(conversation)) {
-                next.handle(conversation);
-            }
-        };
-    }
-
-    private boolean handled(Conversation conversation) {
-        if (!WebConnector.CHANNEL.equals(conversation.inbound().channel())) {
-            return false;
-        }
+    @Override
+    public boolean handled(Conversation conversation) {
         Matcher matcher = ANSWER.matcher(conversation.inbound().text().orElse(""));
         if (!matcher.matches()) {
             return false;

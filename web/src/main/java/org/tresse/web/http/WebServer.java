@@ -3,18 +3,22 @@ package org.tresse.web.http;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tresse.web.http.internal.JettyBridge;
 import org.tresse.web.http.internal.QuietErrors;
+import org.tresse.web.http.internal.SlowHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded HTTP server: Jetty's core handlers (no servlet container), one port, a bounded
- * thread pool owned here and stopped in {@link #stop()}. Starting is explicit; the constructor
+ * thread pool owned here and stopped in {@link #stop()}. Slow clients are bounded:
+ * the idle timeout, a minimum data rate for bodies, a deadline for headers ({@link SlowHeaders}),
+ * connections per address and in all ({@link ServerOptions.Connections}). Starting is explicit; the constructor
  * does nothing but remember.
  */
 public final class WebServer {
@@ -38,6 +42,7 @@ public final class WebServer {
         if (server != null) {
             throw new IllegalStateException("the web server is already started");
         }
+        ServerOptions.Connections limits = options.connections();
         QueuedThreadPool threads = new QueuedThreadPool(options.maxThreads(), 2, 30_000);
         threads.setName("tresse-web");
         Server jetty = new Server(threads);
@@ -52,7 +57,10 @@ public final class WebServer {
         listening.setHost(options.host());
         listening.setPort(options.port());
         listening.setIdleTimeout(options.idleTimeout().toMillis());
+        listening.setAcceptQueueSize(limits.acceptQueue());
+        listening.addBean(new SlowHeaders(limits.headerTimeout(), limits.perAddress(), listening.getScheduler()));
         jetty.addConnector(listening);
+        jetty.addBean(new NetworkConnectionLimit(limits.max(), listening));
         jetty.setErrorHandler(new QuietErrors());
         jetty.setHandler(new MinimumDataRateHandler(new JettyBridge(routes, failures, filter, options.maxBodyBytes()),
                 options.minDataRate(), 0));

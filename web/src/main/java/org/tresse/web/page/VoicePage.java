@@ -8,6 +8,7 @@ import org.tresse.core.store.Database;
 import org.tresse.core.voice.Voices;
 import org.tresse.web.channel.Contacts;
 import org.tresse.web.channel.Submission;
+import org.tresse.web.channel.VoiceIntake;
 import org.tresse.web.channel.WebConnector;
 import org.tresse.web.http.Reply;
 import org.tresse.web.http.WebRequest;
@@ -17,7 +18,8 @@ import org.tresse.web.view.Message;
 /**
  * {@code /avis}: a voice from anyone, by a plain form. Without an address it is anonymous (no
  * one can know who wrote it, and no one can answer); with one, the coordinators' answer is
- * mailed to it. It goes to the engine like a message written to the bot in private.
+ * mailed to it. It goes to the engine as a voice, whatever its words ({@link VoiceIntake}): nothing
+ * typed here is a command.
  */
 public final class VoicePage {
     private static final int ANONYMOUS_FORMS_KEPT = 1000;
@@ -59,9 +61,6 @@ public final class VoicePage {
         String address = web.mailsAnswers() ? request.form("adresse").orElse("").strip() : "";
         FormState form = FormState.empty().value("texte", text).value("adresse", address);
         Answers.problem(t, text, Voices.MAX_LENGTH).ifPresent(problem -> form.error("texte", problem));
-        if (!form.hasError("texte") && text.strip().startsWith("/")) {
-            form.error("texte", t.get("avis.erreur.barre"));
-        }
         if (!address.isEmpty() && !Answers.isEmail(address)) {
             form.error("adresse", t.get("formulaire.adresse.invalide", address));
         }
@@ -73,7 +72,7 @@ public final class VoicePage {
         if (named) {
             database.useTransaction(handle -> contacts.remember(handle, room, address.toLowerCase(java.util.Locale.ROOT)));
         }
-        String message = named ? text.strip() : text.strip() + "\n--anonyme";
+        String message = VoiceIntake.voiceText(text.strip(), !named);
         String eventId = Visitors.eventId(request, "avis");
         Message thanks = Message.of(t.get("avis.merci.titre"), t.get(named ? "avis.merci.nomme" : "avis.merci.anonyme"))
                 .withLink("/", t.get("erreur.accueil"));

@@ -91,6 +91,23 @@ class BrowserTest {
         assertThat(village.count("select count(*) from consultation_answer")).isEqualTo(1);
     }
 
+    /** On a phone, "Aide" typed in the voice form is a voice, not a question to the bot. */
+    @Test
+    void aResidentOnAPhoneWritesAideAndItIsKeptAsAVoice() {
+        chromium.size(390, 844);
+        open("/avis");
+        chromium.driver().findElement(By.id("texte")).sendKeys("Aide");
+        chromium.driver().findElement(By.id("adresse")).sendKeys("eve@example.org");
+        chromium.driver().findElement(By.cssSelector("form[action='/avis'] button")).click();
+
+        awaitHeading("Merci pour votre avis");
+        chromium.screenshot("avis-aide-telephone");
+        assertThat(chromium.driver().findElement(By.tagName("main")).getText()).contains("C’est l’avis n° 1")
+                .doesNotContain("Vouliez-vous dire");
+        assertThat(chromium.seriousViolations()).isEmpty();
+        assertThat(village.count("select count(*) from voice where text = 'Aide'")).isEqualTo(1);
+    }
+
     @Test
     void aMemberFollowsAPersonalLinkRanksThreeOptionsAndTheChatTallyHasIt() {
         console.say("bob", "/rejoindre cafe");
