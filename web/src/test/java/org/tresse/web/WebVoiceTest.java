@@ -100,17 +100,9 @@ class WebVoiceTest {
         assertThat(village.count("select count(*) from voice")).isEqualTo(1);
     }
 
-    /*
-     * FINDING (web, low): when the page stops waiting (replyWait, 5 s) before the delivery worker
-     * brings its receipt, WebConnector.deliver mails the receipt to the visitor's address and
-     * forgets the address (web_contact): the coordinators' answer, later, finds no address and is
-     * lost. The receipt and the answer are both REPLY contents threaded on the form's event, so the
-     * kind alone can't tell them apart; the receipt needs a mark of its own (a correlation the
-     * connector sees, or the contact kept until an answer, not a receipt, is mailed).
-     */
-    @org.junit.jupiter.api.Disabled("finding: a receipt that comes after the page stopped waiting uses up the visitor's address")
+    /** A receipt the page stopped waiting for is mailed, and the address stays for the answer (attack finding). */
     @Test
-    void aReceiptThePageNoLongerWaitsForIsNotMailedAndTheAnswerStillIs() {
+    void aReceiptThePageNoLongerWaitsForLeavesTheAddressForTheAnswer() {
         village.webChannel().afterReceive(() -> { });
         visitor.post("/avis", Map.of("texte", "Aide", "adresse", "eve@example.org"));
         village.deliverAll();
@@ -118,8 +110,9 @@ class WebVoiceTest {
         console.say("ana", "/repondre 1 Que pouvons-nous faire pour vous ?");
         village.deliverAll();
 
-        assertThat(village.channel("email").repliesTo("eve@example.org")).singleElement().asString()
-                .contains("Que pouvons-nous faire pour vous ?");
+        assertThat(village.channel("email").repliesTo("eve@example.org")).hasSize(2)
+                .anySatisfy(mail -> assertThat(mail).contains("C’est l’avis n° 1"))
+                .anySatisfy(mail -> assertThat(mail).contains("Que pouvons-nous faire pour vous ?"));
     }
 
     /** The same words from a chat are still what they were there: a slip answered, a greeting, a command. */

@@ -7,7 +7,7 @@ import org.tresse.core.store.Handle;
 
 /**
  * The addresses visitors leave for an answer to their voice (table {@code web_contact}), keyed
- * by the page's room: kept until the answer is forwarded, six months at most.
+ * by the page's room: kept six months at most, for every answer to that voice.
  */
 public final class Contacts {
     public static final Duration RETENTION = Duration.ofDays(183);

@@ -129,8 +129,9 @@ public final class WebConnector implements Connector {
             Content content = outbound.content();
             Content forwarded = new Content(MessageKind.NOTICE, content.text(), List.of(), null, null, null, content.language(),
                     content.attachments());
+            // the address stays for the coordinators' later answers (a receipt the page stopped waiting
+            // for comes here too, and is no answer); it is purged after Contacts.RETENTION
             outbox.enqueue(handle, new Destination.Direct(EMAIL, address.get()), forwarded, null);
-            contacts.forget(handle, room.room());
             log.debug("Outbox row {}: answer to a visitor forwarded by email", outbound.id());
             return DeliveryResult.sent("mailed");
         });
