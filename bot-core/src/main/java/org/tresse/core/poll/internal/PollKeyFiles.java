@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tresse.core.secret.KeyFiles;
 
 /** Poll keys as files {@code <poll id>.key} in a directory of their own, readable by their owner only. */
 public final class PollKeyFiles implements PollKeyStore {

@@ -1,4 +1,4 @@
-package org.tresse.core.poll.internal;
+package org.tresse.core.secret;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
