@@ -95,8 +95,8 @@ public final class KeyFiles {
         }
     }
 
-    /** Makes a creation or deletion in {@code directory} durable (Linux); a no-op where it can't be done. */
-    private static void forceDirectory(Path directory) {
+    /** Makes a creation, a move or a deletion in {@code directory} durable (Linux); a no-op where it can't be done. */
+    public static void forceDirectory(Path directory) {
         if (directory == null) {
             return;
         }

@@ -47,6 +47,25 @@ public final class PollKeyFiles implements PollKeyStore {
         }
     }
 
+    /**
+     * Replaces the poll's key by {@code wrapped} at once: written whole beside it, then moved over it,
+     * so the file holds either the old or the new key whenever the process dies.
+     */
+    public void replace(long pollId, byte[] wrapped) {
+        Path next = directory.resolve(pollId + SUFFIX + ".tmp");
+        try {
+            KeyFiles.destroy(next); // left by a replacement the process did not finish
+            if (!KeyFiles.create(next, wrapped)) {
+                throw new IOException("a file " + next + " is in the way");
+            }
+            Files.move(next, file(pollId), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            KeyFiles.forceDirectory(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace the poll key " + file(pollId), e);
+        }
+    }
+
     @Override
     public void destroy(long pollId) {
         try {
