@@ -65,7 +65,7 @@ final class Assembly {
         CoreServices core = CoreServices.create(database, clock, new CoreServices.Settings(config.association().timezone(),
                 Language.parse(config.association().language().code()).orElse(Language.FR),
                 withChannels && config.channels().consoleEnabled() ? "console" : null, Backoff.DEFAULT, Duration.ofSeconds(1),
-                StoreWiring.leases(config)));
+                StoreWiring.leases(config), StoreWiring.receiptSeal(config, clock)));
         List<Connector> connectors = withChannels ? ConnectorWiring.connectors(config, core, console, onConsoleEnd) : List.of();
         Path dataDirectory = dataDirectory(config);
         Optional<String> site = publicUrl.or(() -> Optional.ofNullable(config.web().publicUrl()));

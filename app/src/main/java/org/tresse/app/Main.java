@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"Tresse : le bot de gouvernance partagée de votre association.",
                 "Tresse: the shared-governance bot of your association."},
         subcommands = {RunCommand.class, InitCommand.class, CheckCommand.class, ExportCommand.class, ReportCommand.class, PosterCommand.class,
-                MigrateCommand.class, BackupCommand.class, RestoreCommand.class,
+                MigrateCommand.class, BackupCommand.class, RestoreCommand.class, RotateKeyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** The configuration file, when none is named. */

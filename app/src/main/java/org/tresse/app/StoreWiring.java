@@ -7,6 +7,7 @@ import org.tresse.config.SharedSettings;
 import org.tresse.config.StorageSettings;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.lease.LeaseSettings;
+import org.tresse.core.outbox.ReceiptSeal;
 import org.tresse.core.poll.BallotKeyCheck;
 import org.tresse.core.poll.SecretBallotKey;
 import org.tresse.core.store.Database;
@@ -16,6 +17,10 @@ import org.tresse.core.store.Database;
  * pool, this instance's name and lease time, the directory and the secret ballots' master key.
  */
 final class StoreWiring {
+    /** The directory of the receipts' keys, in the shared directory. */
+    static final String RECEIPT_KEYS = "receipt-keys";
+    private static final String RECEIPT_SEAL = "receipt seal";
+
     private StoreWiring() {}
 
     /** The database with this instance's pool, every migration applied. */
@@ -47,6 +52,19 @@ final class StoreWiring {
         byte[] configured = config.storage().shared() == null ? null : config.storage().shared().ballotKeyBytes();
         Path directory = dataDirectory(config);
         return configured != null ? SecretBallotKey.of(configured, directory) : SecretBallotKey.inDirectory(directory);
+    }
+
+    /**
+     * What seals the receipts of anonymous voices: alone, a key of this run; several instances on one
+     * database, keys in {@code receipt-keys/} of the shared directory, wrapped under a key derived from
+     * the secret ballots' master (the configured one), so that a receipt sealed by an instance that died
+     * is sent by another, and neither the database nor the directory alone opens it.
+     */
+    static ReceiptSeal receiptSeal(TresseConfig config, Clock clock) {
+        if (config.storage().shared() == null) {
+            return ReceiptSeal.ofThisRun();
+        }
+        return ReceiptSeal.shared(dataDirectory(config).resolve(RECEIPT_KEYS), ballotKey(config).subkey(RECEIPT_SEAL), clock);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.tresse.core.lease.LocalLeases;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.outbox.Delivery;
 import org.tresse.core.outbox.Outbox;
+import org.tresse.core.outbox.ReceiptSeal;
 import org.tresse.core.people.LinkCodes;
 import org.tresse.core.people.People;
 import org.tresse.core.schedule.Scheduler;
@@ -53,11 +54,22 @@ public record CoreServices(
      *
      * @param leases how this instance shares a PostgreSQL database with others (its name, the lease
      *               time); an embedded database has one instance and ignores it
+     * @param receipts what seals the outbox's receipts of anonymous voices; null: a key of this run only
      */
     public record Settings(ZoneId zone, Language language, String bootstrapAdminChannel, Backoff backoff, Duration schedulerTick,
-            LeaseSettings leases) {
+            LeaseSettings leases, ReceiptSeal receipts) {
         public Settings(ZoneId zone, Language language, String bootstrapAdminChannel, Backoff backoff, Duration schedulerTick) {
-            this(zone, language, bootstrapAdminChannel, backoff, schedulerTick, null);
+            this(zone, language, bootstrapAdminChannel, backoff, schedulerTick, null, null);
+        }
+
+        public Settings(ZoneId zone, Language language, String bootstrapAdminChannel, Backoff backoff, Duration schedulerTick,
+                LeaseSettings leases) {
+            this(zone, language, bootstrapAdminChannel, backoff, schedulerTick, leases, null);
+        }
+
+        /** These settings for one of several instances sharing a database: its name and lease time, its receipts' seal. */
+        public Settings sharing(LeaseSettings sharedLeases, ReceiptSeal sharedReceipts) {
+            return new Settings(zone, language, bootstrapAdminChannel, backoff, schedulerTick, sharedLeases, sharedReceipts);
         }
     }
 
@@ -68,7 +80,7 @@ public record CoreServices(
 
     public static CoreServices create(Database database, Clock clock, Settings settings) {
         Installation installation = new Installation();
-        Outbox outbox = new Outbox(clock);
+        Outbox outbox = new Outbox(clock, settings.receipts() != null ? settings.receipts() : ReceiptSeal.ofThisRun());
         LeaseSettings sharing = settings.leases() != null ? settings.leases() : LeaseSettings.defaults();
         Leases leases = database.isPostgres() ? new DatabaseLeases(database, clock, sharing) : new LocalLeases(sharing.instance());
         return new CoreServices(database, clock, settings.zone(), installation,

@@ -16,7 +16,8 @@ import org.tresse.config.internal.InvalidField;
  * @param ballotKey the secret ballots' master key, base64 of at least 32 bytes, the same for every
  *                  instance (from the environment); never shown by {@link #toString()}
  * @param directory the directory every instance sees (a shared volume): the secret polls' own keys
- *                  ({@code ballot-keys/}) and the printed files; default {@code data}
+ *                  ({@code ballot-keys/}), the keys of anonymous voices' receipts ({@code receipt-keys/})
+ *                  and the printed files; default {@code data}
  */
 public record SharedSettings(String instance, Duration lease, String ballotKey, String directory) {
     public static final Duration DEFAULT_LEASE = Duration.ofSeconds(15);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.tresse.core.CoreServices;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Channels;
@@ -24,7 +25,9 @@ import org.tresse.core.export.ExportFormat;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.feature.Installation;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.lease.LeaseSettings;
 import org.tresse.core.outbox.Backoff;
+import org.tresse.core.outbox.ReceiptSeal;
 import org.tresse.core.store.Database;
 
 /**
@@ -130,6 +133,7 @@ public final class TestTresse {
         private String bootstrapChannel = "console";
         private ChannelCapabilities capabilities = ChannelCapabilities.plainText();
         private final List<Connector> connectors = new ArrayList<>();
+        private UnaryOperator<CoreServices.Settings> sharing = UnaryOperator.identity();
 
         private Builder(Database database) {
             this.database = database;
@@ -191,9 +195,15 @@ public final class TestTresse {
             return this;
         }
 
+        /** One of several instances on the database: its name and lease time, what seals its receipts. */
+        public Builder sharing(LeaseSettings leases, ReceiptSeal receipts) {
+            this.sharing = settings -> settings.sharing(leases, receipts);
+            return this;
+        }
+
         public TestTresse build() {
-            CoreServices core = CoreServices.create(database, clock, new CoreServices.Settings(VILLAGE, Language.FR, bootstrapChannel,
-                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 5), Duration.ofSeconds(1)));
+            CoreServices core = CoreServices.create(database, clock, sharing.apply(new CoreServices.Settings(VILLAGE, Language.FR,
+                    bootstrapChannel, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 5), Duration.ofSeconds(1))));
             Map<String, MemoryChannel> channels = new LinkedHashMap<>();
             for (String name : channelNames) {
                 channels.put(name, new MemoryChannel(name, capabilities));

@@ -18,7 +18,6 @@ import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.internal.ContentCodec;
-import org.tresse.core.outbox.internal.EphemeralSeal;
 import org.tresse.core.outbox.internal.SealedMessage;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
@@ -31,11 +30,12 @@ public final class Outbox {
     /**
      * The correlation of messages whose row is deleted once delivered or given up, so nothing
      * keeps who received them: the receipts of anonymous voices and secret answers. Whom such a
-     * row goes to and what it says are sealed under a key of this run only ({@link EphemeralSeal}):
-     * after a crash they are never delivered (the voice is kept, its thank-you is lost).
+     * row goes to and what it says are sealed ({@link ReceiptSeal}): alone, under a key of this run
+     * only, so after a crash they are never delivered (the voice is kept, its thank-you is lost); on a
+     * database several instances share, under keys they all open, so another instance sends them.
      */
     public static final String EPHEMERAL = "ephemeral";
-    /** A sealed row nobody here can open is another run's: left to it this long, then deleted. */
+    /** A sealed row nobody here can open is another run's (or its key is gone): left to it this long, then deleted. */
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private static final String INSERT = "insert into outbox (channel, room, room_kind, recipient, content, correlation, "
@@ -43,11 +43,17 @@ public final class Outbox {
 
     private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final EphemeralSeal seal = EphemeralSeal.random();
+    private final ReceiptSeal seal;
     private final RowMapper<OutboxRow> rowMapper = this::row;
 
+    /** An outbox whose receipts are sealed under a key of this run only. */
     public Outbox(Clock clock) {
+        this(clock, ReceiptSeal.ofThisRun());
+    }
+
+    public Outbox(Clock clock, ReceiptSeal seal) {
         this.clock = clock;
+        this.seal = seal;
     }
 
     /** Adds a message to send once the transaction commits; returns its row id. */
@@ -92,7 +98,7 @@ public final class Outbox {
         String stored = row.getString("content");
         Destination destination;
         String json;
-        if (stored.startsWith(EphemeralSeal.PREFIX)) {
+        if (stored.startsWith(ReceiptSeal.PREFIX)) {
             Optional<SealedMessage> sealed = seal.open(stored).map(SealedMessage::read);
             if (sealed.isEmpty()) {
                 return null;
@@ -120,12 +126,21 @@ public final class Outbox {
 
     /** The oldest pending rows of a channel, due or not, in order. */
     public List<OutboxRow> pending(Handle handle, String channel, int limit) {
+        List<Long> unopened = new ArrayList<>();
         List<OutboxRow> rows = handle.list("select * from outbox where channel = ? and status = 'PENDING' order by channel, status, id "
-                + "fetch first " + limit + " rows only", rowMapper, channel);
-        if (rows.contains(null)) {
-            // sealed by a run that ended: nobody will ever read them
-            handle.update("delete from outbox where channel = ? and correlation = ? and not_before < ? and content not like ?",
-                    channel, EPHEMERAL, clock.instant().minus(ORPHAN_AGE), seal.mine() + "%");
+                + "fetch first " + limit + " rows only", row -> {
+                    OutboxRow read = row(row);
+                    if (read == null) {
+                        unopened.add(row.getLong("id"));
+                    }
+                    return read;
+                }, channel);
+        Instant now = clock.instant();
+        seal.sweep(handle, now);
+        if (!unopened.isEmpty()) {
+            // sealed by a run that ended, or under a key destroyed since: nobody will ever read them
+            handle.query("delete from outbox where id in (:ids) and correlation = :ephemeral and not_before < :old")
+                    .bindList("ids", unopened).bind("ephemeral", EPHEMERAL).bind("old", now.minus(ORPHAN_AGE)).update();
             return rows.stream().filter(Objects::nonNull).toList();
         }
         return rows;

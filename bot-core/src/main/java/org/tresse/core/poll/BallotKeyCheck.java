@@ -34,6 +34,7 @@ public final class BallotKeyCheck {
      */
     public static void atStart(Database database, Path dataDirectory, Clock clock) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
+        BallotKeyRotation.finish(database, directory);
         check(database, directory, open -> masterKey(directory, open), clock);
     }
 

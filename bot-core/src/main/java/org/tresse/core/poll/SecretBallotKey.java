@@ -44,6 +44,7 @@ public final class SecretBallotKey {
     private volatile SecretKeySpec wrapKey;
     private volatile String fingerprint;
     private volatile BallotKeyring keyring;
+    private volatile byte[] subkeys;
     /** Cipher and Mac instances are costly to get and not thread-safe: one of each per thread. */
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(SecretBallotKey::newCipher);
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
@@ -130,6 +131,15 @@ public final class SecretBallotKey {
     public String fingerprint() {
         load();
         return fingerprint;
+    }
+
+    /**
+     * A key for another use that must be shared like this one and kept outside the database (the
+     * outbox's receipt seal): {@code HMAC(master, purpose)}, telling nothing of this key.
+     */
+    public byte[] subkey(String purpose) {
+        load();
+        return derived(subkeys, purpose);
     }
 
     /** The keys of the secret polls this key wraps: one keyring per key. */
@@ -227,6 +237,7 @@ public final class SecretBallotKey {
         this.wrapKey = new SecretKeySpec(derived(master, "tresse ballot wrap"), "AES");
         this.fingerprint = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(Arrays.copyOf(derived(master, "tresse ballot fingerprint"), 16));
+        this.subkeys = derived(master, "tresse subkeys");
         this.voterKey = new SecretKeySpec(derived(master, "tresse ballot voter"), "HmacSHA256");
     }
 

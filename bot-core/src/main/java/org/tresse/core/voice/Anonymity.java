@@ -20,7 +20,8 @@ import org.tresse.core.store.StorageException;
  * <li>a person first seen in that very event, with nothing else to their name, is forgotten
  *     altogether (their creation time would otherwise date the voice);</li>
  * <li>the receipts sent to the author are {@link Outbox#EPHEMERAL}: their outbox rows name no one
- *     and say nothing readable (sealed under a key of this run only) and are deleted once delivered.</li>
+ *     and say nothing readable (sealed under a key of this run only, or under keys the instances
+ *     sharing the database open: {@link org.tresse.core.outbox.ReceiptSeal}) and are deleted once delivered.</li>
  * </ul>
  */
 public final class Anonymity {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.poll.BallotKeyProblem;
+import org.tresse.core.secret.KeyFiles;
 
 /** The file {@code ballot.key}: 32 random bytes or more, in base64, readable by its owner only. */
 public final class MasterKeyFile {

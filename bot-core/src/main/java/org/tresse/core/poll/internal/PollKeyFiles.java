@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tresse.core.secret.KeyFiles;
 
 /** Poll keys as files {@code <poll id>.key} in a directory of their own, readable by their owner only. */
 public final class PollKeyFiles implements PollKeyStore {
@@ -43,6 +44,25 @@ public final class PollKeyFiles implements PollKeyStore {
             return KeyFiles.create(file(pollId), wrapped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the poll key " + file(pollId), e);
+        }
+    }
+
+    /**
+     * Replaces the poll's key by {@code wrapped} at once: written whole beside it, then moved over it,
+     * so the file holds either the old or the new key whenever the process dies.
+     */
+    public void replace(long pollId, byte[] wrapped) {
+        Path next = directory.resolve(pollId + SUFFIX + ".tmp");
+        try {
+            KeyFiles.destroy(next); // left by a replacement the process did not finish
+            if (!KeyFiles.create(next, wrapped)) {
+                throw new IOException("a file " + next + " is in the way");
+            }
+            Files.move(next, file(pollId), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            KeyFiles.forceDirectory(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace the poll key " + file(pollId), e);
         }
     }
 

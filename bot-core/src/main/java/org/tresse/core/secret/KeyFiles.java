@@ -1,4 +1,4 @@
-package org.tresse.core.poll.internal;
+package org.tresse.core.secret;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -95,8 +95,8 @@ public final class KeyFiles {
         }
     }
 
-    /** Makes a creation or deletion in {@code directory} durable (Linux); a no-op where it can't be done. */
-    private static void forceDirectory(Path directory) {
+    /** Makes a creation, a move or a deletion in {@code directory} durable (Linux); a no-op where it can't be done. */
+    public static void forceDirectory(Path directory) {
         if (directory == null) {
             return;
         }
