@@ -103,8 +103,11 @@ class SharedDeliveryTest {
         byChat.forEach((chat, rows) -> {
             for (int index = 1; index < rows.size(); index++) {
                 assertThat(rows.get(index).id()).as("order in %s", chat).isGreaterThan(rows.get(index - 1).id());
+                // the pace is kept from claim to claim; the recording's own clock read comes a thread switch
+                // later, which a loaded machine stretches by tens of milliseconds (89 ms was seen): a pace
+                // lost across instances would show gaps near zero
                 assertThat(Duration.between(rows.get(index - 1).at(), rows.get(index).at())).as("pace in %s", chat)
-                        .isGreaterThanOrEqualTo(PER_CHAT.minusMillis(10));
+                        .isGreaterThanOrEqualTo(PER_CHAT.dividedBy(2));
             }
         });
         long pending = db.database().inTransaction(handle -> outbox.pendingCount(handle, "fake"));
