@@ -45,6 +45,7 @@ class EventPagesTest {
                 + "--description \"Chorale du village.\"");
         console.say("ana", "/evenement \"Inventaire du café\" --le lundi 18h --groupe cafe");
         console.say("ana", "/evenement \"Galette du bureau\" --le mardi 20h --groupe bureau --public");
+        console.say("ana", "/evenement \"Repair café\" --repete \"chaque premier mardi du mois à 18h\" --public");
         console.say("bob", "/participe 1 oui");
         console.say("chloe", "/participe 1 oui");
         console.say("dan", "/participe 1 oui");
@@ -62,9 +63,12 @@ class EventPagesTest {
         Document page = visitor.page("/evenements");
 
         assertThat(page.select("h1").text()).isEqualTo("Agenda");
-        assertThat(page.select(".carte h2").eachText()).containsExactly("Concert de Noël");
-        assertThat(page.select(".carte a").attr("href")).isEqualTo("/evenements/1");
-        assertThat(page.select(".carte .meta").text()).contains("21h00", "La Vayssade", "Café associatif");
+        assertThat(page.select(".carte h2").eachText()).as("a repeating event once, at its next date")
+                .containsExactly("Concert de Noël", "Repair café");
+        assertThat(page.select(".carte a").eachAttr("href")).containsExactly("/evenements/1", "/evenements/4");
+        assertThat(page.select(".carte").first().select(".meta").text()).contains("samedi 2 mars 2024 à 21h00", "La Vayssade", "Café associatif");
+        assertThat(page.select(".carte").last().select(".meta").text()).contains("mardi 5 mars 2024 à 18h00",
+                "Régulier : les dates suivantes sont sur sa page.");
         assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("Agenda");
         assertThat(page.select("a[href=/evenements/proposer]")).hasSize(1);
         assertThat(page.select("a[href=/agenda.ics]")).hasSize(1);
@@ -92,7 +96,9 @@ class EventPagesTest {
 
         Document english = visitor.page("/evenements/1?lang=en");
         assertThat(english.select("#reponses ~ p").first().text()).isEqualTo("2 yes · 1 maybe · 0 no");
-        assertThat(english.select("dd").text()).contains("9:00 PM");
+        assertThat(english.select("dd").text()).contains("Saturday, March 2, 2024 at 9:00 PM");
+        assertThat(english.select("a[href^=mailto:]").attr("href")).as("English words are understood too")
+                .isEqualTo("mailto:tresse@la-tresse.test?subject=%2Frsvp%201%20yes");
     }
 
     @Test
@@ -114,13 +120,14 @@ class EventPagesTest {
         assertThat(url(ics.body(), "Concert de Noël")).hasValue("http://tresse.test/evenements/1");
 
         String open = visitor.get("/agenda.ics").body();
-        assertThat(summaries(open)).containsExactly("Concert de Noël");
+        assertThat(summaries(open)).containsExactly("Concert de Noël", "Repair café");
         assertThat(url(open, "Concert de Noël")).hasValue("http://tresse.test/evenements/1");
 
         console.say("bob", "/agenda lien");
         String token = console.lastReplyTo("bob").replaceAll("(?s).*jeton=([A-Za-z0-9_-]{32}).*", "$1");
         String members = visitor.get("/agenda.ics?jeton=" + token).body();
-        assertThat(summaries(members)).containsExactlyInAnyOrder("Concert de Noël", "Inventaire du café", "Galette du bureau");
+        assertThat(summaries(members)).containsExactlyInAnyOrder("Concert de Noël", "Inventaire du café", "Galette du bureau",
+                "Repair café");
         assertThat(url(members, "Galette du bureau")).as("its page is a 404").isEmpty();
         assertThat(url(members, "Inventaire du café")).isEmpty();
     }

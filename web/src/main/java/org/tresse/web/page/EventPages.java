@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,15 @@ public final class EventPages {
         Site site = pages.site();
         return pages.render(request, 200, pages.texts(request).get("agenda.page.titre"), "events.jte", page -> database.inTransaction(handle -> {
             Map<String, String> names = HomePage.groupNames(groups, handle);
-            List<EventCard> cards = agenda.events().agenda(handle, now, now.plus(AHEAD), Optional.empty(), false).stream()
-                    .filter(occurrence -> EventCalendar.paged(occurrence.event(), site.hiddenGroups()))
-                    .limit(LISTED).map(occurrence -> card(page, occurrence, names)).toList();
+            // each event once, at its next date not called off (a repeating event's others are on its page)
+            Map<Long, Occurrence> next = new java.util.LinkedHashMap<>();
+            for (Occurrence occurrence : agenda.events().agenda(handle, now, now.plus(AHEAD), Optional.empty(), false)) {
+                if (EventCalendar.paged(occurrence.event(), site.hiddenGroups())) {
+                    next.merge(occurrence.event().id(), occurrence, (kept, later) -> kept.cancelled() && !later.cancelled() ? later : kept);
+                }
+            }
+            List<EventCard> cards = next.values().stream().sorted(java.util.Comparator.comparing(Occurrence::start)).limit(LISTED)
+                    .map(occurrence -> card(page, occurrence, names)).toList();
             return Map.of("events", cards, "proposals", !agenda.events().rules().partners().isEmpty());
         }));
     }
@@ -128,7 +135,7 @@ public final class EventPages {
 
     /** How to answer: a message to the bot on Telegram, a mail whose subject is the answer. */
     private List<EventView.Way> ways(Page page, Event event) {
-        String answer = "/participe " + event.id() + " oui";
+        String answer = page.t("agenda.evenement.reponse", String.valueOf(event.id()));
         List<EventView.Way> ways = new ArrayList<>();
         for (Site.Contact contact : pages.site().contacts()) {
             if (contact.kind().equals("telegram")) {
@@ -145,8 +152,10 @@ public final class EventPages {
         Event event = occurrence.event();
         Instant start = occurrence.startsAt(agenda.events().zone());
         Optional<String> partner = event.partner().flatMap(agenda.events().rules()::partner).map(Partner::name);
-        return new EventCard(event.id(), event.title(), page.dateTime(start), start.toString(), occurrence.place(),
-                event.group().map(slug -> names.getOrDefault(slug, slug)), partner, occurrence.cancelled());
+        String weekday = start.atZone(agenda.events().zone()).getDayOfWeek().getDisplayName(TextStyle.FULL, page.texts().language().locale());
+        return new EventCard(event.id(), event.title(), page.t("agenda.evenement.jour", weekday, page.dateTime(start)), start.toString(),
+                occurrence.place(), event.group().map(slug -> names.getOrDefault(slug, slug)), partner, occurrence.cancelled(),
+                event.repeats());
     }
 
     private static String length(Page page, Duration duration) {

@@ -8,9 +8,10 @@ import java.util.Optional;
  * @param when      the date and time, in the association's zone
  * @param isoStart  the same for {@code <time datetime>}
  * @param cancelled this date is called off
+ * @param repeats   other dates follow (a repeating event)
  */
 public record EventCard(long id, String title, String when, String isoStart, Optional<String> place, Optional<String> group,
-        Optional<String> partner, boolean cancelled) {
+        Optional<String> partner, boolean cancelled, boolean repeats) {
     public String href() {
         return "/evenements/" + id;
     }
