@@ -99,6 +99,8 @@ class EventPagesTest {
         assertThat(english.select("dd").text()).contains("Saturday, March 2, 2024 at 9:00 PM");
         assertThat(english.select("a[href^=mailto:]").attr("href")).as("English words are understood too")
                 .isEqualTo("mailto:tresse@la-tresse.test?subject=%2Frsvp%201%20yes");
+        console.say("bob", "/rsvp 4 yes");
+        assertThat(visitor.page("/evenements/4?lang=fr").select("#reponses ~ p").first().text()).isEqualTo("1 oui · 0 peut-être · 0 non");
     }
 
     @Test
