@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,6 +36,8 @@ import org.tresse.print.poster.EventPoster;
 import org.tresse.print.poster.Posters;
 import org.tresse.print.report.ReportRequest;
 import org.tresse.print.report.Reports;
+import org.tresse.print.report.ReportSection;
+import org.tresse.print.report.sections.EventSection;
 import org.tresse.print.report.sections.StandardSections;
 import org.tresse.web.WebFrontDoor;
 
@@ -79,12 +82,19 @@ final class PrintWiring {
         Branding branding = branding(config);
         I18n i18n = core.i18n();
         Reports reports = new Reports(core.clock(), core.zone(), i18n, core.groups(), branding, links,
-                StandardSections.of(core.people(), core.groups(), core.outbox(), features.subscriptions(), features.polls(),
-                        features.decisions(), features.voices(), features.announcements()));
+                sections(core, features));
         Posters posters = new Posters(core.clock(), core.zone(), i18n, branding, links).standard(new PollPoster(features.polls()),
                 new EventPoster(features.events()));
         return new PrintWiring(reports, posters, features.meetings(), i18n, dataDirectory.resolve(FOLDER), links.publicUrl(),
                 LocalDate.ofInstant(core.clock().instant(), core.zone()));
+    }
+
+    /** The standard sections, then the events and meetings. */
+    static List<ReportSection> sections(CoreServices core, Features features) {
+        List<ReportSection> sections = new ArrayList<>(StandardSections.of(core.people(), core.groups(), core.outbox(),
+                features.subscriptions(), features.polls(), features.decisions(), features.voices(), features.announcements()));
+        sections.add(new EventSection(core.clock(), features.events(), features.rsvps(), features.meetings(), features.polls()));
+        return List.copyOf(sections);
     }
 
     /** What printing adds to Tresse: the print texts, and {@code /rapport} and {@code /affiche}. */

@@ -46,6 +46,8 @@ public final class ScriptedPeriod {
     public final Reports reports;
     public final Posters posters;
     public final I18n i18n;
+    /** Every domain service, as the app builds them (the events' answers and meetings for their report section). */
+    public final Features features;
     private final Path data;
 
     private ScriptedPeriod(Database database, Path data, Branding branding) {
@@ -72,6 +74,7 @@ public final class ScriptedPeriod {
         email = tresse.channel("email");
         core = tresse.core();
         Features features = built.get(0);
+        this.features = features;
         polls = features.polls();
         events = features.events();
         i18n = core.i18n();

@@ -19,6 +19,8 @@ import org.tresse.web.page.Assets;
 import org.tresse.web.page.BallotPages;
 import org.tresse.web.page.CalendarFeeds;
 import org.tresse.web.page.DecisionPages;
+import org.tresse.web.page.EventPages;
+import org.tresse.web.page.EventProposalPage;
 import org.tresse.web.page.Guard;
 import org.tresse.web.page.HealthPage;
 import org.tresse.web.page.HomePage;
@@ -66,7 +68,8 @@ public final class WebFrontDoor implements Feature {
         this.options = options;
         Secrets secrets = new Secrets();
         Cookies cookies = new Cookies(this.site.secure());
-        this.pages = new Pages(this.site, new I18n(i18n.defaultLanguage(), List.of(BUNDLE, org.tresse.core.poll.Polls.BUNDLE)), new Views(), new Csrf(secrets, cookies), cookies);
+        this.pages = new Pages(this.site, new I18n(i18n.defaultLanguage(), List.of(BUNDLE, org.tresse.core.poll.Polls.BUNDLE,
+                org.tresse.core.event.Events.BUNDLE, org.tresse.core.calendar.When.BUNDLE)), new Views(), new Csrf(secrets, cookies), cookies);
         Contacts contacts = new Contacts(services.clock());
         this.connector = new WebConnector(services.database(), services.outbox(), contacts, options.replyWait(), mailAnswers);
         this.intake = new WebIntake(services.polls());
@@ -90,8 +93,14 @@ public final class WebFrontDoor implements Feature {
         WebServices.Agenda agenda = services.agenda();
         CalendarFeeds feeds = new CalendarFeeds(pages, services.database(), agenda.calendar(), agenda.tokens(), agenda.people(),
                 services.groups());
+        EventPages events = new EventPages(pages, services.database(), agenda, services.groups(), services.clock());
+        EventProposalPage proposals = new EventProposalPage(pages, guard, services.database(), agenda, services.clock());
         Assets assets = new Assets(this.site);
         this.routes = table -> {
+            table.get("/evenements", events::list)
+                    .get("/evenements/proposer", proposals::form)
+                    .post("/evenements/proposer", proposals::send)
+                    .get("/evenements/{n}", events::show);
             table.get("/", home::show)
                     .get("/decisions", decisions::list)
                     .get("/decisions/{n}", decisions::show)

@@ -4,6 +4,9 @@ import java.time.Clock;
 import org.tresse.core.announcement.Announcements;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.event.EventCalendar;
+import org.tresse.core.event.EventProposals;
+import org.tresse.core.event.Events;
+import org.tresse.core.event.Rsvps;
 import org.tresse.core.event.FeedTokens;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.groups.Groups;
@@ -23,6 +26,10 @@ public record WebServices(Database database, Clock clock, Outbox outbox, Groups 
         Announcements announcements, PersonalLinks links, Agenda agenda, Leases leases,
         VoiceDesk voices) {
 
-    /** The events' feeds: the calendar, the personal tokens of the links, who is a member. */
-    public record Agenda(EventCalendar calendar, FeedTokens tokens, People people) {}
+    /**
+     * The events' pages and feeds: the calendar, the personal tokens of the links, who is a member,
+     * the events and their answers (counts only on the pages), and the partners' form.
+     */
+    public record Agenda(EventCalendar calendar, FeedTokens tokens, People people, Events events, Rsvps rsvps,
+            EventProposals proposals) {}
 }

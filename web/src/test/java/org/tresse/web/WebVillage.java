@@ -16,6 +16,9 @@ import org.tresse.core.CoreServices;
 import org.tresse.core.announcement.Subscriptions;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.RateLimits;
+import org.tresse.core.event.EventRules;
+import org.tresse.core.event.Partner;
+import org.tresse.core.event.Place;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.groups.Group;
 import org.tresse.core.message.Identity;
@@ -30,7 +33,7 @@ import org.tresse.testkit.TestTresse;
  * behind the engine, console, telegram and email memory channels (with buttons and edits, like Telegram
  * without native polls), groups café (public, with the
  * Telegram room "cafe-room") and bureau (kept off the public pages), and the web server on a
- * free loopback port. Links are written with {@link #PUBLIC_URL} (ballots by email carry one too);
+ * free loopback port; the events know {@link #RULES}' place and partner. Links are written with {@link #PUBLIC_URL} (ballots by email carry one too);
  * {@link #local} maps them here.
  *
  * <p>This is the only place the web tests assemble Tresse: every feature as the app installs
@@ -58,6 +61,11 @@ public final class WebVillage implements AutoCloseable {
               telegram: { token: x, username: LaTresseBot }
               email: { address: tresse@la-tresse.test, imap: { host: imap.test, password: x }, smtp: { host: smtp.test, password: x } }
             """;
+
+    /** The events' place and partner association, as tresse.yml's {@code events:} would give them. */
+    public static final EventRules RULES = EventRules.defaults()
+            .withPlaces(List.of(new Place("La Vayssade", Optional.of("La Vayssade, 46230 Lalbenque"), java.util.OptionalInt.of(40))))
+            .withPartners(List.of(new Partner("comite", "Comité des fêtes", Optional.of(new Identity("email", "comite@example.org")))));
 
     private final TestTresse tresse;
     private final WebFrontDoor front;
@@ -100,11 +108,13 @@ public final class WebVillage implements AutoCloseable {
                 .features((core, channels) -> {
                     PersonalLinks links = new PersonalLinks(core.clock());
                     // as the app does when web.public-url is set: ballots by email carry a personal link
-                    Features features = Features.build(core, channels,
-                            settings.withBallotLinks(new PersonalBallotLinks(links, PUBLIC_URL, core.clock())));
+                    Features features = Features.build(core, channels, new Features.Settings(settings.ballotKey(), settings.voices(),
+                            settings.announcements(), RULES, Optional.of(PUBLIC_URL),
+                            Optional.of(new PersonalBallotLinks(links, PUBLIC_URL, core.clock()))));
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             features.polls(), features.decisions(), features.announcements(), links,
-                            new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people()), core.leases(),
+                            new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people(),
+                                    features.events(), features.rsvps(), features.proposals()), core.leases(),
                             features.voiceDesk());
                     built[0] = services;
                     subscriptions[0] = features.subscriptions();

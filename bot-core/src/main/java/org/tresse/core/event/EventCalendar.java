@@ -3,6 +3,7 @@ package org.tresse.core.event;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
@@ -34,6 +36,7 @@ import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -61,7 +64,7 @@ public final class EventCalendar {
     private final Events events;
     private final Optional<String> publicUrl;
 
-    /** @param publicUrl the web front door's address (no page per event yet: the feeds carry no URL) */
+    /** @param publicUrl the web front door's address: a public event's VEVENT then carries its page ({@link #pagePath}) as URL */
     public EventCalendar(Clock clock, ZoneId zone, EventRules rules, Events events, Optional<String> publicUrl) {
         this.clock = clock;
         this.zone = zone;
@@ -72,20 +75,44 @@ public final class EventCalendar {
 
     /** The feed: every event on the agenda, or one group's; public ones only unless {@code membersToo}. */
     public String feed(Handle handle, Optional<String> group, boolean membersToo, String name) {
+        return feed(handle, group, membersToo, name, Set.of());
+    }
+
+    /**
+     * The same, {@code offPages} being the groups kept off the public pages: without
+     * {@code membersToo} their events are left out even when public, and theirs carry no URL.
+     */
+    public String feed(Handle handle, Optional<String> group, boolean membersToo, String name, Set<String> offPages) {
         LocalDate oldest = clock.instant().atZone(zone).toLocalDate().minusDays(KEEP_PAST_DAYS);
         List<Event> shown = new ArrayList<>();
         for (Event event : events.listed(handle)) {
             boolean recent = Occurrences.lastDay(event).map(last -> !last.isBefore(oldest)).orElse(true);
-            if (recent && (membersToo || event.open()) && (group.isEmpty() || event.group().equals(group))) {
+            boolean hidden = event.group().filter(offPages::contains).isPresent();
+            if (recent && (membersToo || event.open() && !hidden) && (group.isEmpty() || event.group().equals(group))) {
                 shown.add(event);
             }
         }
-        return write(shown, Optional.of(name));
+        return write(shown, Optional.of(name), offPages);
     }
 
-    /** One event as an {@code .ics} file. */
+    /** One event as an {@code .ics} file (with no URL: whoever writes it may not know which groups have pages). */
     public String single(Event event) {
-        return write(List.of(event), Optional.empty());
+        return write(List.of(event), Optional.empty(), null);
+    }
+
+    /** One event as an {@code .ics} file, with its page's URL when it has one ({@code offPages} as for {@link #feed}). */
+    public String single(Event event, Set<String> offPages) {
+        return write(List.of(event), Optional.empty(), offPages);
+    }
+
+    /** The path of an event's public page on the web front door. */
+    public static String pagePath(Event event) {
+        return "/evenements/" + event.id();
+    }
+
+    /** Whether an event has a public page: public, in a group that has public pages (or the whole association's). */
+    public static boolean paged(Event event, Set<String> offPages) {
+        return event.open() && event.status().listed() && event.group().filter(offPages::contains).isEmpty();
     }
 
     /** The file name of an event's {@code .ics}. */
@@ -93,7 +120,8 @@ public final class EventCalendar {
         return "evenement-" + event.id() + ".ics";
     }
 
-    private String write(List<Event> shown, Optional<String> name) {
+    /** {@code offPages} null: no URL at all. */
+    private String write(List<Event> shown, Optional<String> name, Set<String> offPages) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Tresse//Agenda//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -103,11 +131,14 @@ public final class EventCalendar {
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         calendar.add(VTimeZones.of(zone));
         for (Event event : shown) {
+            Optional<URI> page = offPages != null && paged(event, offPages) ? publicUrl.map(url -> URI.create(url + pagePath(event)))
+                    : Optional.empty();
             calendar.add(vevent(event, Occurrences.at(event, event.start().toLocalDate())
-                    .orElse(new Occurrence(event, event.start().toLocalDate(), event.start(), event.place(), event.cancelled(), false)), true));
+                    .orElse(new Occurrence(event, event.start().toLocalDate(), event.start(), event.place(), event.cancelled(), false)), true,
+                    page));
             for (OccurrenceChange change : event.changes().values()) {
                 if (change.movedTo().isPresent() && !change.cancelled()) {
-                    Occurrences.at(event, change.occurrence()).ifPresent(moved -> calendar.add(vevent(event, moved, false)));
+                    Occurrences.at(event, change.occurrence()).ifPresent(moved -> calendar.add(vevent(event, moved, false, page)));
                 }
             }
         }
@@ -121,7 +152,7 @@ public final class EventCalendar {
     }
 
     /** The event's VEVENT ({@code master}: with its rule and its cancelled dates), or one moved date's. */
-    private VEvent vevent(Event event, Occurrence occurrence, boolean master) {
+    private VEvent vevent(Event event, Occurrence occurrence, boolean master, Optional<URI> page) {
         LocalDateTime start = master ? event.start() : occurrence.start();
         VEvent vevent = new VEvent(zoned(start), zoned(start.plus(event.duration())), event.title());
         vevent.replace(new DtStamp(clock.instant()));
@@ -137,7 +168,7 @@ public final class EventCalendar {
         place.ifPresent(where -> vevent.add(new Location(rules.place(where).map(Place::location).orElse(where))));
         description(event).ifPresent(text -> vevent.add(new Description(text)));
         event.group().ifPresent(group -> vevent.add(new Categories(group)));
-        // no URL yet: the web has no page per event (issue 17 leaves /evenements/{n} for later)
+        page.ifPresent(address -> vevent.add(new Url(address)));
         if (master && event.recurrence().isPresent()) {
             Recurrence rule = event.recurrence().get();
             String until = rule.until().map(day -> ";UNTIL=" + UNTIL.format(day.atTime(23, 59, 59).atZone(zone)

@@ -106,6 +106,16 @@ public final class Meetings {
         return store.open(handle);
     }
 
+    /** The meetings held in [{@code since}, {@code until}) (opened then), closed or not, in the order they were opened: for reports. */
+    public List<Meeting> heldBetween(Handle handle, Instant since, Instant until) {
+        return store.openedBetween(handle, since, until);
+    }
+
+    /** The decisions a closed meeting's minutes record (taken in it, or by the polls counted in its room). */
+    public List<Decision> decisions(Handle handle, Meeting meeting) {
+        return store.decisions(handle, meeting.id()).stream().map(id -> decisions.get(handle, id)).toList();
+    }
+
     /** The date of the event the meeting is held on. */
     public Occurrence occurrence(Handle handle, Meeting meeting) {
         Event event = events.find(handle, meeting.eventId()).orElseThrow();

@@ -82,7 +82,8 @@ class EventCalendarTest {
         assertThat(parameter(master, "EXDATE", "TZID")).isEqualTo("TZID=Europe/Paris");
         assertThat(value(master, "LOCATION")).isEqualTo("La Vayssade, 46230 Lalbenque");
         assertThat(value(master, "SEQUENCE")).isEqualTo("2");
-        assertThat(master.toString()).as("no link to a page the web does not have yet").doesNotContain("URL:");
+        assertThat(value(master, "URL")).as("its public page").isEqualTo("https://la-tresse.example.org/evenements/" + monthly.id());
+        assertThat(value(vevents.get(1), "URL")).as("the moved date's too").isEqualTo(value(master, "URL"));
         assertThat(value(master, "ORGANIZER")).isEqualTo("mailto:tresse@localhost");
 
         ZoneId paris = ZoneId.of("Europe/Paris");
@@ -115,6 +116,7 @@ class EventCalendarTest {
         assertThat(vevents(all)).extracting(event -> value(event, "SUMMARY")).containsExactlyInAnyOrder("Fête de la musique", "Bureau");
         VEvent bureau = vevents(all).stream().filter(event -> value(event, "SUMMARY").equals("Bureau")).findFirst().orElseThrow();
         assertThat(value(bureau, "CLASS")).isEqualTo("PRIVATE");
+        assertThat(value(bureau, "URL")).as("a members' event has no public page").isNull();
 
         Calendar single = parse(fixture.database.inTransaction(handle ->
                 fixture.calendar.single(fixture.events.get(handle, members.key()))));

@@ -28,6 +28,7 @@ import org.tresse.core.decision.Decisions;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.event.AgendaItems;
 import org.tresse.core.event.EventCalendar;
+import org.tresse.core.event.EventProposals;
 import org.tresse.core.event.EventReminders;
 import org.tresse.core.event.EventRules;
 import org.tresse.core.event.Events;
@@ -98,6 +99,8 @@ public final class Features {
     private final Meetings meetings;
     private final EventCalendar calendar;
     private final FeedTokens feedTokens;
+    private final Rsvps rsvps;
+    private final EventProposals proposals;
     private final List<Feature> all;
 
     private Features(Decisions decisions, Polls polls, VoiceDesk voiceDesk, Voices voices, Announcements announcements,
@@ -112,11 +115,14 @@ public final class Features {
         this.meetings = eventParts.meetings();
         this.calendar = eventParts.calendar();
         this.feedTokens = eventParts.tokens();
+        this.rsvps = eventParts.rsvps();
+        this.proposals = eventParts.proposals();
         this.all = all;
     }
 
     /** The events' services, as built together. */
-    private record EventParts(Events events, Meetings meetings, EventCalendar calendar, FeedTokens tokens) {}
+    private record EventParts(Events events, Meetings meetings, EventCalendar calendar, FeedTokens tokens, Rsvps rsvps,
+            EventProposals proposals) {}
 
     public static Features build(CoreServices core, Channels channels, Settings settings) {
         Reach reach = new Reach(core.people(), core.inboundLog(), channels);
@@ -141,6 +147,8 @@ public final class Features {
         Meetings meetings = new Meetings(core.clock(), core.zone(), events, agenda, polls, new RoomCounts(core.clock()), decisions,
                 core.people());
         Subscriptions subscriptions = new Subscriptions(core.clock());
+        EventFeature eventFeature = new EventFeature(events, rsvps, reminders, agenda, feedTokens, eventPublisher, polls, core.people(),
+                core.groups(), reach, core.outbox(), settings.publicUrl(), core.zone());
         List<Feature> all = List.of(
                 new HelpFeature(),
                 new PeopleFeature(core.people(), core.groups(), core.linkCodes(), core.inboundLog(), core.i18n()),
@@ -153,12 +161,12 @@ public final class Features {
                 new PollFeature(polls, core.people(), core.groups(), reach, core.outbox(), core.scheduler(), core.i18n(), channels,
                         core.clock(), core.zone(), settings.ballotLinks()),
                 new DecisionFeature(decisions, polls, core.groups(), core.people(), core.zone()),
-                new EventFeature(events, rsvps, reminders, agenda, feedTokens, eventPublisher, polls, core.people(), core.groups(), reach,
-                        core.outbox(), settings.publicUrl(), core.zone()),
+                eventFeature,
                 new MeetingFeature(meetings, events, agenda, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),
                         core.zone()),
                 new ConfirmationFeature(new Confirmations(core.clock())));
-        return new Features(decisions, polls, voiceDesk, voices, announcements, subscriptions, new EventParts(events, meetings, calendar, feedTokens),
+        return new Features(decisions, polls, voiceDesk, voices, announcements, subscriptions, new EventParts(events, meetings, calendar, feedTokens, rsvps,
+                eventFeature.proposals()),
                 all);
     }
 
@@ -203,6 +211,16 @@ public final class Features {
     /** The iCalendar feeds and {@code .ics} files (for the web's {@code /agenda.ics}). */
     public EventCalendar calendar() {
         return calendar;
+    }
+
+    /** Answers to events (counts for the web's event pages). */
+    public Rsvps rsvps() {
+        return rsvps;
+    }
+
+    /** Partners' events sent by the web form. */
+    public EventProposals proposals() {
+        return proposals;
     }
 
     /** Personal calendar links (for the web's {@code /agenda.ics?jeton=…}). */

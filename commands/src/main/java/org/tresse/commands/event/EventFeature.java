@@ -12,6 +12,7 @@ import org.tresse.core.calendar.When;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.event.AgendaItems;
 import org.tresse.core.event.EventDigest;
+import org.tresse.core.event.EventProposals;
 import org.tresse.core.event.EventReminders;
 import org.tresse.core.event.EventStatus;
 import org.tresse.core.event.Events;
@@ -63,6 +64,11 @@ public final class EventFeature implements Feature {
         this.partners = new PartnerCommands(events, publisher, drafts, people, reach, outbox, zone);
         this.commands = new EventCommands(events, rsvps, publisher, people, polls, drafts, partners, answering, zone);
         this.agendaCommand = new AgendaCommand(events, tokens, groups, publicUrl, zone);
+    }
+
+    /** Partners' events sent by the web form: recorded as proposals, the coordinators told. */
+    public EventProposals proposals() {
+        return partners::proposeFromForm;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
+import org.tresse.core.store.Handle;
 
 /**
  * The shared village agenda: a partner association submits an event ({@code /evenement proposer},
@@ -63,19 +64,36 @@ final class PartnerCommands {
         }
         EventDraft draft = drafts.draft(call, read, title, true, Optional.of(partner.id()));
         Event event = events.create(call.handle(), draft);
-        Occurrence first = Occurrences.next(event, conversation.now(), zone).orElseThrow();
-        for (long coordinator : people.withRole(call.handle(), Role.COORDINATOR, Optional.empty())) {
-            reach.privately(call.handle(), coordinator).ifPresent(where -> {
-                Texts texts = publisher.personTexts(call.handle(), coordinator);
+        tellCoordinators(call.handle(), event, partner, Optional.empty());
+        conversation.replyPrivately(call.t("partenaire.propose.merci", event.key(), event.title(), partner.name()));
+    }
+
+    /** The web form's path ({@link org.tresse.core.event.EventProposals}): the same proposal, the sender's address said as not checked. */
+    Event proposeFromForm(Handle handle, EventDraft draft, String contact) {
+        if (!draft.proposed() || draft.partner().isEmpty()) {
+            throw new IllegalArgumentException("a form proposes for a partner");
+        }
+        Partner partner = events.rules().partner(draft.partner().get())
+                .orElseThrow(() -> new UserError("partenaire.inconnu", draft.partner().get(), partnerIds()));
+        Event event = events.create(handle, draft);
+        tellCoordinators(handle, event, partner, Optional.of(contact));
+        return event;
+    }
+
+    private void tellCoordinators(Handle handle, Event event, Partner partner, Optional<String> formContact) {
+        Occurrence first = Occurrences.next(event, event.createdAt(), zone).orElseThrow();
+        for (long coordinator : people.withRole(handle, Role.COORDINATOR, Optional.empty())) {
+            reach.privately(handle, coordinator).ifPresent(where -> {
+                Texts texts = publisher.personTexts(handle, coordinator);
                 String text = texts.get("partenaire.proposition.avis", partner.name(), event.key(), event.title(), EventFormat.when(texts, first),
-                        first.place().orElse("—"));
-                outbox.enqueue(call.handle(), where, Content.notice(text).withButtons(List.of(List.of(
+                        first.place().orElse("—")) + formContact.map(address -> "\n" + texts.get("partenaire.proposition.formulaire", address))
+                        .orElse("");
+                outbox.enqueue(handle, where, Content.notice(text).withButtons(List.of(List.of(
                         new Button(texts.get("partenaire.bouton.approuver"), "ep:" + event.id() + ":a"),
                         new Button(texts.get("partenaire.bouton.refuser"), "ep:" + event.id() + ":r")))).in(texts.language()),
                         EventPublisher.correlation(event, "proposition"));
             });
         }
-        conversation.replyPrivately(call.t("partenaire.propose.merci", event.key(), event.title(), partner.name()));
     }
 
     void approve(CommandCall call, Event event) {

@@ -18,7 +18,8 @@ import org.tresse.web.http.WebRequest;
  * The agenda's iCalendar feeds (RFC 5545), the links {@code /agenda lien} gives: {@code /agenda.ics}
  * for every event on the agenda, {@code /agenda/GROUP.ics} for one group's. Public events only,
  * the members' too when {@code ?jeton=} is a member's personal token. A group kept off the public
- * pages has a feed for members only; an unknown group, or a token that names nobody, is a 404
+ * pages has a feed for members only, and its events, even public ones, are in the members' feeds
+ * only (its public pages would not show them either); each event with a page carries it as URL; an unknown group, or a token that names nobody, is a 404
  * (a calendar application shows that the link is wrong, and a guess learns nothing).
  */
 public final class CalendarFeeds {
@@ -48,7 +49,8 @@ public final class CalendarFeeds {
                 return pages.page(404, request);
             }
             Texts t = pages.texts(request);
-            return feed(calendar.feed(handle, Optional.empty(), member.get(), t.get("agenda.flux", pages.site().name())), member.get());
+            String name = t.get("agenda.flux", pages.site().name());
+            return feed(calendar.feed(handle, Optional.empty(), member.get(), name, pages.site().hiddenGroups()), member.get());
         });
     }
 
@@ -68,7 +70,7 @@ public final class CalendarFeeds {
             }
             Texts t = pages.texts(request);
             String name = t.get("agenda.flux.groupe", site.name(), group.get().name());
-            return feed(calendar.feed(handle, Optional.of(slug), member.get(), name), member.get());
+            return feed(calendar.feed(handle, Optional.of(slug), member.get(), name, site.hiddenGroups()), member.get());
         });
     }
 

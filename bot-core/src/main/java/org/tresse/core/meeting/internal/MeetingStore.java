@@ -31,6 +31,13 @@ public final class MeetingStore {
         return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
     }
 
+    /** The meetings opened in [since, until), in the order they were opened. */
+    public List<Meeting> openedBetween(Handle handle, Instant since, Instant until) {
+        List<Long> ids = handle.list("select id from meeting where opened_at >= ? and opened_at < ? order by opened_at, id",
+                row -> row.getLong(1), since, until);
+        return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
+    }
+
     /** Locks the meeting's row, so that its counts and its close follow one another; false if closed. */
     public boolean lockOpen(Handle handle, long id) {
         return handle.one("select closed_at from meeting where id = ? for update", row -> row.getObject(1) == null, id).orElse(false);

@@ -1,0 +1,145 @@
+package org.tresse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.testkit.MemoryChannel;
+import org.tresse.testkit.TestDatabase;
+import org.tresse.testkit.store.StoreTest;
+
+/**
+ * The partners' form {@code /evenements/proposer} on the real server: a proposal waits for the
+ * coordinators, who are told (with the address left, said unchecked); nothing is on the agenda,
+ * the pages or the feeds before one approves. The guards of every form: token, honeypot, rate,
+ * sent twice kept once; bad input shown again with what was wrong.
+ */
+@StoreTest
+class EventProposalFormTest {
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);
+    private WebVillage village;
+    private WebClient visitor;
+    private MemoryChannel console;
+
+    private void start(java.util.function.UnaryOperator<WebOptions> tune) {
+        village = WebVillage.start(db.database(), tune);
+        visitor = new WebClient(village.base());
+        console = village.console();
+        console.say("ana", "/moi");
+    }
+
+    @AfterEach
+    void stop() {
+        if (village != null) {
+            village.close();
+        }
+    }
+
+    private Map<String, String> loto() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("partenaire", "comite");
+        fields.put("titre", "Loto du comité");
+        fields.put("quand", LocalDate.now(village.core().clock()).plusDays(10) + "T20:00");
+        fields.put("duree", "3h");
+        fields.put("lieu", "Salle des fêtes");
+        fields.put("description", "Nombreux lots.");
+        fields.put("adresse", "loto@example.org");
+        return fields;
+    }
+
+    @Test
+    void a_proposal_waits_for_the_coordinators_who_are_told_and_appears_once_approved() {
+        start(options -> options);
+        Document form = visitor.page("/evenements/proposer");
+        assertThat(form.select("h1").text()).isEqualTo("Proposer un événement");
+        assertThat(form.select("#partenaire option").eachText()).containsExactly("Choisissez…", "Comité des fêtes");
+        assertThat(form.select("#lieu-aide").text()).contains("La Vayssade");
+
+        HttpResponse<String> sent = visitor.post("/evenements/proposer", loto());
+
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(sent.body()).select("h1").text()).isEqualTo("Merci, c’est transmis");
+        assertThat(village.count("select count(*) from event where status = 'PROPOSED' and title = 'Loto du comité' and partner_id = 'comite'"))
+                .isEqualTo(1);
+        village.deliverAll();
+        assertThat(console.lastReplyTo("ana")).contains("« Comité des fêtes » propose un événement", "n°1 « Loto du comité »",
+                "Salle des fêtes", "loto@example.org (non vérifiée");
+        assertThat(visitor.page("/evenements").select(".carte")).isEmpty();
+        assertThat(visitor.get("/evenements/1").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/agenda.ics").body()).doesNotContain("Loto");
+
+        console.say("ana", "/evenement approuver 1");
+
+        Document agenda = visitor.page("/evenements");
+        assertThat(agenda.select(".carte h2").text()).isEqualTo("Loto du comité");
+        assertThat(agenda.select(".carte").text()).contains("20h00", "Salle des fêtes", "proposé par Comité des fêtes");
+        Document page = visitor.page("/evenements/1");
+        assertThat(page.select("dd").text()).contains("(3 h)");
+        assertThat(page.text()).contains("Nombreux lots.").doesNotContain("loto@example.org");
+    }
+
+    @Test
+    void the_same_form_sent_twice_is_kept_once_and_a_robot_or_a_form_without_token_changes_nothing() {
+        start(options -> options);
+        String envoi = visitor.page("/evenements/proposer").select("input[name=envoi]").attr("value");
+        Map<String, String> fields = loto();
+        fields.put("envoi", envoi);
+        assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
+        assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
+        assertThat(village.count("select count(*) from event")).isEqualTo(1);
+
+        Map<String, String> robot = loto();
+        robot.put("site_web", "http://spam.example");
+        assertThat(visitor.post("/evenements/proposer", robot).statusCode()).isEqualTo(200);
+        HttpResponse<String> forged = new WebClient(village.base()).postRaw("/evenements/proposer", WebClient.encode(loto()),
+                "application/x-www-form-urlencoded");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(village.count("select count(*) from event")).isEqualTo(1);
+    }
+
+    @Test
+    void bad_input_is_shown_again_with_what_was_wrong_and_nothing_is_kept() {
+        start(options -> options);
+        visitor.get("/evenements/proposer");
+        Map<String, String> fields = loto();
+        fields.put("partenaire", "inconnu");
+        fields.put("quand", LocalDate.now(village.core().clock()).minusDays(3) + "T20:00");
+        fields.put("duree", "longtemps");
+        fields.put("adresse", "");
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#partenaire-erreur").text()).isEqualTo("Choisissez votre association dans la liste.");
+        assertThat(page.select("#quand-erreur").text()).contains("est déjà passée");
+        assertThat(page.select("#duree-erreur").text()).contains("« longtemps »");
+        assertThat(page.select("#adresse-erreur").text()).contains("Laissez votre adresse email");
+        assertThat(page.select("#titre").attr("value")).isEqualTo("Loto du comité");
+        assertThat(page.select(".alerte li a").eachAttr("href")).contains("#quand", "#adresse");
+        assertThat(village.count("select count(*) from event")).isZero();
+    }
+
+    @Test
+    void proposals_from_one_address_are_limited() {
+        start(options -> options.withFormLimit(2, Duration.ofMinutes(10)));
+        visitor.get("/evenements/proposer");
+        assertThat(visitor.post("/evenements/proposer", loto()).statusCode()).isEqualTo(200);
+        assertThat(visitor.post("/evenements/proposer", loto()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", loto());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(village.count("select count(*) from event")).isEqualTo(2);
+    }
+}
