@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The configuration's words for the volunteer who edits it (bundle {@code org.tresse.config.texts},
- * French base, English beside): {@code said("config.checks.champ.obligatoire", example)}.
+ * French base, English beside): {@code said("config.checks.champ.obligatoire.ecrivez", example)}.
  * Placeholders are {@code {0}}, {@code {1}}...; apostrophes need no escaping (this is not MessageFormat).
  */
 public final class ConfigTexts {
