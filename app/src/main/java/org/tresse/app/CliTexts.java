@@ -11,6 +11,11 @@ final class CliTexts {
 
     private CliTexts() {}
 
+    /** The text in French alone (the terminal's log lines, whose messages are English). */
+    static String french(String key, Object... arguments) {
+        return TEXTS.texts(Language.FR).get(key, arguments);
+    }
+
     /** The text in French, then in English between parentheses on the same line. */
     static String inline(String key, Object... arguments) {
         return TEXTS.texts(Language.FR).get(key, arguments) + " (" + TEXTS.texts(Language.EN).get(key, arguments) + ")";

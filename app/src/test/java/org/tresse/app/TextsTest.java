@@ -46,7 +46,7 @@ class TextsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** A key named in a text lookup: {@code t("key")}, {@code reply("key", …)}, {@code fail("key")}, {@code means("key", …)}… */
     private static final Pattern USED = Pattern.compile(
-            "(?:\\b[a-z]*[Tt]exts(?:\\(\\))?\\.get|\\btheirs\\.get|\\bt|\\breply|\\breplyPrivately|\\bfail|\\bUserError|\\bmeans|\\bwords|\\bwritten|\\bboth|\\bbothEach|\\binline"
+            "(?:\\b[a-z]*[Tt]exts(?:\\(\\))?\\.get|\\btheirs\\.get|\\bt|\\breply|\\breplyPrivately|\\bfail|\\bUserError|\\bmeans|\\bwords|\\bwritten|\\bboth|\\bbothEach|\\binline|\\bfrench"
                     + "|\\bsaid|\\bwith|\\bin\\(\\s*\\w+,|\\bdescriptionKey\\s*=)"
                     + "[(\\s]*\"([a-z][a-z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"\\s*[,)]");
 
