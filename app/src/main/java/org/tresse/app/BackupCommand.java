@@ -25,16 +25,15 @@ import picocli.CommandLine.Option;
  * directory) or not. On PostgreSQL it says the {@code pg_dump} recipe. Exit codes: 0 written,
  * 1 bad configuration, 4 failed, 6 PostgreSQL (the recipe is printed).
  */
-@Command(name = "sauvegarde", aliases = "backup", description = {"Sauvegarde la base et les clés des votes secrets.",
-        "Backs up the database and the secret ballots' keys."})
+@Command(name = "sauvegarde", aliases = "backup")
 final class BackupCommand implements Callable<Integer> {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Option(names = {"--dans", "--into"}, paramLabel = "DOSSIER", defaultValue = "sauvegardes",
-            description = "Où écrire la sauvegarde (défaut : ./sauvegardes, un dossier daté par sauvegarde)")
+            descriptionKey = "option.backup.into")
     Path parent;
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     @Override

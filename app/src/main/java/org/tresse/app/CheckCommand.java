@@ -16,23 +16,22 @@ import picocli.CommandLine.Option;
  * {@code tresse check}: is the configuration valid, and does its database answer? Exit 0 if so, 1
  * with the precise problem of the file, 4 with the database's (as {@code tresse run} would).
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Vérifie le fichier de configuration.", "Checks the configuration file."})
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml)", defaultValue = Main.DEFAULT_CONFIG)
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config.check", defaultValue = Main.DEFAULT_CONFIG)
     Path config;
 
     @Override
     public Integer call() {
         if (!Files.exists(config)) {
-            System.err.println("Le fichier " + config + " n’existe pas. Créez-en un avec : ./tresse init"
-                    + "\n(The file " + config + " does not exist. Create one with: ./tresse init)");
+            System.err.println(CliTexts.both("verifier.fichier.absent", config));
             return 1;
         }
         try {
             ConfigLoader.Checked checked = new ConfigLoader().check(config);
             TresseConfig loaded = checked.config();
-            checked.warnings().forEach(warning -> System.out.println("Attention, " + warning.field() + " : "
-                    + warning.french() + "\n(Warning, " + warning.field() + ": " + warning.english() + ")"));
+            checked.warnings().forEach(warning -> System.out.println(CliTexts.bothEach("verifier.attention",
+                    new Object[] {warning.field(), warning.french()}, new Object[] {warning.field(), warning.english()})));
             Optional<String> directory = DataDirectoryLock.directoryOf(loaded.storage().url()).flatMap(DataDirectoryLock::unwritable);
             if (directory.isPresent()) {
                 System.err.println(directory.get());
@@ -45,9 +44,7 @@ final class CheckCommand implements Callable<Integer> {
                 RunCommand.say(database.get().key(), database.get().arguments());
                 return 4;
             }
-            System.out.println("La configuration " + config + " est valide : " + loaded.association().name()
-                    + ", " + loaded.groups().size() + " groupe(s), base de données joignable. (The configuration is valid, "
-                    + "the database answers.)");
+            System.out.println(CliTexts.inline("verifier.valide", config, loaded.association().name(), loaded.groups().size()));
             return 0;
         } catch (ConfigException e) {
             System.err.println(e.getMessage());

@@ -61,18 +61,13 @@ public final class DataDirectoryLock implements AutoCloseable {
             Files.delete(probe);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Le dossier de données " + directory + " existe, mais Tresse ne peut pas y écrire (dossier en "
-                    + "lecture seule, ou qui appartient à un autre utilisateur). Donnez-lui le droit d’écrire (chown, chmod), ou "
-                    + "choisissez un autre dossier (storage.url)."
-                    + "\n(The data directory " + directory + " exists but Tresse cannot write to it (read-only, or owned by another "
-                    + "user). Let it write there (chown, chmod), or choose another directory (storage.url).)");
+            return Optional.of(CliTexts.both("donnees.lecture.seule", directory));
         }
     }
 
     /** The data directory could not be made. */
     public static String cannotCreate(Path directory) {
-        return "Impossible de créer le dossier de données " + directory + " : vérifiez les droits du dossier qui le contient."
-                + "\n(Cannot create the data directory " + directory + ": check the permissions of the directory above it.)";
+        return CliTexts.both("donnees.creation", directory);
     }
 
     /** Takes the lock, creating the directory; throws {@link AlreadyRunning} if another Tresse holds it. */

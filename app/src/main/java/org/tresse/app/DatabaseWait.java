@@ -84,9 +84,8 @@ final class DatabaseWait {
     /** A connection that could not be made (refused, timed out, the server starting or going down): worth waiting for. */
     static boolean unreachable(Throwable failure) {
         if (failure instanceof DatabaseProblem problem) {
-            // named already: unreachable waits; an unknown driver (whose SQL state is also 08001), a refused
-            // login... do not, but a server starting up does
-            return problem.key().equals("base.injoignable") || startingUp(failure);
+            // named already: it says (an unknown driver, whose SQL state is also 08001, does not wait)
+            return problem.worthWaiting();
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof java.net.UnknownHostException
@@ -99,15 +98,6 @@ final class DatabaseWait {
             }
             if (cause.getCause() == cause) {
                 break;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startingUp(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "57P03".equals(sql.getSQLState())) {
-                return true;
             }
         }
         return false;

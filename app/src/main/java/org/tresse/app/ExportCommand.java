@@ -33,22 +33,21 @@ import picocli.CommandLine.Parameters;
  * French spreadsheet ({@code ;}, UTF-8 mark). It says what it wrote, and where. Tresse must be
  * stopped: it holds its data directory.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Exporte le relevé de décisions, les sondages ou les avis.",
-        "Exports the decision register, the polls or the voices."})
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUOI", description = "decisions, sondages (polls) ou voix (avis, voices)")
+    @Parameters(index = "0", paramLabel = "QUOI", descriptionKey = "option.export.what")
     String what;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "md", description = "csv, md ou json (défaut : md)")
+    @Option(names = {"-f", "--format"}, defaultValue = "md", descriptionKey = "option.export.format")
     String format;
 
-    @Option(names = {"--excel"}, description = "CSV pour un tableur en français (Excel, LibreOffice) : « ; » et marque UTF-8")
+    @Option(names = {"--excel"}, descriptionKey = "option.export.excel")
     boolean excel;
 
-    @Option(names = {"-o", "--sortie", "--output"}, description = "Fichier à écrire (défaut : l’écran)")
+    @Option(names = {"-o", "--sortie", "--output"}, descriptionKey = "option.export.output")
     Path output;
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     @Override
@@ -57,8 +56,7 @@ final class ExportCommand implements Callable<Integer> {
         Optional<ExportFormat> chosen = ExportFormat.parse(format)
                 .map(parsed -> excel && parsed.csv() || excel && format.equals("md") ? ExportFormat.EXCEL : parsed);
         if (chosen.isEmpty() || excel && !chosen.get().csv()) {
-            System.err.println("Format inconnu « " + format + " » : écrivez --format csv (ou --excel), md ou json."
-                    + " (Unknown format: csv, excel, md or json.)");
+            System.err.println(CliTexts.inline("export.format.inconnu", format));
             return 2;
         }
         TresseConfig settings;
@@ -77,8 +75,8 @@ final class ExportCommand implements Callable<Integer> {
             Optional<Export> export = exports.stream().filter(candidate -> candidate.answersTo(what)).findFirst();
             if (export.isEmpty()) {
                 List<String> names = exports.stream().map(Export::name).sorted().toList();
-                String choices = String.join(", ", names.subList(0, names.size() - 1)) + " ou " + names.get(names.size() - 1);
-                System.err.println("Je ne sais pas exporter « " + what + " » : écrivez " + choices + ". (Unknown export.)");
+                System.err.println(CliTexts.inline("export.inconnu", what, String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1)));
                 return 2;
             }
             Texts texts = assembly.core().i18n().texts(null);
@@ -116,12 +114,10 @@ final class ExportCommand implements Callable<Integer> {
             RunCommand.say(e.key(), e.arguments());
             return 4;
         } catch (DataDirectoryLock.AlreadyRunning e) {
-            System.err.println("Tresse tourne en ce moment sur " + e.directory() + " : arrêtez-le, exportez, puis relancez-le."
-                    + " (Tresse is running on this data directory: stop it first.)");
+            System.err.println(CliTexts.inline("export.en.cours", e.directory()));
             return 3;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("Impossible d’écrire l’export" + (output == null ? "" : " dans " + output)
-                    + " : vérifiez le chemin et les droits du dossier. (Cannot write the export: check the path and permissions.)");
+            System.err.println(output == null ? CliTexts.inline("export.ecriture") : CliTexts.inline("export.ecriture.fichier", output));
             return 4;
         }
     }

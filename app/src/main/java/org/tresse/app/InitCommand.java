@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tresse init}: writes a commented example configuration, in French. */
-@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit un fichier de configuration d’exemple, commenté.", "Writes a commented example configuration."})
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--config"}, description = "Fichier à écrire (défaut : tresse.yml)", defaultValue = Main.DEFAULT_CONFIG)
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config.init", defaultValue = Main.DEFAULT_CONFIG)
     Path config;
 
     @Override
@@ -21,8 +21,7 @@ final class InitCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
-        System.out.println("J’ai écrit " + config + ". Lisez-le, adaptez-le, puis vérifiez-le avec : ./tresse check"
-                + "\n(Wrote " + config + ". Read it, adapt it, then check it with: ./tresse check)");
+        System.out.println(CliTexts.both("init.ecrit", config));
         return 0;
     }
 }

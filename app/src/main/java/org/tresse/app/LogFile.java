@@ -58,8 +58,10 @@ final class LogFile {
         Appender<ILoggingEvent> terminal = root.getAppender("STDERR");
         if (terminal instanceof ConsoleAppender<ILoggingEvent> console) {
             // parentheses are logback's grouping: written \\( \\) to be printed (unescaped, the line lost its end and its newline)
-            console.setEncoder(encoder(context, "[tresse] %replace(%replace(%level){'WARN','Attention'}){'ERROR','Erreur'} : %.-300msg"
-                    + " \\(détails : " + file.replace("%", "\\%").replace("(", "\\(").replace(")", "\\)") + "\\)%n%nopex"));
+            String level = "%replace(%replace(%level){'WARN','" + CliTexts.french("journal.attention") + "'}){'ERROR','"
+                    + CliTexts.french("journal.erreur") + "'}";
+            console.setEncoder(encoder(context, "[tresse] " + level + " : %.-300msg \\(" + CliTexts.french("journal.details") + " : "
+                    + file.replace("%", "\\%").replace("(", "\\(").replace(")", "\\)") + "\\)%n%nopex"));
         }
     }
 

@@ -1,15 +1,17 @@
 package org.tresse.app;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
+import org.tresse.core.i18n.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code tresse} command line. */
 @Command(name = "tresse",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Tresse : le bot de gouvernance partagée de votre association.",
-                "Tresse: the shared-governance bot of your association."},
         subcommands = {RunCommand.class, InitCommand.class, CheckCommand.class, ExportCommand.class, ReportCommand.class, PosterCommand.class,
                 MigrateCommand.class, BackupCommand.class, RestoreCommand.class, RotateKeyCommand.class,
                 CommandLine.HelpCommand.class})
@@ -17,9 +19,12 @@ public final class Main implements Runnable {
     /** The configuration file, when none is named. */
     static final String DEFAULT_CONFIG = "tresse.yml";
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 
     public static void main(String[] args) {
@@ -31,6 +36,13 @@ public final class Main implements Runnable {
     }
 
     static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine(HelpLanguage.of(Path.of(DEFAULT_CONFIG), System::getenv)).execute(args);
+    }
+
+    /** The command line, its help in {@code language}. */
+    static CommandLine commandLine(Language language) {
+        CommandLine line = new CommandLine(new Main());
+        line.setResourceBundle(HelpLanguage.bundle(language));
+        return line;
     }
 }

@@ -23,20 +23,19 @@ import picocli.CommandLine.Option;
  * every table, and refuses a target that holds anything. Exit codes: 0 copied, 1 bad configuration,
  * 2 bad address, 3 Tresse running, 4 failed (nothing kept), 5 the target is not empty.
  */
-@Command(name = "migrer", aliases = "migrate", description = {"Copie la base H2 (Tresse arrêté) dans une base PostgreSQL vide.",
-        "Copies the H2 database (Tresse stopped) into an empty PostgreSQL database."})
+@Command(name = "migrer", aliases = "migrate")
 final class MigrateCommand implements Callable<Integer> {
-    @Option(names = {"--vers", "--to"}, required = true, paramLabel = "URL", description = "La base cible, jdbc:postgresql://hôte:5432/base")
+    @Option(names = {"--vers", "--to"}, required = true, paramLabel = "URL", descriptionKey = "option.migrate.to")
     String target;
 
-    @Option(names = {"--utilisateur", "--user"}, description = "L’utilisateur PostgreSQL")
+    @Option(names = {"--utilisateur", "--user"}, descriptionKey = "option.migrate.user")
     String user;
 
     @Option(names = {"--mot-de-passe-env", "--password-env"}, defaultValue = "TRESSE_DB_PASSWORD",
-            description = "La variable d’environnement qui tient le mot de passe (défaut : TRESSE_DB_PASSWORD)")
+            descriptionKey = "option.migrate.password")
     String passwordVariable;
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     @Override

@@ -13,16 +13,15 @@ import picocli.CommandLine.Parameters;
  * {@code tresse affiche sondage 12 | consultation 12 | evenement 3 | bot [--format a4|a5x2|a6x4] -o FICHIER}: a
  * printable poster or sheet of flyers with QR codes. Tresse must be stopped.
  */
-@Command(name = "affiche", aliases = "poster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit une affiche ou des flyers à imprimer, avec des codes QR.",
-        "Writes a printable poster or flyers with QR codes."})
+@Command(name = "affiche", aliases = "poster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class PosterCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUOI", description = "sondage, consultation, evenement ou bot")
+    @Parameters(index = "0", paramLabel = "QUOI", descriptionKey = "option.poster.what")
     String subject;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NUMERO", description = "le numéro du sondage, de la consultation ou de l’événement")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NUMERO", descriptionKey = "option.poster.number")
     String reference;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "a4", description = "a4 (une affiche), a5x2 (deux flyers A5) ou a6x4 (quatre flyers A6)")
+    @Option(names = {"-f", "--format"}, defaultValue = "a4", descriptionKey = "option.poster.format")
     String format;
 
     @Mixin

@@ -6,14 +6,14 @@ import picocli.CommandLine.Option;
 
 /** The options {@code tresse rapport} and {@code tresse affiche} share: the file, the site's address, the configuration. */
 final class PrintOptions {
-    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "FICHIER", description = "Fichier à écrire (défaut : dans ce dossier)")
+    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "FICHIER", descriptionKey = "option.print.output")
     Path output;
 
     @Option(names = {"--site", "--public-url"}, paramLabel = "URL",
-            description = "Adresse publique du site de Tresse, pour les liens et les codes QR (en attendant web.public-url)")
+            descriptionKey = "option.print.site")
     String site;
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     Path output(String fallback) {

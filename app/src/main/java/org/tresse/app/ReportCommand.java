@@ -15,19 +15,18 @@ import picocli.CommandLine.Option;
  * {@code tresse rapport --du 2024-03-01 --au 2024-06-30 [--groupe cafe] [--format pdf|html|md] -o FICHIER}:
  * the activity report of a period, for members and funders. Tresse must be stopped.
  */
-@Command(name = "rapport", aliases = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Écrit le rapport d’activité d’une période (PDF, HTML ou Markdown).",
-        "Writes the activity report of a period (PDF, HTML or Markdown)."})
+@Command(name = "rapport", aliases = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = {"--du", "--from"}, paramLabel = "DATE", description = "Premier jour : 2024-03-01, 01/03/2024…")
+    @Option(names = {"--du", "--from"}, paramLabel = "DATE", descriptionKey = "option.report.from")
     String from;
 
-    @Option(names = {"--au", "--to"}, paramLabel = "DATE", description = "Dernier jour (défaut : aujourd’hui)")
+    @Option(names = {"--au", "--to"}, paramLabel = "DATE", descriptionKey = "option.report.to")
     String to;
 
-    @Option(names = {"--groupe", "--group"}, paramLabel = "GROUPE", description = "Un seul groupe, par exemple cafe")
+    @Option(names = {"--groupe", "--group"}, paramLabel = "GROUPE", descriptionKey = "option.report.group")
     String group;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "pdf", description = "pdf, html ou md (défaut : pdf)")
+    @Option(names = {"-f", "--format"}, defaultValue = "pdf", descriptionKey = "option.report.format")
     String format;
 
     @Mixin

@@ -18,13 +18,12 @@ import picocli.CommandLine.Parameters;
  * {@code pg_restore} recipe. Exit codes: 0 restored, 1 bad configuration, 2 not a backup,
  * 3 Tresse running, 4 failed, 6 PostgreSQL (the recipe is printed).
  */
-@Command(name = "restaurer", aliases = "restore", description = {"Remet une sauvegarde en place (Tresse arrêté).",
-        "Puts a backup back (Tresse stopped)."})
+@Command(name = "restaurer", aliases = "restore")
 final class RestoreCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier écrit par tresse sauvegarde")
+    @Parameters(index = "0", paramLabel = "DOSSIER", descriptionKey = "option.restore.folder")
     Path folder;
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     @Override

@@ -27,17 +27,15 @@ import picocli.CommandLine.Option;
  * 4 could not start (the database or the ballot keys), 5 the database was lost while running (a
  * full disk): nothing confirmed is lost, a supervisor restarts Tresse once there is room again.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {"Démarre Tresse. Sans tresse.yml : les réglages intégrés "
-        + "(des groupes d’essai, la console) ; les données vont dans le dossier data du dossier courant ; le journal détaillé dans "
-        + "data/tresse.log.", "Starts Tresse; without tresse.yml, on the embedded settings. Details are logged to data/tresse.log."})
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     @Option(names = {"--as", "--en-tant-que"}, paramLabel = "NOM",
-            description = "Qui parle d’abord dans la console (défaut : votre nom d’utilisateur) ; sur une base neuve, cette personne devient admin")
+            descriptionKey = "option.run.as")
     String speaker;
 
     @Override
@@ -59,9 +57,7 @@ final class RunCommand implements Callable<Integer> {
                 lock = DataDirectoryLock.acquire(dataDirectory.get());
             }
         } catch (DataDirectoryLock.AlreadyRunning e) {
-            System.err.println("Un autre Tresse utilise déjà le dossier de données " + e.directory()
-                    + ". Arrêtez-le d’abord (ou choisissez un autre dossier dans tresse.yml, storage.url)."
-                    + "\n(Another Tresse is already using the data directory " + e.directory() + ". Stop it first.)");
+            System.err.println(CliTexts.both("lancer.en.cours", e.directory()));
             return 3;
         } catch (IOException e) {
             System.err.println(DataDirectoryLock.unwritable(dataDirectory.get()).orElse(DataDirectoryLock.cannotCreate(dataDirectory.get())));

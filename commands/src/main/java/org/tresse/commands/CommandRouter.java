@@ -1,12 +1,10 @@
 package org.tresse.commands;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.MessageHandler;
@@ -101,7 +99,7 @@ public final class CommandRouter implements MessageHandler {
             if (line.startsWith("/")) {
                 runCommand(conversation, line);
             } else if (!line.isEmpty()) {
-                Optional<String> meant = conversation.inbound().isPrivate() ? slashForgotten(conversation, line) : Optional.empty();
+                Optional<String> meant = conversation.inbound().isPrivate() ? Slips.slashForgotten(this, conversation, line) : Optional.empty();
                 if (meant.isPresent()) {
                     throw new UserError("erreur.commande.sans.barre", meant.get());
                 }
@@ -136,12 +134,12 @@ public final class CommandRouter implements MessageHandler {
      * as phones type them), is told how a command is written.
      */
     private void runCommand(Conversation conversation, String text) {
-        if (text.length() == 1 || isSpace(text.charAt(1))) {
-            throw detached(conversation, text);
+        if (Slips.detachedSlash(text)) {
+            throw Slips.detached(this, conversation, text);
         }
         String name = text.substring(1).split("[\\s\\p{Z}]+", 2)[0];
         if (name.isEmpty()) {
-            throw detached(conversation, text);
+            throw Slips.detached(this, conversation, text);
         }
         int at = name.indexOf('@');
         if (at > 0) {
@@ -149,14 +147,14 @@ public final class CommandRouter implements MessageHandler {
         }
         Command command = byName.get(Words.fold(name));
         if (command == null) {
-            throw unknown(conversation, name);
+            throw Slips.unknown(commands, conversation, name);
         }
         String line = effectiveLine(command, conversation, text);
-        List<String> words = words(command, line);
+        List<String> words = CallParser.words(command, line);
         boolean verified = conversation.inbound().verified();
         CommandCall call;
         try {
-            call = parse(command, conversation, words.subList(1, words.size()));
+            call = CallParser.parse(command, conversation, words.subList(1, words.size()), this);
         } catch (UserError miswritten) {
             // who may not use the command at all hears that, not how to write it
             throw conversation.holdsRoleSomewhere(command.minimumRole()) ? miswritten : forbidden(conversation, command);
@@ -175,56 +173,16 @@ public final class CommandRouter implements MessageHandler {
     }
 
     /**
-     * A private message that is a command but for its {@code /} ({@code sondage "Test"},
-     * {@code vote 3 pour}, {@code aide}): the command it would be, to suggest instead of taking it
-     * as a voice. It must read as that command, and look like one: a word or two, or a number, an
-     * option or a quote after the name ("Moi aussi je trouve…", "Vote pour Marie" stay voices).
-     */
-    private Optional<String> slashForgotten(Conversation conversation, String line) {
-        if (line.indexOf('\n') >= 0) {
-            return Optional.empty();
-        }
-        String[] words = line.split("[\\s\\p{Z}]+");
-        Command command = byName.get(Words.fold(words[0]));
-        if (command == null) {
-            return Optional.empty();
-        }
-        boolean shaped = words.length <= 2 || words[1].matches("#?\\d{1,12}|p\\d{1,12}")
-                || line.matches("(?s).*(\\s[-—–]{1,2}\\p{L}|[\"«“]).*");
-        if (!shaped || !fits(command, conversation, "/" + line)) {
-            return Optional.empty();
-        }
-        return Optional.of(line.length() <= 100 ? "/" + line : "/" + words[0]);
-    }
-
-    /**
      * The text, or its first line alone when the lines after it are more than the command takes:
      * a signature or a "Merci !" under an email's command line.
      */
     private String effectiveLine(Command command, Conversation conversation, String text) {
         int newline = text.indexOf('\n');
-        if (newline < 0 || fits(command, conversation, text)) {
+        if (newline < 0 || CallParser.fits(command, conversation, text, this)) {
             return text;
         }
         String first = text.substring(0, newline).strip();
-        return fits(command, conversation, first) ? first : text;
-    }
-
-    /** A command that takes a whole text ({@code /avis}, {@code /annonce}...) reads a lone quote as writing. */
-    private static final int FREE_TEXT_WORDS = 100;
-
-    private static List<String> words(Command command, String line) {
-        return command.maxArguments() >= FREE_TEXT_WORDS ? Tokenizer.splitFreeText(line.substring(1)) : Tokenizer.split(line.substring(1));
-    }
-
-    private boolean fits(Command command, Conversation conversation, String line) {
-        try {
-            List<String> words = words(command, line);
-            parse(command, conversation, words.subList(1, words.size()));
-            return true;
-        } catch (UserError miswritten) {
-            return false;
-        }
+        return CallParser.fits(command, conversation, first, this) ? first : text;
     }
 
     /** The role held in the whole association, or in the group the command is used for (its room's, or --groupe). */
@@ -237,93 +195,9 @@ public final class CommandRouter implements MessageHandler {
         return new UserError("erreur.interdit", "/" + command.name(), conversation.t("role." + command.minimumRole().name()));
     }
 
-    private static boolean isSpace(char character) {
-        return Character.isWhitespace(character) || Character.isSpaceChar(character);
-    }
-
-    /** {@code / aide}: "write /aide"; {@code /} alone: how commands are written. */
-    private UserError detached(Conversation conversation, String line) {
-        List<String> words;
-        try {
-            words = Tokenizer.split(line.substring(1));
-        } catch (UserError unbalancedQuote) {
-            words = List.of();
-        }
-        if (!words.isEmpty() && byName.containsKey(Words.fold(words.get(0)))
-                && conversation.hasRole(byName.get(Words.fold(words.get(0))).minimumRole(), conversation.roomGroup())) {
-            return new UserError("erreur.commande.espace", "/" + words.get(0));
-        }
-        return new UserError("erreur.commande.vide");
-    }
-
-    private UserError unknown(Conversation conversation, String name) {
-        List<String> usable = new ArrayList<>();
-        for (Command command : commands) {
-            if (conversation.hasRole(command.minimumRole(), conversation.roomGroup())) {
-                usable.addAll(command.allNames());
-            }
-        }
-        Optional<String> suggestion = Words.closest(name, usable);
-        if (suggestion.isPresent()) {
-            return new UserError("erreur.commande.inconnue.suggestion", "/" + name, "/" + suggestion.get());
-        }
-        return new UserError("erreur.commande.inconnue", "/" + name);
-    }
-
-    CommandCall parse(Command command, Conversation conversation, List<String> words) {
-        List<String> arguments = new ArrayList<>();
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int index = 0; index < words.size(); index++) {
-            String word = normalizeDashes(words.get(index));
-            if (word.startsWith("--") && word.length() > 2) {
-                String name = word.substring(2);
-                String value = null;
-                int equals = name.indexOf('=');
-                if (equals > 0) {
-                    value = name.substring(equals + 1);
-                    name = name.substring(0, equals);
-                }
-                OptionSpec option = command.option(Words.fold(name)).orElseThrow(() -> unknownOption(command, word));
-                if (option.flag()) {
-                    options.put(option.name(), "");
-                } else {
-                    if (value == null) {
-                        if (index + 1 >= words.size()) {
-                            throw new UserError("erreur.option.valeur", "--" + option.name(), conversation.t(command.usageKey()));
-                        }
-                        value = words.get(++index);
-                    }
-                    if (options.containsKey(option.name())) {
-                        // --groupe cafe --groupe=bureau: which one? Neither: one value, once
-                        throw new UserError("erreur.option.repetee", "--" + option.name(), conversation.t(command.usageKey()));
-                    }
-                    options.put(option.name(), value);
-                }
-            } else {
-                arguments.add(words.get(index));
-            }
-        }
-        if (arguments.size() < command.minArguments() || arguments.size() > command.maxArguments()) {
-            String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
-            throw new UserError(key, "/" + command.name(), conversation.t(command.usageKey()));
-        }
-        return new CommandCall(command, conversation, arguments, options, this);
-    }
-
-    private static UserError unknownOption(Command command, String word) {
-        List<String> known = command.options().stream().map(option -> "--" + option.name()).toList();
-        if (known.isEmpty()) {
-            return new UserError("erreur.option.aucune", word, "/" + command.name());
-        }
-        return new UserError("erreur.option.inconnue", word, "/" + command.name(), String.join(", ", known));
-    }
-
-    /** Phones turn "--" into "—" or "–". */
-    private static String normalizeDashes(String word) {
-        if (word.startsWith("—") || word.startsWith("–")) {
-            return "--" + word.substring(1);
-        }
-        return word;
+    /** The command of a folded name, or null. */
+    Command named(String folded) {
+        return byName.get(folded);
     }
 
     private static void explainCommands(Conversation conversation, String text) {

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.ZoneId;
 import java.util.Locale;
 import org.tresse.config.internal.Checks;
@@ -28,11 +30,7 @@ public record AssociationSettings(String name, Language language, ZoneId timezon
         description = Checks.trimToNull(description);
         logo = Checks.trimToNull(logo);
         if (logo != null && !logo.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g|webp|svg)")) {
-            throw new InvalidField("logo",
-                    "« " + logo + " » ne semble pas être une image : le logo doit être un fichier .png, .jpg, .webp "
-                            + "ou .svg, par exemple logo: ./logo.png",
-                    "\"" + logo + "\" does not look like an image: the logo must be a .png, .jpg, .webp or .svg file, "
-                            + "for example logo: ./logo.png");
+            throw new InvalidField("logo", said("config.association.semble.etre.image", logo));
         }
         colors = colors == null ? ColorSettings.defaults() : colors;
         legal = legal == null ? LegalSettings.defaults() : legal;

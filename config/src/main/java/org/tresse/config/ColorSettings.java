@@ -1,5 +1,9 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
+import org.tresse.config.internal.Said;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tresse.config.internal.InvalidField;
@@ -43,23 +47,15 @@ public record ColorSettings(String primary, String accent) {
         }
         String color = value.strip();
         if (!HEX.matcher(color).matches()) {
-            throw new InvalidField(field,
-                    "« " + color + " » n'est pas une couleur. Écrivez-la en hexadécimal entre guillemets, par exemple "
-                            + field + ": \"" + fallback + "\"",
-                    "\"" + color + "\" is not a colour. Write it in hexadecimal between quotes, for example "
-                            + field + ": \"" + fallback + "\"");
+            throw new InvalidField(field, said("config.color.couleur.ecrivez.hexadecimal", color, field, fallback));
         }
         double ratio = contrastWithWhite(color);
         if (ratio < minimum) {
-            String shown = String.format(Locale.FRANCE, "%.1f", ratio);
-            String shownEn = String.format(Locale.ROOT, "%.1f", ratio);
-            throw new InvalidField(field,
-                    "la couleur " + color + " est trop claire : contre du blanc son contraste est de " + shown
-                            + ":1, il faut au moins " + String.format(Locale.FRANCE, "%.1f", minimum) + ":1 pour que tout le monde "
-                            + "puisse lire. Choisissez une teinte plus foncée, par exemple " + fallback + ".",
-                    "colour " + color + " is too light: against white its contrast is " + shownEn + ":1, at least "
-                            + String.format(Locale.ROOT, "%.1f", minimum) + ":1 is needed for everyone to read. "
-                            + "Choose a darker shade, for example " + fallback + ".");
+            Said french = said("config.color.trop.claire", color, String.format(Locale.FRANCE, "%.1f", ratio),
+                    String.format(Locale.FRANCE, "%.1f", minimum), fallback);
+            Said english = said("config.color.trop.claire", color, String.format(Locale.ROOT, "%.1f", ratio),
+                    String.format(Locale.ROOT, "%.1f", minimum), fallback);
+            throw new InvalidField(field, new Said(french.french(), english.english()));
         }
         return color.toLowerCase(Locale.ROOT);
     }

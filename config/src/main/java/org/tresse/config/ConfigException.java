@@ -1,7 +1,12 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.in;
+
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tresse.config.internal.Said;
 
 /**
  * A problem in the configuration, said for the volunteer who edits it: which file, which line and
@@ -32,6 +37,11 @@ public final class ConfigException extends RuntimeException {
         this.fieldPath = fieldPath == null || fieldPath.isEmpty() ? null : fieldPath;
         this.frenchProblem = frenchProblem;
         this.englishProblem = englishProblem;
+    }
+
+    /** The same with what is wrong said from the configuration's bundle. */
+    public ConfigException(String source, int line, int column, String fieldPath, Said problem) {
+        this(source, line, column, fieldPath, problem.french(), problem.english());
     }
 
     /** The file name, or whatever name the text was loaded under. */
@@ -71,28 +81,24 @@ public final class ConfigException extends RuntimeException {
             boolean french) {
         StringBuilder text = new StringBuilder(source);
         if (line > 0) {
-            text.append(french ? ", ligne " : ", line ").append(line);
+            text.append(in(french, "config.lieu.ligne", line));
             if (column > 0) {
-                text.append(french ? ", colonne " : ", column ").append(column);
+                text.append(in(french, "config.lieu.colonne", column));
             }
         }
         if (field != null && !field.isEmpty()) {
-            text.append(french ? ", champ " : ", field ").append(counted(field, french));
+            text.append(in(french, "config.lieu.champ", counted(field, french)));
         }
-        return text.append(french ? " : " : ": ").append(counted(problem, french)).toString();
+        return text.append(in(french, "config.lieu.probleme", counted(problem, french))).toString();
     }
 
-    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("(?<=[\\w-])\\[(\\d{1,6})]");
+    /** A list position in a path, {@code [1]}, and the dot to the field after it, if any. */
+    private static final Pattern POSITION = Pattern.compile("(?<=[\\w-])\\[(\\d{1,6})](\\.(?=[\\w-]))?");
 
     /** List positions as people count them: {@code groups[1].id} is shown {@code groups n°2 › id}, the second group. */
     static String counted(String text, boolean french) {
-        java.util.regex.Matcher position = POSITION.matcher(text);
-        StringBuilder shown = new StringBuilder();
-        while (position.find()) {
-            int number = Integer.parseInt(position.group(1)) + 1;
-            position.appendReplacement(shown, (french ? " n°" : " no. ") + number);
-        }
-        position.appendTail(shown);
-        return shown.toString().replaceAll("(n°\\d+|no\\. \\d+)\\.(?=[\\w-])", "$1 › ");
+        Matcher position = POSITION.matcher(text);
+        return position.replaceAll(found -> Matcher.quoteReplacement(in(french, "config.lieu.position", Integer.parseInt(found.group(1)) + 1)
+                + (found.group(2) == null ? "" : " › ")));
     }
 }

@@ -1,5 +1,8 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+import static org.tresse.config.internal.ConfigTexts.with;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -22,6 +25,7 @@ import org.tresse.config.internal.InvalidField;
 import org.tresse.config.internal.JacksonProblems;
 import org.tresse.config.internal.LocationIndex;
 import org.tresse.config.internal.Problem;
+import org.tresse.config.internal.Said;
 import org.tresse.config.internal.YamlSyntaxProblems;
 
 /**
@@ -50,17 +54,13 @@ public final class ConfigLoader {
     public TresseConfig load(Path file) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(source, 0, 0, null,
-                    "ce fichier n'existe pas. Créez-en un commenté avec « ./tresse init », ou vérifiez le chemin.",
-                    "this file does not exist. Create a commented one with \"./tresse init\", or check the path.");
+            throw new ConfigException(source, 0, 0, null, said("config.chargement.fichier.existe.creez"));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConfigException(source, 0, 0, null,
-                    "impossible de lire ce fichier (" + e.getMessage() + "). Vérifiez ses droits d'accès.",
-                    "cannot read this file (" + e.getMessage() + "). Check its permissions.");
+            throw new ConfigException(source, 0, 0, null, said("config.chargement.impossible.lire.fichier", e.getMessage()));
         }
         return load(decode(bytes, source), source);
     }
@@ -96,12 +96,7 @@ public final class ConfigLoader {
                 if (index.contains(secret) && !substituted.usesEnvironment(index.find(secret).line())) {
                     String variable = secret.substring(secret.lastIndexOf('.') + 1).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
                     String example = secret.substring(secret.lastIndexOf('.') + 1) + ": ${TRESSE_" + variable + "}";
-                    warnings.add(new ConfigWarning(secret,
-                            "ce secret est écrit en clair dans le fichier (ligne " + index.find(secret).line() + ") : il finira dans "
-                                    + "les sauvegardes et les copies. Écrivez plutôt « " + example + " » et donnez la valeur "
-                                    + "dans l'environnement.",
-                            "this secret is written in clear in the file (line " + index.find(secret).line() + "): it will end up "
-                                    + "in backups and copies. Write \"" + example + "\" instead and give the value in the environment."));
+                    warnings.add(new ConfigWarning(secret, said("config.chargement.secret.ecrit.clair", index.find(secret).line(), example)));
                 }
             }
         } catch (LocationIndex.ScanFailure | InvalidField cannotHappen) {
@@ -134,11 +129,7 @@ public final class ConfigLoader {
         }
         if (index.isEmpty()) {
             // an empty or commented-out file is a slip (a file cut short, a wrong copy), not a configuration
-            throw new ConfigException(sourceName, 0, 0, null,
-                    "ce fichier est vide : rien n'y est réglé. Écrivez-y au moins « association: » et son « name: » "
-                            + "(./tresse init écrit un exemple commenté), ou supprimez-le pour démarrer sur les réglages intégrés.",
-                    "this file is empty: nothing is set in it. Write at least \"association:\" and its \"name:\" "
-                            + "(./tresse init writes a commented example), or delete it to start on the built-in defaults.");
+            throw new ConfigException(sourceName, 0, 0, null, said("config.chargement.fichier.vide.rien"));
         }
         try {
             return MAPPER.readValue(substituted.text(), TresseConfig.class);
@@ -148,7 +139,7 @@ public final class ConfigLoader {
         } catch (StreamReadException e) {
             throw exception(sourceName, YamlSyntaxProblems.describe(e, ""), substituted);
         } catch (JsonProcessingException e) {
-            throw exception(sourceName, new Problem("", 0, 0, "fichier illisible.", "unreadable file."), substituted);
+            throw exception(sourceName, new Problem("", 0, 0, said("config.chargement.fichier.illisible")), substituted);
         }
     }
 
@@ -161,19 +152,15 @@ public final class ConfigLoader {
             LocationIndex index) {
         EnvironmentSubstitution.Missing first = missing.get(0);
         LocationIndex.Place place = index == null ? null : index.at(first.line(), first.column());
-        String others = missing.stream().skip(1)
-                .map(variable -> variable.name() + " (ligne " + variable.line() + ")")
-                .collect(Collectors.joining(", "));
-        String othersEn = others.replace("(ligne ", "(line ");
-        String name = first.name();
-        return new ConfigException(source, first.line(), first.column(), place == null ? null : place.path(),
-                "la variable d'environnement " + name + " n'est pas définie. Définissez-la avant de lancer Tresse "
-                        + "(par exemple « export " + name + "=... » ou dans le fichier d'environnement du service), "
-                        + "ou donnez une valeur par défaut : ${" + name + ":-valeur}."
-                        + (others.isEmpty() ? "" : " Autres variables manquantes : " + others + "."),
-                "environment variable " + name + " is not set. Set it before starting Tresse (for example "
-                        + "\"export " + name + "=...\" or in the service's environment file), or give a default: ${"
-                        + name + ":-value}." + (others.isEmpty() ? "" : " Other missing variables: " + othersEn + "."));
+        List<Said> others = missing.stream().skip(1).map(variable -> said("config.variables.autre", variable.name(), variable.line()))
+                .toList();
+        Said said = said("config.variables.manquante", first.name());
+        if (!others.isEmpty()) {
+            Said listed = new Said(others.stream().map(Said::french).collect(Collectors.joining(", ")),
+                    others.stream().map(Said::english).collect(Collectors.joining(", ")));
+            said = said.then(with("config.variables.autres", listed));
+        }
+        return new ConfigException(source, first.line(), first.column(), place == null ? null : place.path(), said);
     }
 
     private static String decode(byte[] bytes, String source) {
@@ -184,9 +171,7 @@ public final class ConfigLoader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ConfigException(source, 0, 0, null,
-                    "ce fichier n'est pas enregistré en UTF-8. Réenregistrez-le en UTF-8 depuis votre éditeur.",
-                    "this file is not saved as UTF-8. Save it again as UTF-8 from your editor.");
+            throw new ConfigException(source, 0, 0, null, said("config.chargement.fichier.enregistre.utf"));
         }
     }
 }

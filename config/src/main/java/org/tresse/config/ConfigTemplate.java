@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,15 +39,9 @@ public final class ConfigTemplate {
             }
             Files.writeString(file, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new ConfigException(source, 0, 0, null,
-                    "ce fichier existe déjà et je ne l'écrase pas. Renommez-le ou choisissez un autre nom "
-                            + "si vous voulez repartir de l'exemple.",
-                    "this file already exists and is not overwritten. Rename it or choose another name "
-                            + "to start again from the example.");
+            throw new ConfigException(source, 0, 0, null, said("config.modele.fichier.existe.deja"));
         } catch (IOException e) {
-            throw new ConfigException(source, 0, 0, null,
-                    "impossible d'écrire ce fichier (" + e.getMessage() + "). Vérifiez le dossier et ses droits.",
-                    "cannot write this file (" + e.getMessage() + "). Check the folder and its permissions.");
+            throw new ConfigException(source, 0, 0, null, said("config.modele.impossible.ecrire.fichier", e.getMessage()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +19,7 @@ public record DeliverySettings(Map<String, RateLimitSettings> rateLimits) {
         if (rateLimits != null) {
             rateLimits.forEach((channel, limits) -> {
                 if (!Identities.CHANNELS.contains(channel)) {
-                    throw new InvalidField("rate-limits." + channel,
-                            "le canal « " + channel + " » est inconnu. Les canaux sont : "
-                                    + String.join(", ", Identities.CHANNELS) + ".",
-                            "channel \"" + channel + "\" is unknown. The channels are: "
-                                    + String.join(", ", Identities.CHANNELS) + ".");
+                    throw new InvalidField("rate-limits." + channel, said("config.delivery.canal.inconnu.canaux", channel, String.join(", ", Identities.CHANNELS)));
                 }
                 copy.put(channel, limits == null ? RateLimitSettings.NONE : limits);
             });

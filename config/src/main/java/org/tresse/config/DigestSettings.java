@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.Duration;
 import org.tresse.config.internal.InvalidField;
 
@@ -14,9 +16,7 @@ public record DigestSettings(Duration every) {
     public DigestSettings {
         every = every == null ? DEFAULT_EVERY : every;
         if (every.isZero() || every.isNegative()) {
-            throw new InvalidField("every",
-                    "la période du récapitulatif doit être positive, par exemple every: 7d",
-                    "the digest period must be positive, for example every: 7d");
+            throw new InvalidField("every", said("config.digest.periode.recapitulatif.doit"));
         }
     }
 

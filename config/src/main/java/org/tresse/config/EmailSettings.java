@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.tresse.config.internal.Checks;
@@ -35,20 +37,12 @@ public record EmailSettings(
         authservId = Checks.trimToNull(authservId);
         trust = trust == null ? Trust.TOKENS_ONLY : trust;
         if (trust == Trust.AUTHENTICATION_RESULTS && authservId == null) {
-            throw new InvalidField("authserv-id",
-                    "avec « trust: authentication-results », il faut l'identifiant du serveur qui reçoit le courrier,"
-                            + " par exemple authserv-id: mx.example.org (le premier mot de l'en-tête"
-                            + " Authentication-Results qu'il ajoute). Sans lui, écrivez trust: tokens-only.",
-                    "with \"trust: authentication-results\", the id of the server receiving the mail is needed, for"
-                            + " example authserv-id: mx.example.org (the first word of the Authentication-Results header"
-                            + " it adds). Without it, write trust: tokens-only.");
+            throw new InvalidField("authserv-id", said("config.email.trust.authentication.results"));
         }
         Checks.requiredSection(imap, "imap", "imap: { host: imap.example.org, port: 993, security: ssl }");
         Checks.requiredSection(smtp, "smtp", "smtp: { host: smtp.example.org, port: 587, security: starttls }");
         if (smtp.folder() != null || smtp.processedFolder() != null) {
-            throw new InvalidField(smtp.folder() != null ? "smtp.folder" : "smtp.processed-folder",
-                    "les dossiers ne concernent que la réception : déplacez cette ligne dans la section imap.",
-                    "folders only concern receiving: move this line to the imap section.");
+            throw new InvalidField(smtp.folder() != null ? "smtp.folder" : "smtp.processed-folder", said("config.email.dossiers.concernent.reception"));
         }
         imap = imap.withDefaults(imap.security() == MailServerSettings.Security.SSL ? 993 : 143, address,
                 DEFAULT_FOLDER);
@@ -69,22 +63,11 @@ public record EmailSettings(
         List<ConfigWarning> warnings = new ArrayList<>();
         for (String[] field : new String[][] {{"address", address}, {"feedback-address", feedbackAddress}}) {
             if (field[1] != null && !field[1].substring(field[1].lastIndexOf('@') + 1).contains(".")) {
-                warnings.add(new ConfigWarning("channels.email." + field[0],
-                        "le domaine de « " + field[1] + " » n'a pas de point : très bien pour un serveur d'essai sur"
-                                + " cette machine, mais personne d'autre ne pourra écrire à cette adresse.",
-                        "the domain of \"" + field[1] + "\" has no dot: fine for a test server on this machine, but"
-                                + " nobody else can write to this address."));
+                warnings.add(new ConfigWarning("channels.email." + field[0], said("config.email.domaine.point.tres", field[1])));
             }
         }
         if (trust == Trust.TOKENS_ONLY && authservId != null) {
-            warnings.add(new ConfigWarning("channels.email.authserv-id",
-                    "authserv-id n'est pas lu tant que trust vaut tokens-only (la valeur par défaut) : seules les"
-                            + " réponses aux adresses personnelles sont crues. Écrivez trust: authentication-results"
-                            + " si votre serveur écrit son résultat au-dessus de sa propre ligne Received (voir le"
-                            + " README du canal e-mail).",
-                    "authserv-id is not read while trust is tokens-only (the default): only replies to personal"
-                            + " addresses are believed. Write trust: authentication-results if your server writes its"
-                            + " result above its own Received line (see the email channel's README)."));
+            warnings.add(new ConfigWarning("channels.email.authserv-id", said("config.email.authserv.tant.trust")));
         }
         return List.copyOf(warnings);
     }

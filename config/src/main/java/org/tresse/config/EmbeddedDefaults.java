@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EmbeddedDefaults {
     /** How messages name this configuration. */
-    public static final String SOURCE = "réglages intégrés";
+    public static final String SOURCE = org.tresse.config.internal.ConfigTexts.in(true, "config.reglages.integres");
     private static final String RESOURCE = "tresse.embedded.yml";
 
     private EmbeddedDefaults() {}

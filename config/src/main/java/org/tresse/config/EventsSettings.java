@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -33,38 +35,27 @@ public record EventsSettings(List<PlaceSettings> places, List<PartnerSettings> p
         for (int i = 0; i < places.size(); i++) {
             String name = places.get(i).name();
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                throw new InvalidField("places[" + i + "].name",
-                        "le lieu « " + name + " » est déclaré deux fois : supprimez le doublon.",
-                        "place \"" + name + "\" is declared twice: remove the duplicate.");
+                throw new InvalidField("places[" + i + "].name", said("config.events.lieu.declare.deux", name));
             }
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < partners.size(); i++) {
             String id = partners.get(i).id();
             if (!ids.add(id)) {
-                throw new InvalidField("partners[" + i + "].id",
-                        "l'association « " + id + " » est déclarée deux fois. Chacune doit avoir son propre id : supprimez le doublon "
-                                + "ou changez son id.",
-                        "association \"" + id + "\" is declared twice. Each needs its own id: remove the duplicate or change its id.");
+                throw new InvalidField("partners[" + i + "].id", said("config.events.association.declaree.deux", id));
             }
         }
         if (reminders.size() > MOST_REMINDERS) {
-            throw new InvalidField("reminders",
-                    "au plus " + MOST_REMINDERS + " rappels, par exemple reminders: [1d, 2h].",
-                    "at most " + MOST_REMINDERS + " reminders, for example reminders: [1d, 2h].");
+            throw new InvalidField("reminders", said("config.events.plus.rappels.exemple", MOST_REMINDERS));
         }
         for (int i = 0; i < reminders.size(); i++) {
             Duration before = reminders.get(i);
             if (before.isZero() || before.isNegative() || before.compareTo(LONGEST) > 0) {
-                throw new InvalidField("reminders[" + i + "]",
-                        "un rappel vient de 1 minute à 30 jours avant l'événement, par exemple reminders: [1d, 2h].",
-                        "a reminder comes 1 minute to 30 days before the event, for example reminders: [1d, 2h].");
+                throw new InvalidField("reminders[" + i + "]", said("config.events.rappel.vient.minute"));
             }
         }
         if (agendaCloses.isNegative() || agendaCloses.compareTo(LONGEST) > 0) {
-            throw new InvalidField("agenda-closes",
-                    "l'ordre du jour se clôt de 0 à 30 jours avant la réunion, par exemple agenda-closes: 1d.",
-                    "the agenda closes 0 to 30 days before the meeting, for example agenda-closes: 1d.");
+            throw new InvalidField("agenda-closes", said("config.events.ordre.jour.clot"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.regex.Pattern;
@@ -21,11 +23,7 @@ public record GroupSettings(String id, String name, boolean open, boolean public
     public GroupSettings {
         id = Checks.required(id, "id", "id: cafe");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidField("id",
-                    "« " + id + " » ne convient pas comme identifiant de groupe : utilisez de 1 à 40 lettres "
-                            + "minuscules sans accent, chiffres ou tirets, par exemple id: cafe ou id: jardin-partage",
-                    "\"" + id + "\" is not a valid group id: use 1 to 40 lowercase letters without accents, "
-                            + "digits or dashes, for example id: cafe or id: shared-garden");
+            throw new InvalidField("id", said("config.group.convient.comme.identifiant", id));
         }
         name = Checks.trimToNull(name);
         name = name == null ? id : name;

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
 
@@ -13,11 +15,7 @@ public record MatrixRoom(String room, String group) {
     public MatrixRoom {
         room = Checks.required(room, "room", "room: \"!abc:example.org\"");
         if (!(room.startsWith("!") || room.startsWith("#")) || room.indexOf(':') < 2) {
-            throw new InvalidField("room",
-                    "« " + room + " » n'est pas un salon Matrix : écrivez son identifiant ou son alias entre "
-                            + "guillemets, par exemple room: \"!abc:example.org\" ou room: \"#cafe:example.org\"",
-                    "\"" + room + "\" is not a Matrix room: write its id or alias in quotes, for example "
-                            + "room: \"!abc:example.org\" or room: \"#cafe:example.org\"");
+            throw new InvalidField("room", said("config.matrix.salon.matrix.ecrivez", room));
         }
         group = Checks.trimToNull(group);
     }

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.List;
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
@@ -22,20 +24,12 @@ public record MatrixSettings(
         homeserver = Checks.httpUrl(homeserver, "homeserver", "https://matrix.example.org");
         user = Checks.required(user, "user", "user: \"@tresse:example.org\"");
         if (!user.startsWith("@") || user.indexOf(':') < 2) {
-            throw new InvalidField("user",
-                    "« " + user + " » n'est pas un compte Matrix : écrivez-le complet et entre guillemets, "
-                            + "par exemple user: \"@tresse:example.org\"",
-                    "\"" + user + "\" is not a Matrix user: write it in full and in quotes, "
-                            + "for example user: \"@tresse:example.org\"");
+            throw new InvalidField("user", said("config.matrix.compte.matrix.ecrivez", user));
         }
         password = password == null || password.isEmpty() ? null : password;
         accessToken = accessToken == null || accessToken.isBlank() ? null : accessToken.trim();
         if (password == null && accessToken == null) {
-            throw new InvalidField("",
-                    "il faut un mot de passe ou un jeton d'accès : écrivez password: ${MATRIX_PASSWORD} "
-                            + "ou access-token: ${MATRIX_TOKEN} et définissez la variable d'environnement.",
-                    "a password or an access token is required: write password: ${MATRIX_PASSWORD} "
-                            + "or access-token: ${MATRIX_TOKEN} and set the environment variable.");
+            throw new InvalidField("", said("config.matrix.faut.mot.passe"));
         }
         rooms = Checks.list(rooms, "rooms");
         encryptionProxy = Boolean.TRUE.equals(encryptionProxy);

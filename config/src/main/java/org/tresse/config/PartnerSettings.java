@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.regex.Pattern;
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.Identities;
@@ -19,11 +21,7 @@ public record PartnerSettings(String id, String name, String contact) {
     public PartnerSettings {
         id = Checks.required(id, "id", "id: comite-fetes");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidField("id",
-                    "« " + id + " » ne convient pas comme identifiant d'association : utilisez de 1 à 40 lettres minuscules sans "
-                            + "accent, chiffres ou tirets, par exemple id: comite-fetes",
-                    "\"" + id + "\" is not a valid association id: use 1 to 40 lowercase letters without accents, digits or "
-                            + "dashes, for example id: comite-fetes");
+            throw new InvalidField("id", said("config.partner.convient.comme.identifiant", id));
         }
         name = Checks.trimToNull(name);
         name = name == null ? id : name;

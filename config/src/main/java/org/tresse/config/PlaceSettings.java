@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
 
@@ -16,14 +18,11 @@ public record PlaceSettings(String name, String address, Integer capacity) {
     public PlaceSettings {
         name = Checks.required(name, "name", "name: La Vayssade");
         if (name.length() > 200) {
-            throw new InvalidField("name", "le nom du lieu fait plus de 200 caractères : raccourcissez-le.",
-                    "the place's name is over 200 characters: shorten it.");
+            throw new InvalidField("name", said("config.place.nom.lieu.fait"));
         }
         address = Checks.trimToNull(address);
         if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
-            throw new InvalidField("capacity",
-                    "le nombre de places va de 1 à " + MAX_CAPACITY + ", par exemple capacity: 40 ; sans limite, supprimez la ligne.",
-                    "the number of places goes from 1 to " + MAX_CAPACITY + ", for example capacity: 40; for no limit, remove the line.");
+            throw new InvalidField("capacity", said("config.place.nombre.places.exemple", MAX_CAPACITY));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,9 +20,7 @@ public record Rate(int permits, Duration period) {
     public Rate {
         Objects.requireNonNull(period, "period");
         if (permits <= 0 || period.isZero() || period.isNegative()) {
-            throw new InvalidField("",
-                    "un débit doit autoriser au moins 1 message par période, par exemple 1/s.",
-                    "a rate must allow at least 1 message per period, for example 1/s.");
+            throw new InvalidField("", said("config.rate.debit.doit.autoriser"));
         }
     }
 
@@ -55,11 +55,7 @@ public record Rate(int permits, Duration period) {
     }
 
     private static InvalidField invalid(String text) {
-        return new InvalidField("",
-                "« " + text + " » n'est pas un débit. Écrivez un nombre de messages, une barre « / » et une "
-                        + "unité : 30/s (par seconde), 20/min (par minute), 3600/h (par heure).",
-                "\"" + text + "\" is not a rate. Write a number of messages, a slash and a unit: "
-                        + "30/s (per second), 20/min (per minute), 3600/h (per hour).");
+        return new InvalidField("", said("config.rate.debit.ecrivez.nombre", text));
     }
 
     /** The time between two messages at this rate. */

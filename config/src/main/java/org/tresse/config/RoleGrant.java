@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.List;
 import java.util.Locale;
 import org.tresse.config.internal.Checks;
@@ -18,9 +20,7 @@ public record RoleGrant(String identity, Role role, String group) {
     public RoleGrant {
         identity = Identities.check(identity, "identity");
         if (role == null) {
-            throw new InvalidField("role",
-                    "il manque le rôle. Écrivez role: resident, member, coordinator ou admin (ou en français : habitant, membre, coordination, admin).",
-                    "the role is missing. Write role: resident, member, coordinator or admin.");
+            throw new InvalidField("role", said("config.role.manque.role.ecrivez"));
         }
         group = Checks.trimToNull(group);
     }

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -26,17 +28,11 @@ public record SharedSettings(String instance, Duration lease, String ballotKey, 
     public SharedSettings {
         instance = Checks.trimToNull(instance);
         if (instance != null && !NAME.matcher(instance).matches()) {
-            throw new InvalidField("instance",
-                    "« " + instance + " » ne peut pas nommer une instance : lettres sans accent, chiffres, « . », « - » et « _ », "
-                            + "100 caractères au plus, par exemple instance: tresse-1",
-                    "\"" + instance + "\" cannot name an instance: letters without accents, digits, \".\", \"-\" and \"_\", "
-                            + "at most 100 characters, for example instance: tresse-1");
+            throw new InvalidField("instance", said("config.shared.peut.nommer.instance", instance));
         }
         lease = lease == null ? DEFAULT_LEASE : lease;
         if (lease.compareTo(Duration.ofSeconds(3)) < 0 || lease.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new InvalidField("lease",
-                    "un bail dure de 3 s à 10 min (une instance arrêtée est remplacée en à peu près ce temps), par exemple lease: 15s",
-                    "a lease lasts from 3 s to 10 min (a stopped instance is replaced in about that time), for example lease: 15s");
+            throw new InvalidField("lease", said("config.shared.bail.dure.min"));
         }
         ballotKey = Checks.trimToNull(ballotKey);
         if (ballotKey != null) {
@@ -58,11 +54,7 @@ public record SharedSettings(String instance, Duration lease, String ballotKey, 
             bytes = new byte[0];
         }
         if (bytes.length < 32) {
-            throw new InvalidField("ballot-key",
-                    "la clé des votes secrets doit être écrite en base64 et faire au moins 32 octets ; créez-en une avec "
-                            + "« openssl rand -base64 32 » et donnez-la à toutes les instances, par exemple ballot-key: ${TRESSE_BALLOT_KEY}",
-                    "the secret ballots' key must be written in base64 and be at least 32 bytes; make one with "
-                            + "\"openssl rand -base64 32\" and give it to every instance, for example ballot-key: ${TRESSE_BALLOT_KEY}");
+            throw new InvalidField("ballot-key", said("config.shared.cle.votes.secrets"));
         }
         return bytes;
     }

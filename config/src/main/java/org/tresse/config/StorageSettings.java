@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
 
@@ -20,26 +22,16 @@ public record StorageSettings(String url, String user, String password, Integer 
         url = Checks.trimToNull(url);
         url = url == null ? DEFAULT_URL : url;
         if (!url.startsWith("jdbc:")) {
-            throw new InvalidField("url",
-                    "l'adresse de la base doit commencer par « jdbc: », par exemple url: " + DEFAULT_URL
-                            + " ou url: jdbc:postgresql://localhost:5432/tresse",
-                    "the database address must start with \"jdbc:\", for example url: " + DEFAULT_URL
-                            + " or url: jdbc:postgresql://localhost:5432/tresse");
+            throw new InvalidField("url", said("config.storage.adresse.base.doit", DEFAULT_URL));
         }
         user = Checks.trimToNull(user);
         password = password == null || password.isEmpty() ? null : password;
         poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
         if (poolSize < 1 || poolSize > 100) {
-            throw new InvalidField("pool-size",
-                    "une instance garde de 1 à 100 connexions à la base, par exemple pool-size: 10",
-                    "an instance keeps 1 to 100 connections to the database, for example pool-size: 10");
+            throw new InvalidField("pool-size", said("config.storage.instance.garde.connexions"));
         }
         if (shared != null && !url.startsWith("jdbc:postgresql:")) {
-            throw new InvalidField("shared",
-                    "plusieurs instances ne partagent qu’une base PostgreSQL : écrivez url: jdbc:postgresql://…, "
-                            + "ou retirez la section shared (une seule instance, la base H2 intégrée)",
-                    "several instances share a PostgreSQL database only: write url: jdbc:postgresql://…, "
-                            + "or remove the shared section (one instance, the embedded H2 database)");
+            throw new InvalidField("shared", said("config.storage.plusieurs.instances.partagent"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import org.tresse.config.internal.Checks;
 import org.tresse.config.internal.InvalidField;
 
@@ -12,11 +14,7 @@ import org.tresse.config.internal.InvalidField;
 public record TelegramRoom(long chat, String group) {
     public TelegramRoom {
         if (chat == 0) {
-            throw new InvalidField("chat",
-                    "il manque le numéro de la discussion Telegram. Écrivez par exemple chat: -1001234567890 "
-                            + "(Tresse l'écrit dans son journal quand on lui parle depuis un groupe qu'il ne connaît pas encore : voir connectors/telegram/README.md).",
-                    "the Telegram chat id is missing. Write for example chat: -1001234567890 "
-                            + "(Tresse writes it in its log when it is spoken to from a group it does not know yet: see connectors/telegram/README.md).");
+            throw new InvalidField("chat", said("config.telegram.manque.numero.discussion"));
         }
         group = Checks.trimToNull(group);
     }

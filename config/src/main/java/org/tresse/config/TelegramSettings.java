@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.List;
 import java.util.Locale;
 import org.tresse.config.internal.Checks;
@@ -21,11 +23,7 @@ public record TelegramSettings(
 
     public TelegramSettings {
         if (token == null || token.isBlank()) {
-            throw new InvalidField("token",
-                    "il manque le jeton du bot (donné par @BotFather). Ne l'écrivez pas dans le fichier : "
-                            + "écrivez token: ${TELEGRAM_TOKEN} et définissez la variable d'environnement TELEGRAM_TOKEN.",
-                    "the bot token (given by @BotFather) is missing. Do not write it in the file: write "
-                            + "token: ${TELEGRAM_TOKEN} and set the TELEGRAM_TOKEN environment variable.");
+            throw new InvalidField("token", said("config.telegram.manque.jeton.bot"));
         }
         token = token.trim();
         baseUrl = baseUrl == null ? DEFAULT_BASE_URL : Checks.httpUrl(baseUrl, "base-url", DEFAULT_BASE_URL);
@@ -33,11 +31,7 @@ public record TelegramSettings(
         username = username != null && username.startsWith("@") ? username.substring(1) : username;
         mode = mode == null ? Mode.LONG_POLLING : mode;
         if (mode == Mode.WEBHOOK && webhook == null) {
-            throw new InvalidField("webhook",
-                    "en mode webhook, il faut la section webhook, par exemple "
-                            + "webhook: { url: https://bot.example.org/telegram, secret-token: ${TELEGRAM_WEBHOOK_SECRET} }",
-                    "in webhook mode the webhook section is required, for example "
-                            + "webhook: { url: https://bot.example.org/telegram, secret-token: ${TELEGRAM_WEBHOOK_SECRET} }");
+            throw new InvalidField("webhook", said("config.telegram.mode.webhook.faut"));
         }
         rooms = Checks.list(rooms, "rooms");
     }

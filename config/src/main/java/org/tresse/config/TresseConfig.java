@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,11 +55,7 @@ public record TresseConfig(
             }
         }
         if (channels.telegram() != null && channels.telegram().mode() == TelegramSettings.Mode.WEBHOOK && !web.enabled()) {
-            throw new InvalidField("channels.telegram.mode",
-                    "le mode webhook a besoin des pages web : Telegram poste les messages sur leur port (web: listen). "
-                            + "Retirez web: enabled: false, ou revenez à mode: long-polling (rien à ouvrir sur Internet).",
-                    "webhook mode needs the web pages: Telegram posts messages to their port (web: listen). "
-                            + "Remove web: enabled: false, or go back to mode: long-polling (nothing to open to the Internet).");
+            throw new InvalidField("channels.telegram.mode", said("config.racine.mode.webhook.besoin"));
         }
         if (channels.matrix() != null) {
             List<MatrixRoom> rooms = channels.matrix().rooms();
@@ -109,11 +107,7 @@ public record TresseConfig(
         for (int i = 0; i < groups.size(); i++) {
             String id = groups.get(i).id();
             if (!ids.add(id)) {
-                throw new InvalidField("groups[" + i + "].id",
-                        "le groupe « " + id + " » est déclaré deux fois. Chaque groupe doit avoir son propre id : "
-                                + "supprimez le doublon ou changez son id.",
-                        "group \"" + id + "\" is declared twice. Each group needs its own id: remove the duplicate "
-                                + "or change its id.");
+                throw new InvalidField("groups[" + i + "].id", said("config.racine.groupe.declare.deux", id));
             }
         }
         return ids;
@@ -124,16 +118,7 @@ public record TresseConfig(
             return;
         }
         String known = groupIds.isEmpty() ? null : String.join(", ", groupIds.stream().sorted().toList());
-        throw new InvalidField(field,
-                "le groupe « " + group + " » n'existe pas. "
-                        + (known == null
-                                ? "Déclarez-le d'abord dans la section groups, par exemple groups: [{ id: " + group
-                                        + ", name: Mon groupe }]."
-                                : "Groupes déclarés dans la section groups : " + known + "."),
-                "group \"" + group + "\" does not exist. "
-                        + (known == null
-                                ? "Declare it first in the groups section, for example groups: [{ id: " + group
-                                        + ", name: My group }]."
-                                : "Groups declared in the groups section: " + known + "."));
+        throw new InvalidField(field, said("config.groupe.inconnu", group)
+                .then(known == null ? said("config.groupe.a.declarer", group) : said("config.groupe.declares", known)));
     }
 }

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tresse.config.internal.Checks;
@@ -58,11 +60,7 @@ public record WebSettings(boolean enabled, String host, int port, String publicU
                 host = text.substring(0, colon).replace("[", "").replace("]", "");
             }
             if (!portText.matches("\\d{1,5}") || (colon < 0 && text.contains("."))) {
-                throw new InvalidField("listen",
-                        "« " + text + " » n'est pas une adresse d'écoute. Écrivez l'adresse et le port, par exemple "
-                                + "listen: 127.0.0.1:8080 (ou seulement le port : listen: 8080)",
-                        "\"" + text + "\" is not a listening address. Write the address and the port, for example "
-                                + "listen: 127.0.0.1:8080 (or the port alone: listen: 8080)");
+                throw new InvalidField("listen", said("config.web.adresse.ecoute.ecrivez", text));
             }
             port = Integer.parseInt(portText);
         }

@@ -1,5 +1,7 @@
 package org.tresse.config;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -21,16 +23,11 @@ public record WebhookSettings(String url, String secretToken, int port) {
     public WebhookSettings {
         url = Checks.httpUrl(url, "url", "https://bot.example.org/telegram");
         if (!url.startsWith("https://")) {
-            throw new InvalidField("url",
-                    "Telegram n'appelle que des adresses https://, par exemple url: https://bot.example.org/telegram",
-                    "Telegram only calls https:// addresses, for example url: https://bot.example.org/telegram");
+            throw new InvalidField("url", said("config.webhook.telegram.appelle.adresses"));
         }
         secretToken = secretToken == null || secretToken.isEmpty() ? null : secretToken;
         if (secretToken != null && !SECRET.matcher(secretToken).matches()) {
-            throw new InvalidField("secret-token",
-                    "le jeton secret ne peut contenir que des lettres sans accent, des chiffres, « _ » et « - » "
-                            + "(256 au plus).",
-                    "the secret token may only contain letters, digits, \"_\" and \"-\" (at most 256).");
+            throw new InvalidField("secret-token", said("config.webhook.jeton.secret.peut"));
         }
         port = Checks.port(port, "port");
     }
@@ -47,13 +44,7 @@ public record WebhookSettings(String url, String secretToken, int port) {
             return List.of();
         }
         String listen = web.host() + ":" + web.port();
-        return List.of(new ConfigWarning("channels.telegram.webhook.port",
-                "n'est plus utilisé : Tresse reçoit le webhook sur le port des pages web (web: listen: " + listen
-                        + "), au chemin " + path() + ". Retirez port: " + port + " et faites pointer votre serveur https "
-                        + "vers http://" + listen + path() + ".",
-                "is no longer used: Tresse receives the webhook on the web pages' port (web: listen: " + listen
-                        + "), at the path " + path() + ". Remove port: " + port + " and point your https server at http://"
-                        + listen + path() + "."));
+        return List.of(new ConfigWarning("channels.telegram.webhook.port", said("config.webhook.plus.utilise.tresse", listen, path(), port)));
     }
 
     /** How the YAML file builds it: {@code port} left out is 0, as it should be now. */

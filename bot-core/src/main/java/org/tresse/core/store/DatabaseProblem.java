@@ -18,11 +18,32 @@ public final class DatabaseProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String key;
     private final transient List<Object> arguments;
+    private final boolean worthWaiting;
 
+    /** A problem that will not go away by waiting. */
     public DatabaseProblem(String key, Throwable cause, Object... arguments) {
+        this(false, key, cause, arguments);
+    }
+
+    private DatabaseProblem(boolean worthWaiting, String key, Throwable cause, Object... arguments) {
         super(key + " " + List.of(arguments), cause);
         this.key = key;
         this.arguments = List.of(arguments);
+        this.worthWaiting = worthWaiting;
+    }
+
+    /** The database that could not be reached at {@code address}, {@code why} in one line: it may answer later. */
+    private static DatabaseProblem unreachable(Throwable failure, String address, String why) {
+        return new DatabaseProblem(true, "base.injoignable", failure, address, why);
+    }
+
+    /**
+     * Whether the database may answer later by itself: a connection refused or timed out, a server
+     * starting up (worth waiting for); a refused login, an unknown driver, a database only readable
+     * are not (whose SQL state may be a connection's too).
+     */
+    public boolean worthWaiting() {
+        return worthWaiting;
     }
 
     public String key() {
@@ -50,7 +71,7 @@ public final class DatabaseProblem extends RuntimeException {
             }
             if (cause instanceof ConnectException || cause instanceof NoRouteToHostException || cause instanceof UnknownHostException
                     || cause instanceof SocketTimeoutException) {
-                return new DatabaseProblem("base.injoignable", failure, address, firstLine(message));
+                return unreachable(failure, address, firstLine(message));
             }
             if (cause instanceof SQLException sql) {
                 DatabaseProblem known = ofSql(sql, failure, address);
@@ -63,7 +84,17 @@ public final class DatabaseProblem extends RuntimeException {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new DatabaseProblem("base.autre", failure, address, firstLine(String.valueOf(root.getMessage())));
+        return new DatabaseProblem(startingUp(failure), "base.autre", failure, address, firstLine(String.valueOf(root.getMessage())));
+    }
+
+    /** A PostgreSQL starting up (SQL state 57P03) answers soon. */
+    private static boolean startingUp(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "57P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DatabaseProblem ofSql(SQLException sql, Throwable failure, String address) {
@@ -82,7 +113,7 @@ public final class DatabaseProblem extends RuntimeException {
             return new DatabaseProblem("base.occupee", failure, address);
         }
         if (state.startsWith("08")) {
-            return new DatabaseProblem("base.injoignable", failure, address, firstLine(sql.getMessage()));
+            return unreachable(failure, address, firstLine(sql.getMessage()));
         }
         return null;
     }

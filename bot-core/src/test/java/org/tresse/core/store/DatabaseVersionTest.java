@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseVersionTest {
     @Test
     void an_old_postgresql_is_refused_naming_the_version_found_and_the_one_needed() {
-        assertThatThrownBy(() -> Database.refuseOld("PostgreSQL", 11, "11.22"))
+        assertThatThrownBy(() -> Preflight.refuseOld("PostgreSQL", 11, "11.22"))
                 .isInstanceOfSatisfying(UnsupportedDatabase.class, refused -> {
                     assertThat(refused.found()).isEqualTo("PostgreSQL 11.22");
                     assertThat(refused.required()).isEqualTo("PostgreSQL 12");
@@ -19,8 +19,8 @@ class DatabaseVersionTest {
 
     @Test
     void supported_servers_pass() {
-        assertThatCode(() -> Database.refuseOld("PostgreSQL", 12, "12.0")).doesNotThrowAnyException();
-        assertThatCode(() -> Database.refuseOld("PostgreSQL", 17, "17.2")).doesNotThrowAnyException();
-        assertThatCode(() -> Database.refuseOld("H2", 2, "2.3.232 (2024-08-11)")).doesNotThrowAnyException();
+        assertThatCode(() -> Preflight.refuseOld("PostgreSQL", 12, "12.0")).doesNotThrowAnyException();
+        assertThatCode(() -> Preflight.refuseOld("PostgreSQL", 17, "17.2")).doesNotThrowAnyException();
+        assertThatCode(() -> Preflight.refuseOld("H2", 2, "2.3.232 (2024-08-11)")).doesNotThrowAnyException();
     }
 }

@@ -1,5 +1,7 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,9 +28,7 @@ public final class Checks {
     public static String required(String text, String field, String example) {
         String value = trimToNull(text);
         if (value == null) {
-            throw new InvalidField(field,
-                    "ce champ est obligatoire ici. Écrivez par exemple : " + example,
-                    "this field is required here. Write for example: " + example);
+            throw new InvalidField(field, said("config.checks.champ.obligatoire.ecrivez", example));
         }
         return value;
     }
@@ -36,9 +36,7 @@ public final class Checks {
     /** An object that must be present, e.g. a sub-section. */
     public static <T> T requiredSection(T value, String field, String example) {
         if (value == null) {
-            throw new InvalidField(field,
-                    "cette section est obligatoire ici. Écrivez par exemple : " + example,
-                    "this section is required here. Write for example: " + example);
+            throw new InvalidField(field, said("config.checks.section.obligatoire.ecrivez", example));
         }
         return value;
     }
@@ -51,9 +49,7 @@ public final class Checks {
         List<T> copy = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
-                throw new InvalidField(field + "[" + i + "]",
-                        "cet élément de la liste est vide. Supprimez le « - » seul ou complétez-le.",
-                        "this list item is empty. Remove the lone \"-\" or fill it in.");
+                throw new InvalidField(field + "[" + i + "]", said("config.checks.element.liste.vide"));
             }
             copy.add(items.get(i));
         }
@@ -71,11 +67,7 @@ public final class Checks {
         }
         if (uri == null || uri.getHost() == null
                 || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new InvalidField(field,
-                    "« " + value + " » n'est pas une adresse web. Écrivez une adresse complète, par exemple : "
-                            + field + ": " + example,
-                    "\"" + value + "\" is not a web address. Write a full address, for example: "
-                            + field + ": " + example);
+            throw new InvalidField(field, said("config.checks.adresse.web.ecrivez", value, field, example));
         }
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     }
@@ -84,11 +76,7 @@ public final class Checks {
     public static String optionalEmail(String text, String field) {
         String value = trimToNull(text);
         if (value != null && !EMAIL.matcher(value).matches()) {
-            throw new InvalidField(field,
-                    "« " + value + " » n'est pas une adresse e-mail. Écrivez par exemple : "
-                            + field + ": tresse@example.org",
-                    "\"" + value + "\" is not an email address. Write for example: "
-                            + field + ": tresse@example.org");
+            throw new InvalidField(field, said("config.checks.adresse.mail.ecrivez", value, field));
         }
         return value;
     }
@@ -105,11 +93,7 @@ public final class Checks {
     /** A TCP port, 0 meaning "the default". */
     public static int port(int port, String field) {
         if (port < 0 || port > 65535) {
-            throw new InvalidField(field,
-                    "le port " + port + " n'existe pas : il faut un nombre entre 1 et 65535, par exemple "
-                            + field + ": 993",
-                    "port " + port + " does not exist: use a number from 1 to 65535, for example "
-                            + field + ": 993");
+            throw new InvalidField(field, said("config.checks.port.existe.faut", port, field));
         }
         return port;
     }

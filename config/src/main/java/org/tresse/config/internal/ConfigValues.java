@@ -1,5 +1,7 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -19,13 +21,8 @@ final class ConfigValues {
                     .filter(id -> id.equalsIgnoreCase(value))
                     .findFirst()
                     .orElse(null);
-            String hint = suggestion == null ? "" : " Vouliez-vous dire " + suggestion + " ?";
-            String hintEn = suggestion == null ? "" : " Did you mean " + suggestion + "?";
-            throw new InvalidField("",
-                    "« " + value + " » n'est pas un fuseau horaire connu." + hint
-                            + " Écrivez un nom comme Europe/Paris, Europe/Brussels, Europe/Zurich ou America/Montreal.",
-                    "\"" + value + "\" is not a known time zone." + hintEn
-                            + " Write a name such as Europe/Paris, Europe/Brussels, Europe/Zurich or America/Montreal.");
+            Said hint = suggestion == null ? Said.NOTHING : said("config.fuseau.suggestion", suggestion);
+            throw new InvalidField("", said("config.fuseau.inconnu", value).then(hint).then(said("config.fuseau.exemples")));
         }
     }
 
@@ -41,10 +38,7 @@ final class ConfigValues {
             }
         }
         List<String> codes = Arrays.stream(type.getEnumConstants()).map(ConfigValues::code).toList();
-        throw new InvalidField("",
-                "« " + text.trim() + " » n'est pas une valeur possible ici. Écrivez l'une de : "
-                        + String.join(", ", codes) + ".",
-                "\"" + text.trim() + "\" is not a possible value here. Write one of: " + String.join(", ", codes) + ".");
+        throw new InvalidField("", said("config.valeurs.valeur.possible.ecrivez", text.trim(), String.join(", ", codes)));
     }
 
     private static String fold(String text) {

@@ -1,5 +1,7 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,11 +17,7 @@ public final class DurationText {
         String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Matcher matcher = DURATION.matcher(value);
         if (!matcher.matches()) {
-            throw new InvalidField("",
-                    "« " + text + " » n'est pas une durée. Écrivez un nombre suivi d'une unité, sans espace : "
-                            + "30s (secondes), 15m (minutes), 24h (heures), 7d ou 7j (jours).",
-                    "\"" + text + "\" is not a duration. Write a number followed by a unit: "
-                            + "30s (seconds), 15m (minutes), 24h (hours), 7d (days).");
+            throw new InvalidField("", said("config.duree.duree.ecrivez.nombre", text));
         }
         long amount = Long.parseLong(matcher.group(1));
         Duration duration = switch (matcher.group(2)) {
@@ -29,9 +27,7 @@ public final class DurationText {
             default -> Duration.ofDays(amount);
         };
         if (duration.isZero()) {
-            throw new InvalidField("",
-                    "une durée nulle n'a pas de sens ici. Écrivez par exemple 7d.",
-                    "a zero duration makes no sense here. Write for example 7d.");
+            throw new InvalidField("", said("config.duree.duree.nulle.sens"));
         }
         return duration;
     }

@@ -1,5 +1,7 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -111,13 +113,7 @@ public final class EnvironmentSubstitution {
             if (c == '$' && line.startsWith("${", i)) {
                 Matcher matcher = PLACEHOLDER.matcher(line).region(i, line.length());
                 if (!matcher.lookingAt()) {
-                    throw new InvalidField("",
-                            "« ${ » doit être suivi d'un nom de variable (lettres, chiffres, _) et de « } », "
-                                    + "par exemple ${TELEGRAM_TOKEN} ou ${DB_USER:-tresse}. Pour écrire « ${ » "
-                                    + "tel quel, doublez le dollar : $${.",
-                            "\"${\" must be followed by a variable name (letters, digits, _) and \"}\", for example "
-                                    + "${TELEGRAM_TOKEN} or ${DB_USER:-tresse}. To write \"${\" as it is, double "
-                                    + "the dollar: $${.").at(lineNumber, i + 1);
+                    throw new InvalidField("", said("config.variables.doit.etre.suivi")).at(lineNumber, i + 1);
                 }
                 String value = environment.apply(matcher.group(1));
                 if (value != null && !value.isEmpty()) {
@@ -158,11 +154,7 @@ public final class EnvironmentSubstitution {
             return quote == '"' ? escaped.toString() : "\"" + escaped + "\"";
         }
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            throw new InvalidField("",
-                    "la variable d'environnement " + name + " contient un retour à la ligne ; écrivez-la seule "
-                            + "après « : », ou entre guillemets doubles : \"${" + name + "}\".",
-                    "environment variable " + name + " contains a line break; write it alone after \":\", "
-                            + "or in double quotes: \"${" + name + "}\".").at(line, column);
+            throw new InvalidField("", said("config.variables.variable.environnement.contient", name)).at(line, column);
         }
         return quote == '\'' ? value.replace("'", "''") : value;
     }

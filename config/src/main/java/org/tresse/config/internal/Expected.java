@@ -1,5 +1,7 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -10,43 +12,49 @@ import org.tresse.config.Rate;
 
 /** What a field expects, said for a volunteer. */
 record Expected(String french, String english) {
+    Expected(Said said) {
+        this(said.french(), said.english());
+    }
+
+    /** What is expected, in both languages. */
+    Said both() {
+        return new Said(french, english);
+    }
+
     static Expected of(Class<?> type) {
         if (type == null) {
-            return new Expected("une autre forme de valeur", "another kind of value");
+            return new Expected(said("config.expected.autre.forme.valeur"));
         }
         if (type == boolean.class || type == Boolean.class) {
-            return new Expected("true ou false (sans guillemets)", "true or false (without quotes)");
+            return new Expected(said("config.expected.true.false.sans"));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return new Expected("un nombre entier, sans guillemets ni espaces (par exemple 8443)",
-                    "a whole number, without quotes or spaces (for example 8443)");
+            return new Expected(said("config.expected.nombre.entier.sans"));
         }
         if (type == String.class) {
-            return new Expected("un simple texte, pas une liste ni une section", "a plain text, not a list or a section");
+            return new Expected(said("config.expected.simple.texte.liste"));
         }
         if (type == Rate.class) {
-            return new Expected("un débit comme 30/s ou 20/min", "a rate such as 30/s or 20/min");
+            return new Expected(said("config.expected.debit.comme.min"));
         }
         if (type == Duration.class) {
-            return new Expected("une durée comme 15m, 24h ou 7d", "a duration such as 15m, 24h or 7d");
+            return new Expected(said("config.expected.duree.comme.15m"));
         }
         if (type == ZoneId.class) {
-            return new Expected("un fuseau horaire comme Europe/Paris", "a time zone such as Europe/Paris");
+            return new Expected(said("config.expected.fuseau.horaire.comme"));
         }
         if (type.isEnum()) {
             String codes = Arrays.stream(type.getEnumConstants())
                     .map(constant -> ConfigValues.code((Enum<?>) constant))
                     .collect(Collectors.joining(", "));
-            return new Expected("l'une de ces valeurs : " + codes, "one of these values: " + codes);
+            return new Expected(said("config.expected.valeurs", codes));
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return new Expected("une liste : une ligne « - élément » par élément, ou [a, b]",
-                    "a list: one \"- item\" line per item, or [a, b]");
+            return new Expected(said("config.expected.liste.ligne.element"));
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return new Expected("une section : des lignes « clé: valeur » en retrait sous ce champ",
-                    "a section: indented \"key: value\" lines under this field");
+            return new Expected(said("config.expected.section.lignes.cle"));
         }
-        return new Expected("une autre forme de valeur", "another kind of value");
+        return new Expected(said("config.expected.autre.forme.valeur"));
     }
 }

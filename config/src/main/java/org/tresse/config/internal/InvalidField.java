@@ -20,6 +20,10 @@ public final class InvalidField extends IllegalArgumentException {
         this(field, french, english, 0, 0);
     }
 
+    public InvalidField(String field, Said said) {
+        this(field, said.french(), said.english(), 0, 0);
+    }
+
     private InvalidField(String field, String french, String english, int line, int column) {
         super(english);
         this.field = field == null ? "" : field;

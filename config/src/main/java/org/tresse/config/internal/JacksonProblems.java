@@ -1,5 +1,8 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+import static org.tresse.config.internal.ConfigTexts.with;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -41,9 +44,7 @@ public final class JacksonProblems {
             return wrongType(mismatch, path, line, column, echo, index);
         }
         String detail = echoValues.mayEcho(line) ? " (" + error.getOriginalMessage() + ")" : "";
-        return new Problem(path, line, column,
-                "cette valeur ne convient pas ici." + detail,
-                "this value does not fit here." + detail);
+        return new Problem(path, line, column, said("config.jackson.valeur.convient", detail));
     }
 
     /** Whether a value found on a line may be shown back. */
@@ -70,56 +71,36 @@ public final class JacksonProblems {
         List<String> known = known(error.getKnownPropertyIds());
         String closest = closest(key, known);
         String where = path.endsWith(key) ? LocationIndex.parentOf(path) : path;
-        String section = where == null || where.isEmpty() ? "à la racine du fichier" : "dans « " + where + " »";
-        String sectionEn = where == null || where.isEmpty() ? "at the top of the file" : "in \"" + where + "\"";
-        return new Problem(path, line, column,
-                "la clé « " + key + " » n'est pas prévue " + section + "."
-                        + (closest == null ? "" : " Vouliez-vous dire « " + closest + " » ?")
-                        + " Clés possibles ici : " + String.join(", ", known) + ".",
-                "key \"" + key + "\" is not expected " + sectionEn + "."
-                        + (closest == null ? "" : " Did you mean \"" + closest + "\"?")
-                        + " Keys allowed here: " + String.join(", ", known) + ".");
+        Said section = where == null || where.isEmpty() ? said("config.jackson.cle.racine") : said("config.jackson.cle.section", where);
+        return new Problem(path, line, column, with("config.jackson.cle.inconnue", section, key)
+                .then(closest == null ? Said.NOTHING : said("config.jackson.cle.suggestion", closest))
+                .then(said("config.jackson.cle.possibles", String.join(", ", known))));
     }
 
     private static Problem wrongType(MismatchedInputException error, String path, int line, int column,
             boolean echo, LocationIndex index) {
         String field = path.isEmpty() ? "" : last(path);
         Expected expected = field.equals("chat")
-                ? new Expected("le numéro du groupe Telegram, par exemple chat: -1001234567890 (Tresse l'écrit dans son "
-                        + "journal dès qu'on lui écrit dans le groupe ; voir connectors/telegram/README.md)",
-                        "the Telegram group's number, for example chat: -1001234567890 (Tresse writes it in its log as soon "
-                                + "as someone writes to it in the group; see connectors/telegram/README.md)")
+                ? new Expected(said("config.jackson.numero.groupe.telegram"))
                 : Expected.of(error.getTargetType());
         String message = error.getOriginalMessage() == null ? "" : error.getOriginalMessage();
         if (message.startsWith("Trailing token")) {
-            return new Problem(path, line, column,
-                    "le fichier contient plusieurs documents YAML séparés par « --- » ; Tresse n'en lit qu'un. "
-                            + "Supprimez cette ligne « --- » et fusionnez les sections.",
-                    "the file holds several YAML documents separated by \"---\"; Tresse reads only one. "
-                            + "Remove this \"---\" line and merge the sections.");
+            return new Problem(path, line, column, said("config.jackson.fichier.contient.plusieurs"));
         }
         if (path.isEmpty()) {
-            return new Problem(path, line, column,
-                    "le fichier doit être une suite de sections « clé: valeur », comme l'exemple écrit par ./tresse init.",
-                    "the file must be a series of \"key: value\" sections, like the example written by ./tresse init.");
+            return new Problem(path, line, column, said("config.jackson.fichier.doit.etre"));
         }
         if (message.contains("`null`")) {
             if (!index.contains(path)) {
                 LocationIndex.Place parent = index.find(path);
                 return new Problem(path, parent == null ? line : parent.line(), parent == null ? column : parent.column(),
-                        "le champ « " + field + " » est obligatoire ici. Il faut " + expected.french() + ".",
-                        "field \"" + field + "\" is required here. It must be " + expected.english() + ".");
+                        with("config.jackson.champ.obligatoire", expected.both(), field));
             }
-            return new Problem(path, line, column,
-                    "il manque la valeur après « " + field + ": ». Il faut " + expected.french() + ".",
-                    "the value after \"" + field + ":\" is missing. It must be " + expected.english() + ".");
+            return new Problem(path, line, column, with("config.jackson.valeur.manquante", expected.both(), field));
         }
         Object value = error instanceof InvalidFormatException format ? format.getValue() : null;
-        String shown = echo && value != null ? "« " + value + " » ne convient pas" : "cette valeur ne convient pas";
-        String shownEn = echo && value != null ? "\"" + value + "\" does not fit" : "this value does not fit";
-        return new Problem(path, line, column,
-                shown + " : il faut ici " + expected.french() + ".",
-                shownEn + ": it must be " + expected.english() + ".");
+        Said shown = echo && value != null ? said("config.jackson.valeur.refusee", value) : said("config.jackson.cette.valeur.refusee");
+        return new Problem(path, line, column, shown.then(with("config.jackson.il.faut", expected.both())));
     }
 
     private static InvalidField invalidField(Throwable error) {

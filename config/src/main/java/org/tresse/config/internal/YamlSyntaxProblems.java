@@ -1,5 +1,8 @@
 package org.tresse.config.internal;
 
+import static org.tresse.config.internal.ConfigTexts.said;
+import static org.tresse.config.internal.ConfigTexts.with;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.util.regex.Matcher;
@@ -43,9 +46,7 @@ public final class YamlSyntaxProblems {
             String key = duplicate.group(1);
             String parent = section != null ? section : LocationIndex.parentOf(lastPath);
             String field = parent == null || parent.isEmpty() ? key : parent + "." + key;
-            return new Problem(field, line, column,
-                    "la clé « " + key + " » apparaît deux fois dans la même section. Gardez-en une seule.",
-                    "key \"" + key + "\" appears twice in the same section. Keep only one.");
+            return new Problem(field, line, column, said("config.yaml.cle.apparait.deux", key));
         }
         String[] lines = text.split("\\R", -1);
         Problem quote = unclosedQuote(lines, problem == null ? "" : problem, context, line);
@@ -56,11 +57,7 @@ public final class YamlSyntaxProblems {
         if (space != null) {
             return space;
         }
-        String[] texts = explain(problem == null ? "" : problem);
-        return new Problem(lastPath, line, column,
-                "le fichier n'est pas du YAML valide : " + texts[0]
-                        + " (détail technique : " + problem + ")",
-                "the file is not valid YAML: " + texts[1]);
+        return new Problem(lastPath, line, column, with("config.yaml.invalide", explain(problem == null ? "" : problem), problem));
     }
 
     /**
@@ -81,11 +78,7 @@ public final class YamlSyntaxProblems {
                 long count = content.chars().filter(character -> character == quote).count();
                 if (count % 2 == 1 && !(quote == '\'' && content.matches(".*\\p{L}'\\p{L}.*") && !content.matches("^\\s*[\\w-]+:\\s*'.*"))) {
                     int at = content.indexOf(quote) + 1;
-                    return new Problem("", index + 1, at,
-                            "un guillemet " + quote + " ouvert ici n'est pas refermé sur la même ligne. Ajoutez le " + quote
-                                    + " de fin (name: \"La Tresse\").",
-                            "a " + quote + " quote opened here is not closed on the same line. Add the closing " + quote
-                                    + " (name: \"La Tresse\").");
+                    return new Problem("", index + 1, at, said("config.yaml.guillemet.ouvert.referme", quote));
                 }
             }
         }
@@ -102,9 +95,7 @@ public final class YamlSyntaxProblems {
             if (slip.matches()) {
                 String key = slip.group(2);
                 String value = slip.group(3).strip();
-                return new Problem("", index + 1, slip.group(1).length() + key.length() + 2,
-                        "il manque une espace après « " + key + ": ». Écrivez « " + key + ": " + value + " ».",
-                        "a space is missing after \"" + key + ":\". Write \"" + key + ": " + value + "\".");
+                return new Problem("", index + 1, slip.group(1).length() + key.length() + 2, said("config.yaml.manque.espace.apres", key, value));
             }
         }
         return null;
@@ -116,50 +107,29 @@ public final class YamlSyntaxProblems {
         return content;
     }
 
-    private static String[] explain(String problem) {
+    private static Said explain(String problem) {
         if (problem.contains("TAB") || problem.contains("\t")) {
-            return new String[] {
-                "une tabulation sert d'indentation ; YAML n'accepte que des espaces.",
-                "a tab is used for indentation; YAML only accepts spaces."};
+            return said("config.yaml.tabulation.sert.indentation");
         }
         if (problem.contains("mapping values are not allowed")) {
-            return new String[] {
-                "un « : » inattendu. Une valeur qui contient « : » doit être entre guillemets "
-                        + "(name: \"Café : associatif\"), et chaque clé doit être sur sa propre ligne.",
-                "an unexpected \":\". A value containing \":\" must be quoted, and each key must be on its own line."};
+            return said("config.yaml.inattendu.valeur.contient");
         }
         if (problem.contains("could not find expected ':'")) {
-            return new String[] {
-                "il manque « : » après une clé. Écrivez « clé: valeur », avec une espace après les deux-points.",
-                "a \":\" is missing after a key. Write \"key: value\", with a space after the colon."};
+            return said("config.yaml.manque.apres.cle");
         }
         if (problem.contains("expected <block end>") || problem.contains("did not find expected key")
                 || problem.contains("did not find expected '-'")) {
-            return new String[] {
-                "l'indentation n'est pas cohérente, ou quelque chose suit une valeur sur la même ligne. Les clés "
-                        + "d'une même section commencent à la même colonne, deux espaces plus loin que leur section.",
-                "the indentation is inconsistent, or something follows a value on the same line. Keys of one "
-                        + "section start at the same column, two spaces further than their section."};
+            return said("config.yaml.indentation.coherente.quelque");
         }
         if (problem.contains("quoted scalar") || problem.contains("end of stream")) {
-            return new String[] {
-                "un guillemet ouvert n'est pas refermé sur la même ligne.",
-                "an opening quote is not closed on the same line."};
+            return said("config.yaml.guillemet.non.referme");
         }
         if (problem.contains("cannot start any token")) {
-            return new String[] {
-                "une valeur commence par un caractère réservé (comme @ ou `). Mettez-la entre guillemets : "
-                        + "user: \"@tresse:example.org\".",
-                "a value starts with a reserved character (such as @ or `). Put it in quotes: "
-                        + "user: \"@tresse:example.org\"."};
+            return said("config.yaml.valeur.commence.caractere");
         }
         if (problem.contains("alias")) {
-            return new String[] {
-                "« * » en début de valeur annonce un alias YAML. Mettez la valeur entre guillemets.",
-                "\"*\" at the start of a value announces a YAML alias. Put the value in quotes."};
+            return said("config.yaml.debut.valeur.annonce");
         }
-        return new String[] {
-            "vérifiez l'indentation (des espaces, pas de tabulation) et les guillemets autour de cette ligne.",
-            "check the indentation (spaces, no tabs) and the quotes around this line (" + problem + ")."};
+        return said("config.yaml.a.verifier", problem);
     }
 }

@@ -1,0 +1,91 @@
+package org.tresse.commands;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tresse.commands.internal.Tokenizer;
+import org.tresse.commands.internal.Words;
+import org.tresse.core.engine.Conversation;
+import org.tresse.core.engine.UserError;
+
+/** A command line read as a {@link CommandCall}: its words, its options (long dashes as phones type them), its count of arguments. */
+final class CallParser {
+    /** A command that takes a whole text ({@code /avis}, {@code /annonce}...) reads a lone quote as writing. */
+    private static final int FREE_TEXT_WORDS = 100;
+
+    private CallParser() {
+    }
+
+    /** The words of {@code line} (which starts with {@code /}), the command's name first. */
+    static List<String> words(Command command, String line) {
+        return command.maxArguments() >= FREE_TEXT_WORDS ? Tokenizer.splitFreeText(line.substring(1)) : Tokenizer.split(line.substring(1));
+    }
+
+    /** Whether {@code line} is a well-written use of {@code command}. */
+    static boolean fits(Command command, Conversation conversation, String line, CommandRouter router) {
+        try {
+            List<String> words = words(command, line);
+            parse(command, conversation, words.subList(1, words.size()), router);
+            return true;
+        } catch (UserError miswritten) {
+            return false;
+        }
+    }
+
+    static CommandCall parse(Command command, Conversation conversation, List<String> words, CommandRouter router) {
+        List<String> arguments = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int index = 0; index < words.size(); index++) {
+            String word = normalizeDashes(words.get(index));
+            if (word.startsWith("--") && word.length() > 2) {
+                String name = word.substring(2);
+                String value = null;
+                int equals = name.indexOf('=');
+                if (equals > 0) {
+                    value = name.substring(equals + 1);
+                    name = name.substring(0, equals);
+                }
+                OptionSpec option = command.option(Words.fold(name)).orElseThrow(() -> unknownOption(command, word));
+                if (option.flag()) {
+                    options.put(option.name(), "");
+                } else {
+                    if (value == null) {
+                        if (index + 1 >= words.size()) {
+                            throw new UserError("erreur.option.valeur", "--" + option.name(), conversation.t(command.usageKey()));
+                        }
+                        value = words.get(++index);
+                    }
+                    if (options.containsKey(option.name())) {
+                        // --groupe cafe --groupe=bureau: which one? Neither: one value, once
+                        throw new UserError("erreur.option.repetee", "--" + option.name(), conversation.t(command.usageKey()));
+                    }
+                    options.put(option.name(), value);
+                }
+            } else {
+                arguments.add(words.get(index));
+            }
+        }
+        if (arguments.size() < command.minArguments() || arguments.size() > command.maxArguments()) {
+            String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
+            throw new UserError(key, "/" + command.name(), conversation.t(command.usageKey()));
+        }
+        return new CommandCall(command, conversation, arguments, options, router);
+    }
+
+    private static UserError unknownOption(Command command, String word) {
+        List<String> known = command.options().stream().map(option -> "--" + option.name()).toList();
+        if (known.isEmpty()) {
+            return new UserError("erreur.option.aucune", word, "/" + command.name());
+        }
+        return new UserError("erreur.option.inconnue", word, "/" + command.name(), String.join(", ", known));
+    }
+
+    /** Phones turn "--" into "—" or "–". */
+    private static String normalizeDashes(String word) {
+        if (word.startsWith("—") || word.startsWith("–")) {
+            return "--" + word.substring(1);
+        }
+        return word;
+    }
+}
