@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * directory) or not. On PostgreSQL it says the {@code pg_dump} recipe. Exit codes: 0 written,
  * 1 bad configuration, 4 failed, 6 PostgreSQL (the recipe is printed).
  */
-@Command(name = "sauvegarde", aliases = "backup")
+@Command(name = "sauvegarde", aliases = "backup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class BackupCommand implements Callable<Integer> {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 

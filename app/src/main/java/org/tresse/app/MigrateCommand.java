@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * every table, and refuses a target that holds anything. Exit codes: 0 copied, 1 bad configuration,
  * 2 bad address, 3 Tresse running, 4 failed (nothing kept), 5 the target is not empty.
  */
-@Command(name = "migrer", aliases = "migrate")
+@Command(name = "migrer", aliases = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class MigrateCommand implements Callable<Integer> {
     @Option(names = {"--vers", "--to"}, required = true, paramLabel = "URL", descriptionKey = "option.migrate.to")
     String target;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code pg_restore} recipe. Exit codes: 0 restored, 1 bad configuration, 2 not a backup,
  * 3 Tresse running, 4 failed, 6 PostgreSQL (the recipe is printed).
  */
-@Command(name = "restaurer", aliases = "restore")
+@Command(name = "restaurer", aliases = "restore", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOSSIER", descriptionKey = "option.restore.folder")
     Path folder;

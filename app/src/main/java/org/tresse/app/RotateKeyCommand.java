@@ -29,13 +29,11 @@ import picocli.CommandLine.Option;
  * configuration gives every instance) and while Tresse or another instance runs. Exit codes: 0 done,
  * 1 bad configuration or a configured key, 3 Tresse running, 4 refused or failed (the message says why).
  */
-@Command(name = "changer-cle", aliases = "rotate-key", description = {
-        "Change la clé des votes secrets (ballot.key), Tresse arrêté ; les votes des sondages ouverts restent lisibles.",
-        "Changes the secret ballots' key (ballot.key), Tresse stopped; the votes of open polls stay readable."})
+@Command(name = "changer-cle", aliases = "rotate-key", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RotateKeyCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RotateKeyCommand.class);
 
-    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (défaut : tresse.yml, sinon réglages intégrés)")
+    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
     Path config;
 
     @Override
