@@ -1,0 +1,214 @@
+package org.tresse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.tresse.config.ConfigLoader;
+import org.tresse.config.TresseConfig;
+import org.tresse.core.message.Identity;
+import org.tresse.core.people.Role;
+
+/**
+ * {@code tresse run} with email: a coordinator who writes {@code /rapport} to the bot (and confirms it
+ * by replying, as every command that changes something by email) receives the report as a PDF
+ * attached to the answer, through a real mail server; the console, which carries no file, gets the link.
+ */
+class ReportByEmailAppTest {
+    private static final String CORA = "cora@example.org";
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("bot@lavoir.example", "bot", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private PipedOutputStream console;
+    private TresseApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+        console.close();
+    }
+
+    @Test
+    void a_coordinator_asking_by_email_gets_the_report_attached_and_the_console_gets_the_link() throws Exception {
+        start();
+        coordinator(CORA);
+
+        mailToBot(CORA, "/rapport --du 2026-01-01", "/rapport --du 2026-01-01\n\nCora");
+        MimeMessage confirm = awaitMail(CORA, 1);
+        assertThat(text(confirm)).contains("/rapport --du 2026-01-01");
+        replyTo(confirm, CORA, "oui");
+
+        MimeMessage answer = awaitMail(CORA, 2);
+        assertThat(answer.isMimeType("multipart/mixed")).as("the answer carries a file").isTrue();
+        Multipart mixed = (Multipart) answer.getContent();
+        assertThat(text(answer)).contains("Voici le rapport, en pièce jointe : rapport-2026-01-01-");
+        BodyPart file = mixed.getBodyPart(1);
+        assertThat(file.isMimeType("application/pdf")).isTrue();
+        assertThat(file.getFileName()).matches("rapport-2026-01-01-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        byte[] pdf;
+        try (InputStream in = file.getInputStream()) {
+            pdf = in.readAllBytes();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Rapport d’activité").contains("Les Amis du Lavoir");
+        }
+        Path eml = Path.of("target", "report-by-email.eml");
+        try (OutputStream out = Files.newOutputStream(eml)) {
+            answer.writeTo(out);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.core().database().inTransaction(handle ->
+                handle.count("select count(*) from outbox_file")) == 0);
+
+        say("/rapport --du 2026-01-01");
+        await().atMost(Duration.ofSeconds(60)).until(() -> printed().contains("Le rapport est prêt : https://lavoir.example/impressions/"));
+    }
+
+    private void start() throws Exception {
+        String yaml = """
+                association:
+                  name: Les Amis du Lavoir
+                storage:
+                  url: jdbc:h2:file:%s
+                channels:
+                  console: { enabled: true }
+                  email:
+                    address: bot@lavoir.example
+                    imap: { host: 127.0.0.1, port: %d, security: none, user: bot, password: secret }
+                    smtp: { host: 127.0.0.1, port: %d, security: none }
+                web:
+                  listen: 127.0.0.1:0
+                  public-url: https://lavoir.example
+                """.formatted(directory.resolve("data").resolve("tresse"), greenMail.getImap().getPort(),
+                greenMail.getSmtp().getPort());
+        TresseConfig config = new ConfigLoader().load(yaml, "tresse.yml");
+        console = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(console);
+        app = TresseApp.start(config, new ConsoleIo(input, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                false, "ana"), Clock.systemUTC(), () -> { });
+    }
+
+    private void coordinator(String address) {
+        app.core().database().useTransaction(handle -> {
+            long id = app.core().people().resolve(handle, new Identity("email", address), "Cora").id();
+            app.core().people().grant(handle, id, Role.COORDINATOR, Optional.empty());
+        });
+    }
+
+    private void say(String line) throws Exception {
+        console.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        console.flush();
+    }
+
+    private String printed() {
+        synchronized (printed) {
+            return printed.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private void mailToBot(String from, String subject, String body) throws Exception {
+        send(mail(from, "bot@lavoir.example", subject, body));
+    }
+
+    /** Answers as a mail client does: to the Reply-To (an alias the mail server puts in the bot's mailbox). */
+    private void replyTo(MimeMessage received, String from, String body) throws Exception {
+        String to = ((InternetAddress) received.getReplyTo()[0]).getAddress();
+        MimeMessage answer = mail(from, to, "Re: " + received.getSubject(), body);
+        answer.setHeader("In-Reply-To", received.getMessageID());
+        send(answer);
+    }
+
+    private static MimeMessage mail(String from, String to, String subject, String body) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(body, "UTF-8");
+        message.saveChanges();
+        return message;
+    }
+
+    private static void send(MimeMessage message) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
+        try (Transport transport = Session.getInstance(properties).getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, new Address[] {new InternetAddress("bot@lavoir.example")});
+        }
+    }
+
+    private MimeMessage awaitMail(String to, int count) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> mailsTo(to).size() >= count);
+        return mailsTo(to).get(count - 1);
+    }
+
+    private static List<MimeMessage> mailsTo(String to) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(to));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The plain text of a mail Tresse wrote (its first text/plain part). */
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int index = 0; index < multipart.getCount(); index++) {
+                String found = text(multipart.getBodyPart(index));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return "";
+    }
+}
