@@ -106,6 +106,42 @@ class ReportByEmailAppTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> printed().contains("Le rapport est prêt : https://lavoir.example/impressions/"));
     }
 
+    @Test
+    void the_minutes_mailed_to_a_member_carry_their_pdf_beside_the_markdown_and_html() throws Exception {
+        start();
+        member("eve@example.org");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        say("/evenement \"Réunion mensuelle\" --le " + today + "T20:00 --lieu \"La Vayssade\"");
+        say("/reunion ouvrir 1");
+        say("/reunion note \"Le four arrive en janvier.\"");
+        say("/reunion clore");
+
+        MimeMessage minutes = awaitMail("eve@example.org", 1);
+        assertThat(text(minutes)).contains("Compte rendu — Réunion mensuelle");
+        Multipart mixed = (Multipart) minutes.getContent();
+        List<String> names = new java.util.ArrayList<>();
+        for (int index = 1; index < mixed.getCount(); index++) {
+            names.add(mixed.getBodyPart(index).getFileName());
+        }
+        assertThat(names).containsExactly("compte-rendu-1.md", "compte-rendu-1.html", "compte-rendu-1.pdf");
+        BodyPart pdf = mixed.getBodyPart(3);
+        assertThat(pdf.isMimeType("application/pdf")).isTrue();
+        try (InputStream in = pdf.getInputStream(); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Réunion mensuelle", "Le four arrive en janvier.");
+        }
+        Path eml = Path.of("target", "minutes-by-email.eml");
+        try (OutputStream out = Files.newOutputStream(eml)) {
+            minutes.writeTo(out);
+        }
+    }
+
+    private void member(String address) {
+        app.core().database().useTransaction(handle -> {
+            long id = app.core().people().resolve(handle, new Identity("email", address), "Eve").id();
+            app.core().people().grant(handle, id, Role.MEMBER, Optional.empty());
+        });
+    }
+
     private void start() throws Exception {
         String yaml = """
                 association:
@@ -137,9 +173,12 @@ class ReportByEmailAppTest {
         });
     }
 
+    /** Types a line on the console and waits for its answer. */
     private void say(String line) throws Exception {
+        int before = printed().length();
         console.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         console.flush();
+        await().atMost(Duration.ofSeconds(60)).until(() -> printed().length() > before);
     }
 
     private String printed() {
