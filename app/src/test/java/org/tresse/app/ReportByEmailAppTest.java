@@ -3,9 +3,7 @@ package org.tresse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -25,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -36,7 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
@@ -50,11 +46,7 @@ class ReportByEmailAppTest {
     private static final String CORA = "cora@example.org";
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("bot@lavoir.example", "bot", "secret"))
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension greenMail = MailedTresse.greenMail();
 
     @TempDir
     Path directory;
@@ -143,23 +135,7 @@ class ReportByEmailAppTest {
     }
 
     private void start() throws Exception {
-        String yaml = """
-                association:
-                  name: Les Amis du Lavoir
-                storage:
-                  url: jdbc:h2:file:%s
-                channels:
-                  console: { enabled: true }
-                  email:
-                    address: bot@lavoir.example
-                    imap: { host: 127.0.0.1, port: %d, security: none, user: bot, password: secret }
-                    smtp: { host: 127.0.0.1, port: %d, security: none }
-                web:
-                  listen: 127.0.0.1:0
-                  public-url: https://lavoir.example
-                """.formatted(directory.resolve("data").resolve("tresse"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort());
-        TresseConfig config = new ConfigLoader().load(yaml, "tresse.yml");
+        TresseConfig config = MailedTresse.config(directory, greenMail, "https://lavoir.example");
         console = new PipedOutputStream();
         PipedInputStream input = new PipedInputStream(console);
         app = TresseApp.start(config, new ConsoleIo(input, new PrintStream(printed, true, StandardCharsets.UTF_8),
@@ -225,14 +201,7 @@ class ReportByEmailAppTest {
     }
 
     private static List<MimeMessage> mailsTo(String to) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(to));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return MailedTresse.mailsTo(greenMail, to);
     }
 
     /** The plain text of a mail Tresse wrote (its first text/plain part). */

@@ -97,12 +97,14 @@ public final class PrintFeature implements Feature {
                 .withAttachments(List.of(Attachment.file(sent, printed.mediaType(), bytes, instead))));
     }
 
-    /** {@code 312 Ko}, {@code 1,4 Mo}. */
+    /** {@code 312 Ko}, {@code 1,4 Mo}: rounded up, so a file just over a limit never reads as the limit. */
     private static String size(CommandCall call, long bytes) {
         if (bytes < 1024 * 1024) {
             return call.t("impression.taille.ko", Math.max(1, (bytes + 1023) / 1024));
         }
-        return call.t("impression.taille.mo", Math.round(bytes * 10.0 / (1024 * 1024)) / 10.0);
+        java.text.DecimalFormat tenths = new java.text.DecimalFormat("0.#",
+                java.text.DecimalFormatSymbols.getInstance(call.conversation().texts().language().locale()));
+        return call.t("impression.taille.mo", tenths.format(Math.ceil(bytes * 10.0 / (1024 * 1024)) / 10.0));
     }
 
     private static LocalDate day(CommandCall call, String option, String text, LocalDate today) {
