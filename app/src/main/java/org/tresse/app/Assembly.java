@@ -108,7 +108,7 @@ final class Assembly {
                 VoiceSettings.defaults(),
                 new AnnouncementSettings(config.digest().every(), AnnouncementSettings.ALL_CHANNELS),
                 EventWiring.rules(config, publicUrl),
-                publicUrl);
+                publicUrl).withMinutesPrinter(PrintWiring::minutesPdf);
     }
 
     CoreServices core() {

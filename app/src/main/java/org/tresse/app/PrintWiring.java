@@ -154,6 +154,24 @@ final class PrintWiring {
         return posters;
     }
 
+    /**
+     * The minutes' PDF for the minutes sent to the members; one that cannot be made (or is over what a
+     * message carries) is left out, said in the log: the members still get the minutes as text.
+     */
+    static Optional<byte[]> minutesPdf(Minutes minutes, Language language) {
+        try {
+            byte[] pdf = MinutesPdf.bytes(minutes, language);
+            if (pdf.length > org.tresse.core.message.Attachment.MAX_FILE_BYTES) {
+                log.warn("The PDF of the minutes \"{}\" is {} bytes, over what a message carries: sent without it", minutes.title(), pdf.length);
+                return Optional.empty();
+            }
+            return Optional.of(pdf);
+        } catch (RuntimeException e) {
+            log.warn("The PDF of the minutes \"{}\" could not be made ({}): sent without it", minutes.title(), e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
     /** The association's language: the one its documents are written in. */
     Language language() {
         return language;

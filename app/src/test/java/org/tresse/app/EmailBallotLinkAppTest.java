@@ -3,10 +3,8 @@ package org.tresse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Role;
@@ -47,11 +44,7 @@ class EmailBallotLinkAppTest {
     private static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC) + "/vote/[a-z2-7]{32}");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("bot@lavoir.example", "bot", "secret"))
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension greenMail = MailedTresse.greenMail();
 
     @TempDir
     Path directory;
@@ -110,23 +103,7 @@ class EmailBallotLinkAppTest {
     }
 
     private void start() throws Exception {
-        String yaml = """
-                association:
-                  name: Les Amis du Lavoir
-                storage:
-                  url: jdbc:h2:file:%s
-                channels:
-                  console: { enabled: true }
-                  email:
-                    address: bot@lavoir.example
-                    imap: { host: 127.0.0.1, port: %d, security: none, user: bot, password: secret }
-                    smtp: { host: 127.0.0.1, port: %d, security: none }
-                web:
-                  listen: 127.0.0.1:0
-                  public-url: %s
-                """.formatted(directory.resolve("data").resolve("tresse"), greenMail.getImap().getPort(),
-                greenMail.getSmtp().getPort(), PUBLIC);
-        TresseConfig config = new ConfigLoader().load(yaml, "tresse.yml");
+        TresseConfig config = MailedTresse.config(directory, greenMail, PUBLIC);
         console = new PipedOutputStream();
         PipedInputStream input = new PipedInputStream(console);
         app = TresseApp.start(config, new ConsoleIo(input, new PrintStream(printed, true, StandardCharsets.UTF_8),

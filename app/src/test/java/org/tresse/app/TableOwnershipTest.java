@@ -36,6 +36,7 @@ class TableOwnershipTest {
             Map.entry("inbound_log", "org.tresse.core.engine"),
             Map.entry("connector_cursor", "org.tresse.core.engine"),
             Map.entry("outbox", "org.tresse.core.outbox"),
+            Map.entry("outbox_file", "org.tresse.core.outbox"),
             Map.entry("scheduled_job", "org.tresse.core.schedule"),
             Map.entry("lease", "org.tresse.core.lease"),
             Map.entry("poll", "org.tresse.core.poll"),

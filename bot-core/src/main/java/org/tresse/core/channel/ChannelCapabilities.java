@@ -26,7 +26,9 @@ public record ChannelCapabilities(int maxTextLength, Set<Ability> abilities, Rat
         /** The bot can write to a person in private. */
         PRIVATE_MESSAGES,
         /** A retried send can never be delivered twice (e.g. Matrix transaction ids). */
-        IDEMPOTENT_SEND
+        IDEMPOTENT_SEND,
+        /** A message can carry a file (a report's PDF): a mail attachment, a Telegram document, a Matrix file. */
+        FILES
     }
 
     public ChannelCapabilities {
@@ -69,6 +71,10 @@ public record ChannelCapabilities(int maxTextLength, Set<Ability> abilities, Rat
 
     public boolean idempotentSend() {
         return can(Ability.IDEMPOTENT_SEND);
+    }
+
+    public boolean files() {
+        return can(Ability.FILES);
     }
 
     public ChannelCapabilities withRateLimits(RateLimits limits) {

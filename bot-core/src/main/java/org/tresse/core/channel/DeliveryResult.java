@@ -25,6 +25,13 @@ public sealed interface DeliveryResult {
     /** A failure that won't pass (bot blocked, room gone, bad address): recorded, never retried. */
     record Permanent(String reason) implements DeliveryResult {}
 
+    /**
+     * The channel would not take the message's file (too large: HTTP 413, SMTP 552) and sent nothing:
+     * the outbox sends the message again at once without the file, saying what the file's
+     * {@code instead} says (a link to it).
+     */
+    record FileRefused(String reason) implements DeliveryResult {}
+
     static DeliveryResult sent(String messageId) {
         return new Sent(messageId);
     }

@@ -2,6 +2,7 @@ package org.tresse.core.message;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.tresse.core.i18n.Language;
 
 /**
@@ -16,7 +17,8 @@ import org.tresse.core.i18n.Language;
  *                 channel can edit; a channel that can't edit sends it as a new message
  * @param language the language the text is written in (for the channel's own words around it:
  *                 a footer, a subject), or null for the association's language
- * @param attachments small files for the channels that attach files (an event's .ics by email); may be empty
+ * @param attachments files for the channels that attach files (an event's .ics by email, a report's PDF); may be
+ *                 empty; at most one of them is a {@linkplain Attachment#binary() file}
  */
 public record Content(MessageKind kind, String text, List<List<Button>> buttons, PollPresentation poll, String replyTo,
         String edits, Language language, List<Attachment> attachments) {
@@ -24,6 +26,9 @@ public record Content(MessageKind kind, String text, List<List<Button>> buttons,
         Objects.requireNonNull(text, "text");
         buttons = buttons == null ? List.of() : buttons.stream().map(List::copyOf).toList();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        if (attachments.stream().filter(Attachment::binary).count() > 1) {
+            throw new IllegalArgumentException("a message carries one file at most");
+        }
         if (kind == null) {
             // rows written before kinds existed: what the channels guessed then
             kind = replyTo != null ? MessageKind.REPLY : poll != null ? MessageKind.NOTICE : MessageKind.BROADCAST;
@@ -76,5 +81,27 @@ public record Content(MessageKind kind, String text, List<List<Button>> buttons,
     /** The same message with these files, for the channels that attach files. */
     public Content withAttachments(List<Attachment> files) {
         return new Content(kind, text, buttons, poll, replyTo, edits, language, files);
+    }
+
+    /** The file this message carries (not its text attachments), if any. */
+    public Optional<Attachment> file() {
+        return attachments.stream().filter(Attachment::binary).findFirst();
+    }
+
+    /** The same message with its file's bytes read back, or without them (as its outbox row keeps it). */
+    public Content withFileBytes(byte[] bytes) {
+        return withAttachments(attachments.stream().map(file -> !file.binary() ? file : bytes == null ? file.withoutBytes()
+                : file.withBytes(bytes)).toList());
+    }
+
+    /** What is sent where the file cannot go: what it says {@code instead}, or the same text without the file. */
+    public Content withoutFile() {
+        Optional<Attachment> file = file();
+        if (file.isEmpty()) {
+            return this;
+        }
+        String said = file.get().instead() != null ? file.get().instead() : text;
+        return new Content(kind, said, buttons, poll, replyTo, edits, language,
+                attachments.stream().filter(attachment -> !attachment.binary()).toList());
     }
 }

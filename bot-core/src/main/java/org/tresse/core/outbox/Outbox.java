@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.internal.ContentCodec;
+import org.tresse.core.outbox.internal.OutboxFiles;
 import org.tresse.core.outbox.internal.SealedMessage;
 import org.tresse.core.store.Handle;
 import org.tresse.core.store.RowMapper;
@@ -39,11 +41,12 @@ public final class Outbox {
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private static final String INSERT = "insert into outbox (channel, room, room_kind, recipient, content, correlation, "
-            + "status, attempts, not_before, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+            + "status, attempts, not_before, created_at, file_id) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
 
     private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ReceiptSeal seal;
+    private final OutboxFiles files;
     private final RowMapper<OutboxRow> rowMapper = this::row;
 
     /** An outbox whose receipts are sealed under a key of this run only. */
@@ -54,43 +57,70 @@ public final class Outbox {
     public Outbox(Clock clock, ReceiptSeal seal) {
         this.clock = clock;
         this.seal = seal;
+        this.files = new OutboxFiles(clock);
     }
 
     /** Adds a message to send once the transaction commits; returns its row id. */
     public long enqueue(Handle handle, Destination destination, Content content, String correlation) {
-        return handle.insert(INSERT, arguments(destination, content, correlation, clock.instant()));
+        return enqueueAt(handle, destination, content, correlation, clock.instant());
     }
 
     /** Adds a message to send no earlier than {@code notBefore}. */
     public long enqueueAt(Handle handle, Destination destination, Content content, String correlation, Instant notBefore) {
-        return handle.insert(INSERT, arguments(destination, content, correlation, notBefore));
+        Long file = storeFile(handle, content, correlation);
+        return handle.insert(INSERT, arguments(destination, ContentCodec.write(content.withFileBytes(null)), correlation, notBefore, file));
     }
 
     /** Adds many messages in one batch (announcements to a whole village). */
     public void enqueueAll(Handle handle, List<Destination> destinations, Content content, String correlation) {
         Instant now = clock.instant();
         List<Object[]> rows = new ArrayList<>(destinations.size());
-        String json = ContentCodec.write(content);
+        // the file once, carried by every row
+        Long file = destinations.isEmpty() ? null : storeFile(handle, content, correlation);
+        String json = ContentCodec.write(content.withFileBytes(null));
         for (Destination destination : destinations) {
-            rows.add(arguments(destination, json, correlation, now));
+            rows.add(arguments(destination, json, correlation, now, file));
         }
         handle.batch(INSERT, rows);
     }
 
-    private Object[] arguments(Destination destination, Content content, String correlation, Instant notBefore) {
-        return arguments(destination, ContentCodec.write(content), correlation, notBefore);
+    /** Stores the file the content carries, if any; its id. */
+    private Long storeFile(Handle handle, Content content, String correlation) {
+        Optional<byte[]> bytes = content.file().map(Attachment::bytes);
+        if (bytes.isEmpty()) {
+            return null;
+        }
+        if (EPHEMERAL.equals(correlation)) {
+            throw new IllegalArgumentException("a receipt that leaves no trace carries no file");
+        }
+        return files.store(handle, bytes.get());
     }
 
-    private Object[] arguments(Destination destination, String json, String correlation, Instant notBefore) {
+    private Object[] arguments(Destination destination, String json, String correlation, Instant notBefore, Long file) {
         if (EPHEMERAL.equals(correlation)) {
             // whom it goes to and what it says, sealed: the row names no one, even as a stale page
             return new Object[] {destination.channel(), null, null, null, seal.seal(SealedMessage.write(destination, json)),
-                correlation, notBefore, clock.instant()};
+                correlation, notBefore, clock.instant(), null};
         }
         String room = destination instanceof Destination.Room target ? target.room() : null;
         String kind = destination instanceof Destination.Room target ? target.kind().name() : null;
         String recipient = destination instanceof Destination.Direct target ? target.userId() : null;
-        return new Object[] {destination.channel(), room, kind, recipient, json, correlation, notBefore, clock.instant()};
+        return new Object[] {destination.channel(), room, kind, recipient, json, correlation, notBefore, clock.instant(), file};
+    }
+
+    /** The bytes of the file row {@code rowId} carries, read just before it is delivered; empty if none. */
+    public Optional<byte[]> fileOf(Handle handle, long rowId) {
+        return files.ofRow(handle, rowId);
+    }
+
+    /**
+     * The channel refused the row's file: from now on the row says {@code withoutFile} (what the file's
+     * {@code instead} says), and its file is deleted once no other pending row carries it.
+     */
+    public void dropFile(Handle handle, OutboxRow row, Content withoutFile) {
+        handle.update("update outbox set content = ? where id = ? and status = 'PENDING'", ContentCodec.write(withoutFile),
+                row.outbound().id());
+        files.detach(handle, row.outbound().id());
     }
 
     /** The row as workers see it; null for a sealed row of another run, which cannot be opened here. */
@@ -180,6 +210,13 @@ public final class Outbox {
         } else {
             markSent(handle, row.outbound().id(), remoteId);
         }
+        forgetFileOf(handle, row);
+    }
+
+    private void forgetFileOf(Handle handle, OutboxRow row) {
+        if (row.outbound().content().file().isPresent()) {
+            files.forgetUnused(handle);
+        }
     }
 
     /** Records that a row will never be delivered; an {@link #EPHEMERAL} row is deleted instead. */
@@ -189,6 +226,7 @@ public final class Outbox {
         } else {
             markFailed(handle, row.outbound().id(), reason);
         }
+        forgetFileOf(handle, row);
     }
 
     public void markSent(Handle handle, long id, String remoteId) {
@@ -208,8 +246,10 @@ public final class Outbox {
 
     /** Cancels the pending rows of a correlation (a cancelled scheduled announcement); returns how many. */
     public int cancel(Handle handle, String correlation) {
-        return handle.update("update outbox set status = 'FAILED', last_error = 'cancelled' where correlation = ? "
+        int cancelled = handle.update("update outbox set status = 'FAILED', last_error = 'cancelled' where correlation = ? "
                 + "and status = 'PENDING'", correlation);
+        files.forgetUnused(handle);
+        return cancelled;
     }
 
     /** The persons written to in private on {@code channel} under any of {@code correlations}, each once, in order. */
@@ -221,7 +261,11 @@ public final class Outbox {
 
     /** Deletes the rows of a correlation that are no longer pending (or all of them); returns how many. */
     public int purge(Handle handle, String correlation, boolean pendingToo) {
-        return handle.update("delete from outbox where correlation = ?" + (pendingToo ? "" : " and status <> 'PENDING'"), correlation);
+        int purged = handle.update("delete from outbox where correlation = ?" + (pendingToo ? "" : " and status <> 'PENDING'"), correlation);
+        if (pendingToo) {
+            files.forgetUnused(handle);
+        }
+        return purged;
     }
 
     /** The channel's id of the last message sent for {@code correlation} to {@code destination}, for edits. */

@@ -37,6 +37,7 @@ import org.tresse.core.event.Rsvps;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.poll.BallotLinks;
 import org.tresse.core.meeting.Meetings;
+import org.tresse.core.meeting.MinutesPrinter;
 import org.tresse.core.poll.Polls;
 import org.tresse.core.poll.RoomCounts;
 import org.tresse.core.poll.SecretBallotKey;
@@ -59,23 +60,29 @@ public final class Features {
      * @param ballotKey   the secret ballots' master key ({@code ballot.key} beside the embedded database)
      * @param ballotLinks personal links to the web ballot for ballots sent by email, when the pages have a
      *                    public address; empty otherwise
+     * @param minutesPrinter the minutes' PDF, attached to the minutes sent to the members ({@code NONE}: none)
      */
     public record Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements, EventRules events,
-            Optional<String> publicUrl, Optional<BallotLinks> ballotLinks) {
+            Optional<String> publicUrl, Optional<BallotLinks> ballotLinks, MinutesPrinter minutesPrinter) {
         /** Without events' places and partners, no web address, no links in email ballots. */
         public Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements) {
-            this(ballotKey, voices, announcements, EventRules.defaults(), Optional.empty(), Optional.empty());
+            this(ballotKey, voices, announcements, EventRules.defaults(), Optional.empty(), Optional.empty(), MinutesPrinter.NONE);
         }
 
         /** The same with these events' places and partners, and the pages' public address. */
         public Settings(SecretBallotKey ballotKey, VoiceSettings voices, AnnouncementSettings announcements, EventRules events,
                 Optional<String> publicUrl) {
-            this(ballotKey, voices, announcements, events, publicUrl, Optional.empty());
+            this(ballotKey, voices, announcements, events, publicUrl, Optional.empty(), MinutesPrinter.NONE);
         }
 
         /** The same, ballots sent by email carrying a personal link to the web ballot. */
         public Settings withBallotLinks(BallotLinks links) {
-            return new Settings(ballotKey, voices, announcements, events, publicUrl, Optional.of(links));
+            return new Settings(ballotKey, voices, announcements, events, publicUrl, Optional.of(links), minutesPrinter);
+        }
+
+        /** The same, the minutes sent to the members carrying their PDF. */
+        public Settings withMinutesPrinter(MinutesPrinter printer) {
+            return new Settings(ballotKey, voices, announcements, events, publicUrl, ballotLinks, printer);
         }
 
         /** The default settings, with the ballot key in {@code dataDirectory}. */
@@ -85,7 +92,7 @@ public final class Features {
 
         /** The same with these events' places, partners and reminders. */
         public Settings withEvents(EventRules rules) {
-            return new Settings(ballotKey, voices, announcements, rules, publicUrl, ballotLinks);
+            return new Settings(ballotKey, voices, announcements, rules, publicUrl, ballotLinks, minutesPrinter);
         }
     }
 
@@ -163,7 +170,7 @@ public final class Features {
                 new DecisionFeature(decisions, polls, core.groups(), core.people(), core.zone()),
                 eventFeature,
                 new MeetingFeature(meetings, events, agenda, polls, core.people(), core.groups(), reach, core.outbox(), core.i18n(),
-                        core.zone()),
+                        core.zone(), settings.minutesPrinter()),
                 new ConfirmationFeature(new Confirmations(core.clock())));
         return new Features(decisions, polls, voiceDesk, voices, announcements, subscriptions, new EventParts(events, meetings, calendar, feedTokens, rsvps,
                 eventFeature.proposals()),

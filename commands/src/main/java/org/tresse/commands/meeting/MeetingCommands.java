@@ -3,7 +3,7 @@ package org.tresse.commands.meeting;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +26,7 @@ import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.meeting.Meeting;
 import org.tresse.core.meeting.Meetings;
 import org.tresse.core.meeting.Minutes;
+import org.tresse.core.meeting.MinutesPrinter;
 import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -52,8 +53,10 @@ final class MeetingCommands {
     private final Outbox outbox;
     private final I18n i18n;
     private final ZoneId zone;
+    private final MinutesPrinter printer;
 
-    MeetingCommands(Meetings meetings, Events events, People people, Groups groups, Reach reach, Outbox outbox, I18n i18n, ZoneId zone) {
+    MeetingCommands(Meetings meetings, Events events, People people, Groups groups, Reach reach, Outbox outbox, I18n i18n, ZoneId zone,
+            MinutesPrinter printer) {
         this.meetings = meetings;
         this.events = events;
         this.people = people;
@@ -62,6 +65,7 @@ final class MeetingCommands {
         this.outbox = outbox;
         this.i18n = i18n;
         this.zone = zone;
+        this.printer = printer;
     }
 
     Command command() {
@@ -142,29 +146,44 @@ final class MeetingCommands {
                 + meetings.minutes(call.handle(), closed, call.conversation().texts()).chat());
     }
 
-    /** The minutes to the members (of the event's group, or of the association), each in their language, as files by email. */
+    /**
+     * The minutes to the members (of the event's group, or of the association), each in their language: by email
+     * with their Markdown and XHTML files, everywhere with their PDF where the channel carries files (each PDF
+     * stored once for all who read that language).
+     */
     private int send(CommandCall call, Meeting meeting) {
         Event event = events.find(call.handle(), meeting.eventId()).orElseThrow();
         List<Long> members = event.group().map(group -> groups.members(call.handle(), group))
                 .orElseGet(() -> people.withRole(call.handle(), Role.MEMBER, Optional.empty()));
-        Map<Language, Minutes> written = new HashMap<>();
-        int sent = 0;
+        Map<Language, Texts> languages = new LinkedHashMap<>();
+        Map<Language, Map<Boolean, List<Destination>>> readers = new LinkedHashMap<>();
         for (long member : members) {
             Optional<Destination.Direct> where = reach.privately(call.handle(), member);
-            if (where.isEmpty()) {
-                continue;
+            if (where.isPresent()) {
+                Texts texts = i18n.texts(people.find(call.handle(), member).map(Person::language).orElse(null));
+                languages.putIfAbsent(texts.language(), texts);
+                readers.computeIfAbsent(texts.language(), any -> new LinkedHashMap<>())
+                        .computeIfAbsent(where.get().channel().equals("email"), any -> new ArrayList<>()).add(where.get());
             }
-            Texts texts = i18n.texts(people.find(call.handle(), member).map(Person::language).orElse(null));
-            Minutes minutes = written.computeIfAbsent(texts.language(), language -> meetings.minutes(call.handle(), meeting, texts));
-            Content content = Content.notice(minutes.chat()).in(texts.language());
-            if (where.get().channel().equals("email")) {
-                content = content.withAttachments(List.of(
-                        new Attachment("compte-rendu-" + meeting.id() + ".md", "text/markdown; charset=UTF-8", minutes.markdown()),
-                        new Attachment("compte-rendu-" + meeting.id() + ".html", "text/html; charset=UTF-8",
-                                minutes.html(texts.language().name().toLowerCase(java.util.Locale.ROOT)))));
+        }
+        int sent = 0;
+        for (Map.Entry<Language, Map<Boolean, List<Destination>>> language : readers.entrySet()) {
+            Texts texts = languages.get(language.getKey());
+            Minutes minutes = meetings.minutes(call.handle(), meeting, texts);
+            Optional<Attachment> pdf = printer.pdf(minutes, texts.language())
+                    .map(bytes -> Attachment.file("compte-rendu-" + meeting.id() + ".pdf", "application/pdf", bytes, null));
+            for (Map.Entry<Boolean, List<Destination>> channel : language.getValue().entrySet()) {
+                List<Attachment> files = new ArrayList<>();
+                if (channel.getKey()) {
+                    files.add(Attachment.text("compte-rendu-" + meeting.id() + ".md", "text/markdown; charset=UTF-8", minutes.markdown()));
+                    files.add(Attachment.text("compte-rendu-" + meeting.id() + ".html", "text/html; charset=UTF-8",
+                            minutes.html(texts.language().name().toLowerCase(java.util.Locale.ROOT))));
+                }
+                pdf.ifPresent(files::add);
+                outbox.enqueueAll(call.handle(), channel.getValue(), Content.notice(minutes.chat()).in(texts.language()).withAttachments(files),
+                        "meeting:" + meeting.id() + ":minutes");
+                sent += channel.getValue().size();
             }
-            outbox.enqueue(call.handle(), where.get(), content, "meeting:" + meeting.id() + ":minutes");
-            sent++;
         }
         return sent;
     }

@@ -23,6 +23,7 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.meeting.Meeting;
 import org.tresse.core.meeting.Meetings;
+import org.tresse.core.meeting.MinutesPrinter;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
@@ -47,13 +48,13 @@ public final class MeetingFeature implements Feature {
     private final ZoneId zone;
 
     public MeetingFeature(Meetings meetings, Events events, AgendaItems agenda, Polls polls, People people, Groups groups, Reach reach,
-            Outbox outbox, I18n i18n, ZoneId zone) {
+            Outbox outbox, I18n i18n, ZoneId zone, MinutesPrinter printer) {
         this.meetings = meetings;
         this.events = events;
         this.agenda = agenda;
         this.polls = polls;
         this.zone = zone;
-        this.commands = new MeetingCommands(meetings, events, people, groups, reach, outbox, i18n, zone);
+        this.commands = new MeetingCommands(meetings, events, people, groups, reach, outbox, i18n, zone, printer);
     }
 
     @Override

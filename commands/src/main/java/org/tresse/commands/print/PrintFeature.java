@@ -1,24 +1,33 @@
 package org.tresse.commands.print;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
 import org.tresse.commands.decision.DayWords;
 import org.tresse.core.feature.Contributions;
 import org.tresse.core.feature.Feature;
+import org.tresse.core.message.Attachment;
+import org.tresse.core.message.Content;
 import org.tresse.core.people.Role;
 
 /**
  * {@code /rapport --du 2024-03-01 --au 2024-06-30 [--groupe cafe] [--format pdf|html|md]} and
  * {@code /affiche sondage 12 [--format a4|a5x2|a6x4]}, for coordinators: the file is written by
- * the {@link Printing} the app gives, and the answer says where to get it.
+ * the {@link Printing} the app gives, and sent back as a file where the channel carries one (a mail's
+ * attachment, a Telegram document, a Matrix file), else as a link to it.
  */
 public final class PrintFeature implements Feature {
     /** The resource bundle of these commands' texts. */
     public static final String BUNDLE = "org.tresse.commands.print.texts";
+    private static final Logger log = LoggerFactory.getLogger(PrintFeature.class);
 
     private final Printing printing;
     private final ZoneId zone;
@@ -61,10 +70,41 @@ public final class PrintFeature implements Feature {
         answer(call, printed, "compte.rendu.pret");
     }
 
+    /**
+     * The file itself where the channel carries files, else (or where the channel refuses it) the link to it,
+     * as before; a file over the outbox's cap is answered with the link at once, saying why.
+     */
     private static void answer(CommandCall call, Printing.Printed printed, String key) {
         String name = printed.file().getFileName().toString();
-        call.conversation().replyPrivately(printed.link().map(link -> call.t(key + ".lien", name, link))
-                .orElseGet(() -> call.t(key + ".fichier", name, printed.file())));
+        String instead = printed.link().map(link -> call.t(key + ".lien", name, link))
+                .orElseGet(() -> call.t(key + ".fichier", name, printed.file()));
+        byte[] bytes;
+        try {
+            long size = Files.size(printed.file());
+            if (size > Attachment.MAX_FILE_BYTES) {
+                call.conversation().replyPrivately(call.t("impression.trop.lourde", size(call, size),
+                        size(call, Attachment.MAX_FILE_BYTES)) + "\n" + instead);
+                return;
+            }
+            bytes = Files.readAllBytes(printed.file());
+        } catch (IOException e) {
+            log.warn("The printed file {} could not be read back to be attached: {}", name, e.getClass().getSimpleName());
+            call.conversation().replyPrivately(instead);
+            return;
+        }
+        String sent = printed.sentName();
+        call.conversation().replyPrivately(Content.notice(call.t(key + ".joint", sent, size(call, bytes.length)))
+                .withAttachments(List.of(Attachment.file(sent, printed.mediaType(), bytes, instead))));
+    }
+
+    /** {@code 312 Ko}, {@code 1,4 Mo}: rounded up, so a file just over a limit never reads as the limit. */
+    private static String size(CommandCall call, long bytes) {
+        if (bytes < 1024 * 1024) {
+            return call.t("impression.taille.ko", Math.max(1, (bytes + 1023) / 1024));
+        }
+        java.text.DecimalFormat tenths = new java.text.DecimalFormat("0.#",
+                java.text.DecimalFormatSymbols.getInstance(call.conversation().texts().language().locale()));
+        return call.t("impression.taille.mo", tenths.format(Math.ceil(bytes * 10.0 / (1024 * 1024)) / 10.0));
     }
 
     private static LocalDate day(CommandCall call, String option, String text, LocalDate today) {

@@ -49,5 +49,22 @@ public interface Printing {
      *
      * @param link where to download it, when Tresse has a public web address
      */
-    record Printed(Path file, Optional<String> link) {}
+    record Printed(Path file, Optional<String> link) {
+        /** The name it is sent under: its own without the random part that keeps its link unguessable. */
+        public String sentName() {
+            String name = file.getFileName().toString().replaceFirst("-[0-9a-f]{18}(\\.[a-z]+)$", "$1").replaceAll("[^A-Za-z0-9._-]", "_");
+            return name.length() <= 80 ? name : name.substring(0, 70) + name.substring(name.lastIndexOf('.'));
+        }
+
+        /** Its MIME type, from its extension. */
+        public String mediaType() {
+            String name = file.getFileName().toString();
+            return switch (name.substring(name.lastIndexOf('.') + 1)) {
+                case "pdf" -> "application/pdf";
+                case "html" -> "text/html; charset=UTF-8";
+                case "md" -> "text/markdown; charset=UTF-8";
+                default -> "application/octet-stream";
+            };
+        }
+    }
 }

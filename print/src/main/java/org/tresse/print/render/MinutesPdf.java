@@ -24,4 +24,15 @@ public final class MinutesPdf {
     public static Path write(Minutes minutes, Language language, Path target) {
         return PdfFile.write(page(minutes, language), target);
     }
+
+    /** The same PDF in memory, to attach to the minutes sent to the members. */
+    public static byte[] bytes(Minutes minutes, Language language) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            PdfMaker.write(page(minutes, language), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }

@@ -93,11 +93,11 @@ public final class EmailConnector implements Connector {
         return CHANNEL;
     }
 
-    /** Formatted text and HTML; no native polls (ballots are answered by reply), no buttons, no edits. */
+    /** Formatted text and HTML, files attached; no native polls (ballots are answered by reply), no buttons, no edits. */
     @Override
     public ChannelCapabilities capabilities() {
         return ChannelCapabilities.of(MAX_TEXT_LENGTH, new RateLimits(options.sendRate(), null, null),
-                Ability.FORMATTING, Ability.PRIVATE_MESSAGES);
+                Ability.FORMATTING, Ability.PRIVATE_MESSAGES, Ability.FILES);
     }
 
     @Override
@@ -137,6 +137,9 @@ public final class EmailConnector implements Connector {
             }
             MailComposer.Composed mail = composer.compose(sender.session(), outbound);
             DeliveryResult result = sender.send(mail.message(), mail.messageId());
+            if (result instanceof DeliveryResult.FileRefused refused && outbound.content().file().isEmpty()) {
+                result = new DeliveryResult.Permanent(refused.reason());
+            }
             log.debug("Outbox row {} by email: {}", outbound.id(), result);
             return result;
         } catch (MessagingException e) {

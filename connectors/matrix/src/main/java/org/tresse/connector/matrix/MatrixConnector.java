@@ -95,7 +95,8 @@ public final class MatrixConnector implements Connector {
     @Override
     public ChannelCapabilities capabilities() {
         return ChannelCapabilities.of(MAX_TEXT_LENGTH, DEFAULT_LIMITS,
-                Ability.FORMATTING, Ability.NATIVE_POLLS, Ability.EDITING, Ability.PRIVATE_MESSAGES, Ability.IDEMPOTENT_SEND);
+                Ability.FORMATTING, Ability.NATIVE_POLLS, Ability.EDITING, Ability.PRIVATE_MESSAGES, Ability.IDEMPOTENT_SEND,
+                Ability.FILES);
     }
 
     /**

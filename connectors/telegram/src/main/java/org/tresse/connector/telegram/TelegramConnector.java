@@ -68,7 +68,7 @@ public final class TelegramConnector implements Connector {
     /** Telegram's documented limits: about 30 messages/s overall, 1/s per chat, 20/min per group. */
     public static final ChannelCapabilities CAPABILITIES = ChannelCapabilities.of(4096,
             new RateLimits(RateLimit.perSecond(30), RateLimit.perSecond(1), RateLimit.perMinute(20)),
-            Ability.FORMATTING, Ability.NATIVE_POLLS, Ability.BUTTONS, Ability.EDITING, Ability.PRIVATE_MESSAGES);
+            Ability.FORMATTING, Ability.NATIVE_POLLS, Ability.BUTTONS, Ability.EDITING, Ability.PRIVATE_MESSAGES, Ability.FILES);
 
     /** How long the bookkeeping rows (message references, sent parts) are kept. */
     public static final Duration BOOKKEEPING_RETENTION = Duration.ofDays(30);

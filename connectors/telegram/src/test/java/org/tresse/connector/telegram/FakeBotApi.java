@@ -42,6 +42,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Scripted>> scripted = new HashMap<>();
     private final List<Failing> failing = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
     private final List<Long> offsetsAsked = new CopyOnWriteArrayList<>();
     private final AtomicLong messageIds = new AtomicLong(500);
     private final AtomicLong pollIds = new AtomicLong();
@@ -108,6 +109,11 @@ public final class FakeBotApi implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** The files received in multipart forms (sendDocument), in order. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
     public List<Long> offsetsAsked() {
         return List.copyOf(offsetsAsked);
     }
@@ -142,7 +148,15 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             String method = path.substring(prefix.length());
-            JsonNode body = requestBody.length == 0 ? JSON.createObjectNode() : JSON.readTree(requestBody);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body;
+            if (FakeForm.isForm(type)) {
+                FakeForm form = FakeForm.parse(type, requestBody);
+                body = form.fields();
+                form.files().forEach(file -> uploads.add(new Upload(method, file)));
+            } else {
+                body = requestBody.length == 0 ? JSON.createObjectNode() : JSON.readTree(requestBody);
+            }
             calls.add(new Call(method, body, java.time.Instant.now()));
             Scripted script = failing.stream().filter(rule -> rule.method().equalsIgnoreCase(method) && rule.which().test(body))
                     .map(Failing::answer).findFirst().orElseGet(() -> nextScripted(method));
@@ -170,6 +184,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme":
                 return "{\"ok\":true,\"result\":{\"id\":123456789,\"is_bot\":true,\"first_name\":\"Tresse\",\"username\":\"TresseBot\"}}";
             case "sendmessage":
+            case "senddocument":
             case "editmessagetext":
                 return "{\"ok\":true,\"result\":" + message(body, false) + "}";
             case "sendpoll":
@@ -250,6 +265,9 @@ public final class FakeBotApi implements AutoCloseable {
     /** A request the server received. */
     /** A call as received, with when it arrived. */
     public record Call(String method, JsonNode body, java.time.Instant at) {}
+
+    /** A file received with a call. */
+    public record Upload(String method, FakeForm.File file) {}
 
     private record Scripted(int status, String body) {}
 

@@ -141,7 +141,10 @@ public final class MailComposer {
         return new Composed(message, id, address);
     }
 
-    /** The text and HTML, then each file (an event's .ics: {@code text/calendar; method=PUBLISH}, so calendars add it). */
+    /**
+     * The text and HTML, then each file (an event's .ics: {@code text/calendar; method=PUBLISH}, so calendars add it; a
+     * report: {@code application/pdf}, base64).
+     */
     private static MimeMultipart withAttachments(MimeMultipart alternative, List<Attachment> attachments) throws MessagingException {
         MimeMultipart mixed = new MimeMultipart("mixed");
         MimeBodyPart body = new MimeBodyPart();
@@ -150,7 +153,7 @@ public final class MailComposer {
         for (Attachment attachment : attachments) {
             MimeBodyPart file = new MimeBodyPart();
             file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
-                    attachment.text().getBytes(StandardCharsets.UTF_8), attachment.mediaType())));
+                    attachment.content(), attachment.mediaType())));
             file.setFileName(attachment.fileName());
             file.setDisposition(Part.ATTACHMENT);
             mixed.addBodyPart(file);

@@ -68,7 +68,7 @@ public final class SmtpSender implements AutoCloseable {
             return DeliveryResult.sent(sentId);
         } catch (MessagingException e) {
             DeliveryResult result = classify(e);
-            if (!(result instanceof DeliveryResult.Permanent)) {
+            if (!(result instanceof DeliveryResult.Permanent || result instanceof DeliveryResult.FileRefused)) {
                 closeQuietly();
             }
             return result;
@@ -89,7 +89,7 @@ public final class SmtpSender implements AutoCloseable {
         log.debug("Connected to SMTP server {}:{}", server.host(), server.port());
     }
 
-    /** 4xx: transient; 5xx: permanent; no answer at all (connection, timeout): transient. */
+    /** 4xx: transient; 552 (too large): the file refused; other 5xx: permanent; no answer at all (connection, timeout): transient. */
     static DeliveryResult classify(MessagingException failure) {
         if (failure instanceof AuthenticationFailedException) {
             return new DeliveryResult.Transient("SMTP authentication failed: check the user and password");
@@ -100,6 +100,10 @@ public final class SmtpSender implements AutoCloseable {
         int code = returnCode(failure);
         if (code == 530 || code == 535) {
             return new DeliveryResult.Transient("SMTP " + code + ": the server refused the login; check the settings");
+        }
+        if (code == 552) {
+            // too large (RFC 1870): without its file the message may go; a message without one fails for good
+            return new DeliveryResult.FileRefused("SMTP " + code + summary(failure));
         }
         if (code >= 500 && code < 600) {
             return new DeliveryResult.Permanent("SMTP " + code + summary(failure));

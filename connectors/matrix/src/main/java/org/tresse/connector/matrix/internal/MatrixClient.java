@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
 public final class MatrixClient {
     private static final Logger log = LoggerFactory.getLogger(MatrixClient.class);
     private static final String V3 = "/_matrix/client/v3";
+    private static final String MEDIA = "/_matrix/media/v3";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** A few MiB over a slow uplink. */
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final HttpClient http;
     private final URI homeserver;
@@ -116,6 +119,14 @@ public final class MatrixClient {
         return Json.text(answer, "event_id").orElseThrow(() -> malformed("/send", "event_id"));
     }
 
+    /** Uploads a file to the content repository; returns its {@code mxc://} URI. */
+    public String upload(String contentType, String fileName, byte[] bytes) throws IOException, InterruptedException {
+        JsonNode answer = exchange("POST", MEDIA + "/upload", "filename=" + Query.encode(fileName), contentType,
+                HttpRequest.BodyPublishers.ofByteArray(bytes), UPLOAD_TIMEOUT, true);
+        return Json.text(answer, "content_uri").filter(uri -> uri.startsWith("mxc://"))
+                .orElseThrow(() -> malformed("/upload", "content_uri"));
+    }
+
     /** Opens a private room with {@code userId} invited; returns its id. */
     public String createDirectRoom(String userId) throws IOException, InterruptedException {
         ObjectNode body = json.createObjectNode();
@@ -147,6 +158,13 @@ public final class MatrixClient {
 
     private JsonNode call(String method, String path, String query, JsonNode body, Duration timeout, boolean authenticated)
             throws IOException, InterruptedException {
+        return body == null ? exchange(method, path, query, null, HttpRequest.BodyPublishers.noBody(), timeout, authenticated)
+                : exchange(method, path, query, "application/json", HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)),
+                        timeout, authenticated);
+    }
+
+    private JsonNode exchange(String method, String path, String query, String contentType, HttpRequest.BodyPublisher body,
+            Duration timeout, boolean authenticated) throws IOException, InterruptedException {
         URI uri = URI.create(homeserver + path + (query.isEmpty() ? "" : "?" + query));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
         if (authenticated) {
@@ -156,12 +174,10 @@ public final class MatrixClient {
             }
             request.header("Authorization", "Bearer " + token);
         }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
+        request.method(method, body);
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         log.debug("{} {} -> {}", method, path, response.statusCode());
         JsonNode answer = parse(response.body());

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tresse.core.markup.Document;
 import org.tresse.core.markup.Markup;
 import org.tresse.core.markup.PlainText;
+import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 
 /**
  * The content of an {@code m.room.message} for a Tresse message: a plain {@code body} and its
  * {@code org.matrix.custom.html} rendering; a rich reply ({@code m.in_reply_to}) when it
- * answers an event; an edit ({@code m.replace} with {@code m.new_content}) when it replaces one.
+ * answers an event; an edit ({@code m.replace} with {@code m.new_content}) when it replaces one; a file
+ * ({@code m.file}) sent with it.
  */
 public final class MessageContent {
     static final String HTML = "org.matrix.custom.html";
@@ -31,6 +33,17 @@ public final class MessageContent {
         if (content.replyTo() != null) {
             message.putObject("m.relates_to").putObject("m.in_reply_to").put("event_id", content.replyTo());
         }
+        return message;
+    }
+
+    /** An {@code m.file} event for a file uploaded at {@code uri}: its name as body (no caption), its type and size. */
+    public static ObjectNode file(ObjectMapper json, Attachment file, String uri, int size) {
+        ObjectNode message = json.createObjectNode();
+        message.put("msgtype", "m.file");
+        message.put("body", file.fileName());
+        message.put("filename", file.fileName());
+        message.put("url", uri);
+        message.putObject("info").put("mimetype", file.mediaType()).put("size", size);
         return message;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tresse.connector.matrix.MatrixException;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.PollPresentation;
@@ -13,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one outbox row: a message, a poll start, or a poll end followed by the results. The
- * transaction id is {@code tresse-<outbox id>}: a retried send is deduplicated by the homeserver.
+ * Delivers one outbox row: a message, a poll start, or a poll end followed by the results; a file
+ * uploaded to the content repository, then sent as {@code m.file} after the text. The transaction id
+ * is {@code tresse-<outbox id>} ({@code -file} for the file): a retried send is deduplicated by the homeserver.
  */
 public final class OutboundSender {
     private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
@@ -69,9 +71,36 @@ public final class OutboundSender {
                 session.authorized(() -> client.send(roomId, PollEvents.END, txnId + "-end", end));
             }
         }
-        ObjectNode message = MessageContent.of(client.json(), content);
-        String eventId = session.authorized(() -> client.send(roomId, "m.room.message", txnId, message));
+        Optional<Attachment> file = content.file().filter(attached -> attached.bytes() != null);
+        String uri = null;
+        if (file.isPresent()) {
+            // uploaded first: a file the server refuses is refused before anything of the message went out
+            try {
+                uri = upload(file.get());
+            } catch (MatrixException refused) {
+                if (refused.status() == 413 || "M_TOO_LARGE".equals(refused.errcode())) {
+                    return new DeliveryResult.FileRefused(refused.getMessage());
+                }
+                throw refused;
+            }
+        }
+        String eventId = null;
+        if (file.isEmpty() || !content.text().isBlank()) {
+            ObjectNode message = MessageContent.of(client.json(), content);
+            eventId = session.authorized(() -> client.send(roomId, "m.room.message", txnId, message));
+        }
+        if (file.isPresent()) {
+            // the file after the text, under its own transaction id: a retry sends neither twice
+            ObjectNode event = MessageContent.file(client.json(), file.get(), uri, file.get().bytes().length);
+            String fileEvent = session.authorized(() -> client.send(roomId, "m.room.message", txnId + "-file", event));
+            eventId = eventId == null ? fileEvent : eventId;
+        }
         return new DeliveryResult.Sent(eventId);
+    }
+
+    private String upload(Attachment file) throws IOException, InterruptedException {
+        String type = file.mediaType();
+        return session.authorized(() -> client.upload(type, file.fileName(), file.content()));
     }
 
     private static String fallback(Content content, PollPresentation poll) {

@@ -39,8 +39,9 @@ final class Endpoints {
         Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean media = rawPath.startsWith("/_matrix/media/");
         JsonNode body = null;
-        if (bytes.length > 0) {
+        if (bytes.length > 0 && !media) {
             try {
                 body = server.json.readTree(bytes);
             } catch (IOException e) {
@@ -51,7 +52,7 @@ final class Endpoints {
         }
         server.record(new Recorded(method, rawPath, query, body, authorization));
         String path = rawPath.startsWith("/_matrix/client/v3/") ? rawPath.substring("/_matrix/client/v3".length())
-                : "/_matrix/client/versions".equals(rawPath) ? "/versions" : null;
+                : "/_matrix/client/versions".equals(rawPath) ? "/versions" : media ? rawPath.substring("/_matrix".length()) : null;
         SpecValidator.Operation operation = path == null ? null : server.spec().find(method, path).orElse(null);
         if (operation == null) {
             server.violation(method + " " + rawPath + ": no such endpoint in the client-server API");
@@ -81,7 +82,31 @@ final class Endpoints {
                 return;
             }
         }
+        if (media) {
+            upload(new Call(exchange, operation, path, query, null, device), exchange.getRequestHeaders().getFirst("Content-Type"), bytes);
+            return;
+        }
         route(new Call(exchange, operation, path, query, body, device));
+    }
+
+    /** {@code POST /_matrix/media/v3/upload?filename=…}: the raw bytes, typed by their Content-Type header. */
+    private void upload(Call call, String contentType, byte[] bytes) throws IOException {
+        String id = call.operation().node().path("operationId").asText();
+        if (!"uploadContent".equals(id)) {
+            server.violation(call.operation().method() + " " + call.path() + ": " + id + " is not an endpoint the connector needs");
+            error(call.exchange(), 404, "M_UNRECOGNIZED", "Unrecognized request");
+            return;
+        }
+        if (contentType == null || call.query("filename") == null || bytes.length == 0) {
+            // the spec makes both optional, but without them the room shows a nameless octet-stream
+            server.violation("POST " + call.path() + ": an upload without its Content-Type, its filename or its bytes");
+        }
+        Object outcome = server.uploads().receive(contentType, call.query("filename"), bytes);
+        if (outcome instanceof Fault fault) {
+            error(call.exchange(), fault.status(), fault.errcode(), "Injected by the test");
+            return;
+        }
+        ok(call, server.json.createObjectNode().put("content_uri", (String) outcome));
     }
 
     private void route(Call call) throws IOException {

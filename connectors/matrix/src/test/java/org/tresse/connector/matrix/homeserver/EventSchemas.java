@@ -16,14 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks event contents against the event schemas: the specification's own for
- * {@code m.room.message} (and its {@code m.text} / {@code m.notice} msgtypes, and
+ * {@code m.room.message} (and its {@code m.text} / {@code m.notice} / {@code m.file} msgtypes, and
  * {@code m.relates_to}), the MSC3381 schemas written for these tests for polls. Also checks
  * whole events the test homeserver serves.
  */
 public final class EventSchemas {
     private static final Set<String> POLL_TYPES = Set.of("org.matrix.msc3381.poll.start",
             "org.matrix.msc3381.poll.response", "org.matrix.msc3381.poll.end", "m.poll.response");
-    private static final Set<String> MSGTYPES = Set.of("m.text", "m.notice");
+    private static final Set<String> MSGTYPES = Set.of("m.text", "m.notice", "m.file");
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();

@@ -42,6 +42,7 @@ public final class FakeHomeserver implements AutoCloseable {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     private final Sends sends = new Sends();
+    private final Uploads uploads = new Uploads();
     final Tokens tokens = new Tokens();
     private final Endpoints endpoints = new Endpoints(this);
     private int incrementalSyncs;
@@ -160,6 +161,11 @@ public final class FakeHomeserver implements AutoCloseable {
         synchronized (lock) {
             sends.fail(List.of(next));
         }
+    }
+
+    /** The files the bot uploaded, and the faults its next uploads get. */
+    public Uploads uploads() {
+        return uploads;
     }
 
     // ---- what tests inspect ----

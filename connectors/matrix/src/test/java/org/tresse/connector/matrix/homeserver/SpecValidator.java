@@ -33,12 +33,13 @@ import java.util.regex.Pattern;
 public final class SpecValidator {
     static final String SPEC = "classpath:matrix-spec/";
     private static final List<String> API_FILES = List.of("versions", "login", "whoami", "sync", "joining",
-            "message_pagination", "room_send", "create_room", "directory", "rooms");
+            "message_pagination", "room_send", "create_room", "directory", "rooms", "content-repo");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete");
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     private final List<Operation> operations = new ArrayList<>();
+    private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
 
     /** One operation of the specification. */
     record Operation(String file, String rawTemplate, Pattern pattern, List<String> pathNames, String method, JsonNode node) {
@@ -53,6 +54,7 @@ public final class SpecValidator {
             String file = "api/client-server/" + name + ".yaml";
             try (InputStream in = SpecValidator.class.getResourceAsStream("/matrix-spec/" + file)) {
                 JsonNode document = yaml.readTree(in);
+                documents.put(file, document);
                 document.path("paths").fields().forEachRemaining(path -> {
                     for (String method : METHODS) {
                         JsonNode operation = path.getValue().get(method);
@@ -81,7 +83,10 @@ public final class SpecValidator {
         return new Operation(file, rawTemplate, Pattern.compile(regex.toString()), names, method, node);
     }
 
-    /** The operation for a method and a raw path under {@code /_matrix/client/v3} (or {@code /_matrix/client} for versions). */
+    /**
+     * The operation for a method and a raw path under {@code /_matrix/client/v3} (or {@code /_matrix/client} for versions,
+     * {@code /_matrix} for the content repository's {@code /media/v3/…}).
+     */
     public Optional<Operation> find(String method, String rawPath) {
         for (Operation operation : operations) {
             if (operation.method().equalsIgnoreCase(method) && operation.pattern().matcher(rawPath).matches()) {
@@ -97,10 +102,17 @@ public final class SpecValidator {
         Matcher matcher = operation.pattern().matcher(rawPath);
         matcher.matches();
         int index = 0;
-        for (JsonNode parameter : operation.node().path("parameters")) {
+        for (JsonNode declared : operation.node().path("parameters")) {
+            String pointer = operation.pointer() + "/parameters/" + index++ + "/schema";
+            JsonNode parameter = declared;
+            String reference = declared.path("$ref").asText("");
+            if (reference.startsWith("#/")) {
+                // a parameter shared in the file's components (the content repository's filename)
+                parameter = documents.get(operation.file()).at(reference.substring(1));
+                pointer = reference.substring(1) + "/schema";
+            }
             String name = parameter.path("name").asText();
             String in = parameter.path("in").asText();
-            String pointer = operation.pointer() + "/parameters/" + index++ + "/schema";
             if ("path".equals(in)) {
                 int group = operation.pathNames().indexOf(name) + 1;
                 String value = SpecValidator.decode(matcher.group(group));

@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The Bot API over HTTP: {@code POST <base>/bot<token>/<method>} with a JSON body. The URL holds
+ * The Bot API over HTTP: {@code POST <base>/bot<token>/<method>} with a JSON body (a form with a file
+ * for uploads). The URL holds
  * the token, so it never leaves this class: failures are reported by method name only.
  */
 public final class BotApi {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** A few MiB over a slow uplink. */
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final HttpClient http;
     private final String botUrl;
@@ -51,9 +54,19 @@ public final class BotApi {
         } catch (JsonProcessingException e) {
             throw new BotApiException("cannot write the " + method + " request: " + redactor.describe(e), false);
         }
+        return post(method, "application/json", payload, timeout);
+    }
+
+    /** Calls {@code method} with a file: {@code multipart/form-data} (sendDocument), as the Bot API takes uploads. */
+    public ApiResponse upload(String method, FormData form) throws BotApiException, InterruptedException {
+        return post(method, form.contentType(), form.bytes(), UPLOAD_TIMEOUT);
+    }
+
+    private ApiResponse post(String method, String contentType, byte[] payload, Duration timeout)
+            throws BotApiException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(botUrl + method))
                 .timeout(timeout)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
                 .build();
         HttpResponse<byte[]> response;

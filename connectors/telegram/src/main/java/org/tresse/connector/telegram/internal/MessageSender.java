@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -22,7 +23,7 @@ import org.tresse.core.store.StorageException;
 
 /**
  * Delivers one outbound message: HTML text split in parts of at most 4096 characters, a reply
- * quoting the message it answers, inline keyboards, edits, native polls and their closing.
+ * quoting the message it answers, inline keyboards, edits, native polls and their closing, files as documents.
  * Never throws for a channel failure: returns the matching {@link DeliveryResult}.
  */
 public final class MessageSender {
@@ -116,6 +117,12 @@ public final class MessageSender {
                 parts.add(Parts.text(chatId, texts.get(index), index == 0 ? replyTo : null, last ? buttons : List.of()));
             }
         }
+        Optional<Attachment> file = content.file().filter(attached -> attached.bytes() != null);
+        if (file.isPresent() && !nativePoll) {
+            Integer replyTo = content.replyTo() == null ? null : messageRefs.messageId(content.replyTo(), chatId)
+                    .map(Long::intValue).orElse(null);
+            parts = new ArrayList<>(Parts.withDocument(chatId, file.get(), content.text(), replyTo, parts, !buttons.isEmpty()));
+        }
         if (nativePoll) {
             // the poll keeps its place among the parts whatever its shape, so a retry skips what was sent
             parts.add(Parts.poll(chatId, poll, buttons, shape));
@@ -145,8 +152,12 @@ public final class MessageSender {
             boolean isPoll = part instanceof SendPoll;
             JsonNode result;
             try {
-                result = call(isPoll ? "sendPoll" : "sendMessage", part);
+                result = part instanceof Parts.Document document ? upload(document) : call(isPoll ? "sendPoll" : "sendMessage", part);
             } catch (Refused refused) {
+                if (part instanceof Parts.Document && Outcomes.fileTooLarge(refused.response)) {
+                    // the document goes first: nothing of this message went out
+                    return new DeliveryResult.FileRefused(api.redactor().redact(refused.response.summary()));
+                }
                 if (!isPoll || refused.response.errorCode() != 400) {
                     throw refused;
                 }
@@ -223,7 +234,14 @@ public final class MessageSender {
 
     /** Calls the Bot API; the {@code result} on success. */
     private JsonNode call(String method, Object request) throws Refused, ChatMigrated, BotApiException, InterruptedException {
-        ApiResponse response = api.call(method, request);
+        return result(method, api.call(method, request));
+    }
+
+    private JsonNode upload(Parts.Document document) throws Refused, ChatMigrated, BotApiException, InterruptedException {
+        return result("sendDocument", api.upload("sendDocument", document.form(api.json())));
+    }
+
+    private JsonNode result(String method, ApiResponse response) throws Refused, ChatMigrated {
         if (response.ok()) {
             return response.result();
         }

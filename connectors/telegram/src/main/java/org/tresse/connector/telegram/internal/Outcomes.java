@@ -28,6 +28,12 @@ public final class Outcomes {
         return new DeliveryResult.Transient("Telegram failed: " + reason);
     }
 
+    /** True for a file Telegram will not take: 413 Request Entity Too Large, or "file is too big". */
+    public static boolean fileTooLarge(ApiResponse response) {
+        String description = response.description().toLowerCase(java.util.Locale.ROOT);
+        return response.errorCode() == 413 || response.errorCode() == 400 && (description.contains("too big") || description.contains("too large"));
+    }
+
     /** True for "Bad Request: message is not modified": an edit that changes nothing. */
     public static boolean notModified(ApiResponse response) {
         return response.errorCode() == 400 && response.description().contains("message is not modified");
