@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
  * the bot (SIGTERM) and checks that every vote is counted in its store.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.tresse.bench.storm.VoteStorm tresse|node
- *     [--votes 1000] [--warmup 0] [--env NAME=VALUE]... [--launcher ./tresse] [--node-bot bench/node]</pre>
+ *     [--votes 1000] [--warmup 0] [--mixed] [--env NAME=VALUE]... [--launcher ./tresse] [--node-bot bench/node]</pre>
  */
 public final class VoteStorm {
     static final long GROUP_CHAT = -1001234567890L;
@@ -31,6 +31,7 @@ public final class VoteStorm {
         Map<String, String> env = new HashMap<>();
         int votes = 1000;
         int warmup = 0;
+        boolean mixed = false;
         Path launcher = Path.of("tresse").toAbsolutePath();
         Path nodeBot = Path.of("bench/node").toAbsolutePath();
         List<String> launcherArgs = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class VoteStorm {
             switch (args[i]) {
                 case "--votes" -> votes = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--mixed" -> mixed = true;
                 case "--env" -> {
                     String[] pair = args[++i].split("=", 2);
                     env.put(pair[0], pair[1]);
@@ -52,10 +54,10 @@ public final class VoteStorm {
             case "node" -> new BotUnderTest.Node(nodeBot);
             default -> throw new IllegalArgumentException("first argument: tresse or node");
         };
-        System.exit(run(args[0], bot, votes, warmup) ? 0 : 1);
+        System.exit(run(args[0], bot, votes, warmup, mixed) ? 0 : 1);
     }
 
-    private static boolean run(String name, BotUnderTest bot, int votes, int warmup) throws Exception {
+    private static boolean run(String name, BotUnderTest bot, int votes, int warmup, boolean mixed) throws Exception {
         Path directory = Files.createTempDirectory("vote-storm-" + name);
         try (BotApiEmulator api = new BotApiEmulator()) {
             long launched = System.nanoTime();
@@ -72,14 +74,14 @@ public final class VoteStorm {
             Thread.sleep(500);
             long repliesBefore = api.replies();
             if (warmup > 0) {
-                updateId = storm(api, updateId, 20_000, warmup);
+                updateId = storm(api, updateId, 20_000, warmup, false);
                 await(() -> api.replies() >= repliesBefore + warmup, api, process, directory, "the warm-up replies");
                 Thread.sleep(500);
             }
             long repliesAtStart = api.replies();
             ProcessFigures before = ProcessFigures.of(pid);
             long start = System.nanoTime();
-            storm(api, updateId, 100_000, votes);
+            storm(api, updateId, 100_000, votes, mixed);
             await(() -> api.replies() >= repliesAtStart + votes, api, process, directory, "the storm's replies");
             double wall = (api.lastReplyNanos() - start) / 1e9;
             ProcessFigures after = ProcessFigures.of(pid);
@@ -89,10 +91,10 @@ public final class VoteStorm {
                 process.destroyForcibly().waitFor();
             }
             long counted = bot.votesCounted(directory);
-            long expected = (long) votes + warmup;
-            System.out.printf(Locale.ROOT, "%s: %d votes%s: first vote -> last reply %.2f s, CPU %.2f s, peak RSS %d MB; "
+            long expected = (mixed ? votesAmong(votes) : votes) + (long) warmup;
+            System.out.printf(Locale.ROOT, "%s: %d %s%s: first vote -> last reply %.2f s, CPU %.2f s, peak RSS %d MB; "
                             + "ready after %.2f s, idle RSS %d MB; votes counted %d/%d %s; stopped cleanly: %s%n",
-                    name, votes, warmup > 0 ? " after " + warmup + " warm-up votes" : "", wall,
+                    name, votes, mixed ? "messages (votes, /avis, /resultats)" : "votes", warmup > 0 ? " after " + warmup + " warm-up votes" : "", wall,
                     after.cpuSeconds() - before.cpuSeconds(), after.peakRssKb() / 1024, ready, idle.rssKb() / 1024,
                     counted, expected, counted == expected ? "OK" : "MISSING", stopped);
             System.out.println("  Bot API calls: " + api.calls() + "; data in " + directory);
@@ -100,14 +102,25 @@ public final class VoteStorm {
         }
     }
 
-    /** Queues {@code count} votes from distinct users at once; returns the next update id. */
-    private static long storm(BotApiEmulator api, long firstUpdate, long firstUser, int count) {
+    /**
+     * Queues {@code count} messages from distinct users at once: votes, or with {@code mixed} one in
+     * five a voice ({@code /avis …}) and one in five {@code /resultats 1}, the rest votes (each gets
+     * one reply). Returns the next update id.
+     */
+    private static long storm(BotApiEmulator api, long firstUpdate, long firstUser, int count, boolean mixed) {
         long updateId = firstUpdate;
         for (int i = 0; i < count; i++) {
-            api.addUpdate(updateId, message(updateId, firstUser + i, "/vote 1 pour"));
+            String text = !mixed || i % 5 > 1 ? "/vote 1 pour" : i % 5 == 0 ? "/avis Le café pourrait ouvrir le dimanche #café"
+                    : "/resultats 1";
+            api.addUpdate(updateId, message(updateId, firstUser + i, text));
             updateId++;
         }
         return updateId;
+    }
+
+    /** The votes among {@code count} mixed messages. */
+    private static long votesAmong(int count) {
+        return count - (count + 4) / 5 - (count + 3) / 5;
     }
 
     /** A group message in the shape Telegram sends, its leading command marked as a bot_command entity. */

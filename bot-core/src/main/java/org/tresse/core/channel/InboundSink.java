@@ -1,5 +1,7 @@
 package org.tresse.core.channel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tresse.core.lease.Lease;
@@ -22,6 +24,26 @@ public interface InboundSink {
      */
     default Receipt receive(Inbound inbound, Consumer<Handle> alongside) {
         return receive(inbound);
+    }
+
+    /**
+     * A batch the channel fetched at once (a {@code getUpdates} answer): each event as by
+     * {@link #receive(Inbound, Consumer)}, then {@code after} (the cursor past the whole batch, events
+     * that carried nothing for Tresse included; null: none). Returns, once all of it is committed,
+     * one receipt per arrival, in order: only then may the connector acknowledge the batch. An event
+     * that fails is that event's problem, as with {@code receive}; only a {@link
+     * org.tresse.core.store.StorageException} (the database is down) comes out, and then the
+     * connector asks for the batch again. By default, one event after the other.
+     */
+    default List<Receipt> receiveAll(String channel, List<Arrival> arrivals, Cursor after) {
+        List<Receipt> receipts = new ArrayList<>(arrivals.size());
+        for (Arrival arrival : arrivals) {
+            receipts.add(receive(arrival.inbound(), arrival.alongside()));
+        }
+        if (after != null) {
+            saveCursor(channel, after);
+        }
+        return receipts;
     }
 
     /** The cursor last committed under {@code key} for {@code channel}. */

@@ -2,10 +2,13 @@ package org.tresse.core.engine;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tresse.core.channel.Arrival;
 import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
@@ -88,6 +91,41 @@ public final class Engine implements InboundSink {
             outbox.wakeUp();
         }
         return receipt;
+    }
+
+    /**
+     * A batch in ONE transaction: each event as {@link #receive} does (a handler's failure or refusal
+     * rolls back to its savepoint and is answered), then the cursor {@code after}; one commit for all.
+     * When anything else fails on the way (the sender cannot be read, a key taken meanwhile...), the
+     * whole transaction is rolled back, so nothing of the batch is committed, and each event is then
+     * received alone: the failing one is answered generically and recorded, the others go through.
+     */
+    @Override
+    public List<Receipt> receiveAll(String channel, List<Arrival> arrivals, Cursor after) {
+        List<Receipt> receipts;
+        try {
+            receipts = database.inTransaction(handle -> {
+                List<Receipt> done = new ArrayList<>(arrivals.size());
+                for (Arrival arrival : arrivals) {
+                    done.add(receiveIn(handle, arrival.inbound(), arrival.alongside()));
+                }
+                if (after != null) {
+                    inboundLog.saveCursor(handle, channel, after);
+                }
+                return done;
+            });
+        } catch (Throwable failure) {
+            if (Database.isLost(failure)) {
+                throw failure;
+            }
+            log.info("A batch of {} events of {} failed as a whole ({}); each is received alone", arrivals.size(), channel,
+                    Failures.summary(failure));
+            return InboundSink.super.receiveAll(channel, arrivals, after);
+        }
+        if (receipts.stream().anyMatch(receipt -> receipt != Receipt.DUPLICATE)) {
+            outbox.wakeUp();
+        }
+        return receipts;
     }
 
     /**

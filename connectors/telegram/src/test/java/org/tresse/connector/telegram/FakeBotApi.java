@@ -87,6 +87,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Adds updates at once: the next getUpdates answers them together (a batch), up to its limit. */
+    public synchronized void addUpdates(String... json) {
+        for (String update : json) {
+            addUpdate(update);
+        }
+    }
+
     /** The next call of {@code method} answers this instead. */
     public synchronized void respondOnce(String method, int status, String body) {
         scripted.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ArrayDeque<>()).add(new Scripted(status, body));

@@ -6,12 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.CoreServices;
+import org.tresse.core.channel.Arrival;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.engine.Engine;
@@ -34,6 +37,7 @@ class PoisonUpdateTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(TelegramConnector.MIGRATIONS);
 
+    private final List<Integer> batches = new CopyOnWriteArrayList<>();
     private FakeBotApi server;
     private CoreServices core;
     private TelegramConnector connector;
@@ -56,6 +60,15 @@ class PoisonUpdateTest {
                     throw new StackOverflowError();
                 }
                 return engine.receive(inbound);
+            }
+
+            @Override
+            public List<Receipt> receiveAll(String channel, List<Arrival> arrivals, Cursor after) {
+                batches.add(arrivals.size());
+                if (arrivals.stream().anyMatch(arrival -> arrival.inbound().text().orElse("").equals("outside"))) {
+                    throw new StackOverflowError();
+                }
+                return engine.receiveAll(channel, arrivals, after);
             }
 
             @Override
@@ -106,6 +119,36 @@ class PoisonUpdateTest {
         int asked = server.offsetsAsked().size();
         await().atMost(WAIT).until(() -> server.offsetsAsked().size() >= asked + 2);
         assertThat(server.offsetsAsked().subList(asked, server.offsetsAsked().size())).allMatch(offset -> offset >= 20012);
+    }
+
+    @Test
+    void a_stack_overflow_in_the_middle_of_a_batch_is_answered_and_the_rest_of_the_batch_goes_through_with_it() {
+        server.addUpdates(Fixtures.privateText(20020, 1111111, "/avant"), Fixtures.privateText(20021, 1111112, "#t".repeat(1_300)),
+                Fixtures.privateText(20022, 1111113, "/après"));
+
+        await().atMost(WAIT).until(() -> server.calls("sendMessage").size() == 3);
+        assertThat(batches).containsExactly(3);
+        assertThat(sentTexts()).contains("echo /avant", "echo /après").anyMatch(text -> text.startsWith("Désolé"));
+        await().atMost(WAIT).until(() -> server.highestConfirmed() >= 20022);
+        assertThat(offset()).contains("20023");
+    }
+
+    @Test
+    void a_batch_that_fails_outside_the_engine_is_handed_over_one_by_one_and_only_the_poison_is_skipped() {
+        server.addUpdates(Fixtures.privateText(20030, 1111111, "/avant"), Fixtures.privateText(20031, 1111112, "outside"),
+                Fixtures.privateText(20032, 1111113, "/après"));
+
+        await().atMost(WAIT).until(() -> server.calls("sendMessage").size() == 2);
+        assertThat(batches).containsExactly(3);
+        assertThat(sentTexts()).containsExactlyInAnyOrder("echo /avant", "echo /après");
+        await().atMost(WAIT).until(() -> server.highestConfirmed() >= 20032);
+        assertThat(offset()).contains("20033");
+        long logged = db.database().inTransaction(handle -> handle.count("select count(*) from inbound_log where channel = 'telegram'"));
+        assertThat(logged).isEqualTo(2);
+    }
+
+    private List<String> sentTexts() {
+        return server.calls("sendMessage").stream().map(call -> call.body().path("text").asText()).toList();
     }
 
     private Optional<String> offset() {

@@ -3,6 +3,7 @@ package org.tresse.connector.telegram.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
@@ -97,7 +98,7 @@ public final class UpdatePoller implements Runnable {
         stopped.countDown();
     }
 
-    /** One round: learn who the bot is if needed, ask for updates, hand them over one by one. */
+    /** One round: learn who the bot is if needed, ask for updates, hand them over as one batch. */
     void pollOnce() throws InterruptedException {
         try {
             if (!identity.known() && !identity.learn(api)) {
@@ -160,22 +161,26 @@ public final class UpdatePoller implements Runnable {
             pause(delay.next());
             return;
         }
+        if (!running || !intake.holds(term)) {
+            return;
+        }
+        List<UpdateHandler.Numbered> batch = new ArrayList<>(updates.size());
         for (JsonNode update : updates) {
-            if (!running || !intake.holds(term)) {
-                return;
-            }
             long updateId = update.path("update_id").asLong(-1);
             if (updateId < 0) {
                 log.warn("Telegram sent an update without update_id; skipped");
-                continue;
-            }
-            if (updateId < offset) {
+            } else if (updateId < offset) {
                 log.debug("Update {} already handled; skipped", updateId);
-                continue;
+            } else {
+                batch.add(new UpdateHandler.Numbered(update, updateId));
             }
-            handler.handle(update, updateId);
-            offset = updateId + 1;
         }
+        if (batch.isEmpty()) {
+            return;
+        }
+        // one commit for the batch, its cursor with it: only then is the next offset asked
+        handler.handleAll(batch);
+        offset = batch.get(batch.size() - 1).updateId() + 1;
     }
 
     private GetUpdates getUpdates() {
