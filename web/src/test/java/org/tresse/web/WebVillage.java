@@ -109,8 +109,8 @@ public final class WebVillage implements AutoCloseable {
                     PersonalLinks links = new PersonalLinks(core.clock());
                     // as the app does when web.public-url is set: ballots by email carry a personal link
                     Features features = Features.build(core, channels, new Features.Settings(settings.ballotKey(), settings.voices(),
-                            settings.announcements(), RULES, Optional.of(PUBLIC_URL),
-                            Optional.of(new PersonalBallotLinks(links, PUBLIC_URL, core.clock()))));
+                            settings.announcements(), RULES, Optional.of(PUBLIC_URL))
+                            .withBallotLinks(new PersonalBallotLinks(links, PUBLIC_URL, core.clock())));
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             features.polls(), features.decisions(), features.announcements(), links,
                             new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people(),
