@@ -45,7 +45,7 @@ class FileCompactionTest {
      * committed data elsewhere (see Database). Next step: H2 2.4.240 or 2.5.x, with this test and a
      * SIGKILL loop, before trusting a long-lived H2 file with real votes.
      */
-    @org.junit.jupiter.api.Disabled("H2 2.3.232: this file no longer opens (Double mark); see the comment")
+
     @Test
     void a_file_left_mostly_dead_is_compacted_at_start() throws Exception {
         // written as the earlier release did (a pool, each commit durable, nothing compacted), then stopped short
