@@ -37,14 +37,14 @@ public final class Database implements AutoCloseable {
     private final List<Consumer<DatabaseProblem>> lostListeners = new CopyOnWriteArrayList<>();
     private volatile DatabaseProblem lost;
     /** Null but for an embedded H2 file. */
-    private final FileCompaction compaction;
+    private final H2File compaction;
 
     private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.postgres = postgres;
         this.url = url;
-        this.compaction = embeddedFile(url) ? new FileCompaction(dataSource) : null;
+        this.compaction = embeddedFile(url) ? new H2File(dataSource) : null;
     }
 
     private static boolean embeddedFile(String url) {
@@ -82,7 +82,7 @@ public final class Database implements AutoCloseable {
             // tried once before the pool: a driver nobody has, a server that does not answer, a refused
             // login become one clear problem, not the pool's stack trace
             if (embeddedFile(url) && !readOnly(first)) {
-                FileCompaction.atStart(first);
+                H2File.compactAtStart(first);
             }
         } catch (SQLException e) {
             throw DatabaseProblem.of(e, url);
@@ -258,13 +258,9 @@ public final class Database implements AutoCloseable {
         }
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         String result = url;
-        if (embeddedFile(url) && !upper.contains("WRITE_DELAY")) {
-            result += ";WRITE_DELAY=0";
+        if (embeddedFile(url)) {
+            result += H2File.settings(upper);
         }
-        // RETENTION_TIME stays H2's own (45 s). At 0 (tried for a smaller file), a poll a README session
-        // had committed was missing in a later run about one time in two (ReadmeTest), and a vote storm
-        // met "Chunk N not found" (h2database#4383): H2 reused chunks still in use. Bounded instead by
-        // the compaction at start (FileCompaction).
         if (!upper.contains("TRACE_LEVEL_FILE")) {
             // no tresse.trace.db: it grew by megabytes on a full disk; Tresse's own log says what failed
             result += ";TRACE_LEVEL_FILE=0";
