@@ -30,14 +30,14 @@ public final class Database implements AutoCloseable {
     private final boolean postgres;
     private final LostStore loss;
     /** Null but for an embedded H2 file. */
-    private final FileCompaction compaction;
+    private final H2File compaction;
 
     private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.postgres = postgres;
         this.loss = new LostStore(url);
-        this.compaction = JdbcUrl.embeddedFile(url) ? new FileCompaction(dataSource) : null;
+        this.compaction = JdbcUrl.embeddedFile(url) ? new H2File(dataSource) : null;
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
             // tried once before the pool: a driver nobody has, a server that does not answer, a refused
             // login become one clear problem, not the pool's stack trace
             if (JdbcUrl.embeddedFile(url) && !Preflight.readOnly(first)) {
-                FileCompaction.atStart(first);
+                H2File.compactAtStart(first);
             }
         } catch (SQLException e) {
             throw DatabaseProblem.of(e, url);
@@ -204,6 +204,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // a job or a worker that outlived its stop timeout finds the store closed: that is no loss (exit 5)
+        loss.closing();
         try {
             closer.close();
         } catch (Exception e) {

@@ -28,13 +28,9 @@ final class JdbcUrl {
         }
         String upper = url.toUpperCase(Locale.ROOT);
         String result = url;
-        if (embeddedFile(url) && !upper.contains("WRITE_DELAY")) {
-            result += ";WRITE_DELAY=0";
+        if (embeddedFile(url)) {
+            result += H2File.settings(upper);
         }
-        // RETENTION_TIME stays H2's own (45 s). At 0 (tried for a smaller file), a poll a README session
-        // had committed was missing in a later run about one time in two (ReadmeTest), and a vote storm
-        // met "Chunk N not found" (h2database#4383): H2 reused chunks still in use. Bounded instead by
-        // the compaction at start (FileCompaction).
         if (!upper.contains("TRACE_LEVEL_FILE")) {
             // no tresse.trace.db: it grew by megabytes on a full disk; Tresse's own log says what failed
             result += ";TRACE_LEVEL_FILE=0";

@@ -18,6 +18,8 @@ final class LostStore {
     private final String url;
     private final List<Consumer<DatabaseProblem>> listeners = new CopyOnWriteArrayList<>();
     private volatile DatabaseProblem lost;
+    /** Set when Tresse closes the database: a failure after that is the stop, not a loss. */
+    private volatile boolean closing;
 
     LostStore(String url) {
         this.url = url;
@@ -32,9 +34,14 @@ final class LostStore {
         return lost;
     }
 
+    /** From now on the store closes because Tresse stops: work still finishing sees it closed. */
+    void closing() {
+        closing = true;
+    }
+
     /** Records the loss if {@code failure} is one (said and told once). */
     void check(Throwable failure) {
-        if (lost != null || !isLost(failure)) {
+        if (lost != null || closing || !isLost(failure)) {
             return;
         }
         synchronized (this) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * housekeeping, and the file grew by some 50 KB a message, 99 % dead, never shrinking. The
  * growth under load is measured in {@code bench/FileGrowthLoadDriver}; here, what is certain.
  */
-class FileCompactionTest {
+class H2FileTest {
     private static final String ROW = "x".repeat(900);
 
     @TempDir
@@ -38,14 +38,11 @@ class FileCompactionTest {
     }
 
     /*
-     * FINDING, left open: the file this test writes as an earlier release would (a Hikari pool,
-     * WRITE_DELAY=0, H2's own retention time, 3,000 commits of 900 bytes, then SHUTDOWN or SHUTDOWN
-     * IMMEDIATELY) no longer opens under H2 2.3.232: "Double mark: 19/3" while reading the store
-     * header (h2database#2752, #4083 are open upstream). It opened with RETENTION_TIME=0, which lost
-     * committed data elsewhere (see Database). Next step: H2 2.4.240 or 2.5.x, with this test and a
-     * SIGKILL loop, before trusting a long-lived H2 file with real votes.
+     * Under H2 2.3.232 the file this test writes as an earlier release would (a pool, WRITE_DELAY=0,
+     * H2's own retention time, 3,000 commits of 900 bytes, then SHUTDOWN) no longer opened: "Double
+     * mark: 19/3" reading the store header (H2ReopenTest has it without the pool). H2 2.4.240 and
+     * 2.5.252 open it.
      */
-    @org.junit.jupiter.api.Disabled("H2 2.3.232: this file no longer opens (Double mark); see the comment")
     @Test
     void a_file_left_mostly_dead_is_compacted_at_start() throws Exception {
         // written as the earlier release did (a pool, each commit durable, nothing compacted), then stopped short
