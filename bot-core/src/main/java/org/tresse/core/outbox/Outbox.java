@@ -4,20 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.tresse.core.channel.Outbound;
 import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
-import org.tresse.core.message.RoomKind;
 import org.tresse.core.outbox.internal.ContentCodec;
 import org.tresse.core.outbox.internal.OutboxFiles;
 import org.tresse.core.outbox.internal.SealedMessage;
@@ -47,7 +41,7 @@ public final class Outbox {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ReceiptSeal seal;
     private final OutboxFiles files;
-    private final RowMapper<OutboxRow> rowMapper = this::row;
+    private final RowMapper<OutboxRow> rowMapper;
 
     /** An outbox whose receipts are sealed under a key of this run only. */
     public Outbox(Clock clock) {
@@ -58,6 +52,7 @@ public final class Outbox {
         this.clock = clock;
         this.seal = seal;
         this.files = new OutboxFiles(clock);
+        this.rowMapper = new OutboxRows(seal)::row;
     }
 
     /** Adds a message to send once the transaction commits; returns its row id. */
@@ -123,43 +118,12 @@ public final class Outbox {
         files.detach(handle, row.outbound().id());
     }
 
-    /** The row as workers see it; null for a sealed row of another run, which cannot be opened here. */
-    private OutboxRow row(java.sql.ResultSet row) throws java.sql.SQLException {
-        String stored = row.getString("content");
-        Destination destination;
-        String json;
-        if (stored.startsWith(ReceiptSeal.PREFIX)) {
-            Optional<SealedMessage> sealed = seal.open(stored).map(SealedMessage::read);
-            if (sealed.isEmpty()) {
-                return null;
-            }
-            destination = sealed.get().destination(row.getString("channel"));
-            json = sealed.get().json();
-        } else {
-            String room = row.getString("room");
-            destination = room != null
-                    ? new Destination.Room(row.getString("channel"), room, RoomKind.valueOf(row.getString("room_kind")))
-                    : new Destination.Direct(row.getString("channel"), row.getString("recipient"));
-            json = stored;
-        }
-        int attempts = row.getInt("attempts");
-        return new OutboxRow(
-                new Outbound(row.getLong("id"), destination, ContentCodec.read(json), attempts + 1,
-                        EPHEMERAL.equals(row.getString("correlation"))),
-                row.getString("correlation"),
-                OutboxStatus.valueOf(row.getString("status")),
-                attempts,
-                Handle.instant(row, "not_before"),
-                row.getString("remote_id"),
-                row.getString("last_error"));
-    }
-
     /** The oldest pending rows of a channel, due or not, in order. */
     public List<OutboxRow> pending(Handle handle, String channel, int limit) {
         List<Long> unopened = new ArrayList<>();
         List<OutboxRow> rows = handle.list("select * from outbox where channel = ? and status = 'PENDING' order by channel, status, id "
                 + "fetch first " + limit + " rows only", row -> {
-                    OutboxRow read = row(row);
+                    OutboxRow read = rowMapper.map(row);
                     if (read == null) {
                         unopened.add(row.getLong("id"));
                     }
@@ -278,22 +242,7 @@ public final class Outbox {
 
     /** Per channel: sent, pending, failed, and the failure reasons, for a correlation. */
     public List<DeliveryCounts> counts(Handle handle, String correlation) {
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
-        handle.list("select channel, status, count(*) from outbox where correlation = ? group by channel, status order by channel",
-                row -> {
-                    long[] counts = totals.computeIfAbsent(row.getString(1), any -> new long[3]);
-                    counts[OutboxStatus.valueOf(row.getString(2)).ordinal()] = row.getLong(3);
-                    return null;
-                }, correlation);
-        handle.list("select distinct channel, last_error from outbox where correlation = ? and status = 'FAILED' "
-                + "and last_error is not null order by channel, last_error", row -> reasons.computeIfAbsent(row.getString(1), any -> new ArrayList<>())
-                .add(row.getString(2)), correlation);
-        List<DeliveryCounts> result = new ArrayList<>();
-        totals.forEach((channel, counts) -> result.add(new DeliveryCounts(channel, counts[OutboxStatus.SENT.ordinal()],
-                counts[OutboxStatus.PENDING.ordinal()], counts[OutboxStatus.FAILED.ordinal()],
-                List.copyOf(reasons.getOrDefault(channel, List.of())))));
-        return result;
+        return OutboxFigures.counts(handle, correlation);
     }
 
     /**
@@ -301,27 +250,7 @@ public final class Outbox {
      * failed for good, the persons' addresses written to in private, and the group rooms reached.
      */
     public List<ChannelTraffic> trafficBetween(Handle handle, Instant since, Instant until) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, Set<String>> recipients = new LinkedHashMap<>();
-        Map<String, Set<String>> rooms = new LinkedHashMap<>();
-        handle.list("select channel, room, room_kind, recipient from outbox where status = 'SENT' and sent_at >= ? and sent_at < ?", row -> {
-            String channel = row.getString(1);
-            counts.computeIfAbsent(channel, any -> new long[2])[0]++;
-            if (row.getString(4) != null || "PRIVATE".equals(row.getString(3))) {
-                recipients.computeIfAbsent(channel, any -> new HashSet<>())
-                        .add(row.getString(4) != null ? row.getString(4) : row.getString(2));
-            } else {
-                rooms.computeIfAbsent(channel, any -> new HashSet<>()).add(row.getString(2));
-            }
-            return null;
-        }, since, until);
-        handle.list("select channel, count(*) from outbox where status = 'FAILED' and created_at >= ? and created_at < ? "
-                + "and (last_error is null or last_error <> 'cancelled') group by channel",
-                row -> counts.computeIfAbsent(row.getString(1), any -> new long[2])[1] = row.getLong(2), since, until);
-        List<ChannelTraffic> traffic = new ArrayList<>();
-        counts.forEach((channel, sentFailed) -> traffic.add(new ChannelTraffic(channel, sentFailed[0], sentFailed[1],
-                recipients.getOrDefault(channel, Set.of()), rooms.getOrDefault(channel, Set.of()))));
-        return traffic;
+        return OutboxFigures.trafficBetween(handle, since, until);
     }
 
     /** Called after a transaction that enqueued rows commits, so workers look at once. */
