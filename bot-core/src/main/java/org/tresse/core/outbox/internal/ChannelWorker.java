@@ -41,6 +41,7 @@ public final class ChannelWorker implements Runnable {
     private final Backoff backoff;
     private final Pacer pacer;
     private final SendingTurn turn;
+    private final UnrecordedResults unrecorded = new UnrecordedResults();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private volatile boolean running = true;
@@ -92,6 +93,10 @@ public final class ChannelWorker implements Runnable {
             running = running && !Thread.currentThread().isInterrupted();
             signalPass();
             return nextLook;
+        }
+        if (!unrecorded.isEmpty()) {
+            unrecorded.recordAll(this::record);
+            log.info("The results kept while the database was away are recorded on {}", channel());
         }
         List<OutboxRow> rows = database.inTransaction(handle -> outbox.pending(handle, channel(), BATCH));
         Set<Long> mine = turn.claim(database, outbox, rows, clock.instant());
@@ -157,7 +162,13 @@ public final class ChannelWorker implements Runnable {
         if (result instanceof DeliveryResult.FileRefused again) {
             result = new DeliveryResult.Permanent("refused even without a file: " + again.reason());
         }
-        record(row, result);
+        try {
+            record(row, result);
+        } catch (RuntimeException | Error e) {
+            // sent, but not written: kept, so the next pass writes it instead of sending it again
+            unrecorded.keep(row, result);
+            throw e;
+        }
         return result instanceof DeliveryResult.Sent || result instanceof DeliveryResult.Permanent;
     }
 
