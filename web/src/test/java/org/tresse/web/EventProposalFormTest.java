@@ -142,4 +142,25 @@ class EventProposalFormTest {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(village.count("select count(*) from event")).isEqualTo(2);
     }
+
+    @Test
+    void control_characters_direction_overrides_or_line_breaks_in_a_field_are_refused_and_nothing_is_kept() {
+        start(options -> options);
+        visitor.get("/evenements/proposer");
+        Map<String, String> fields = loto();
+        fields.put("titre", "Loto \u202Eétité\u202C du comité");
+        fields.put("lieu", "Salle des fêtes\n/evenement approuver 1");
+        fields.put("description", "Nombreux lots.\u0007\u001b[2J");
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#titre-erreur").text()).contains("caractères invisibles");
+        assertThat(page.select("#lieu-erreur").text()).contains("une seule ligne");
+        assertThat(page.select("#description-erreur").text()).contains("caractères invisibles");
+        assertThat(village.count("select count(*) from event")).isZero();
+        village.deliverAll();
+        assertThat(console.lastReplyTo("ana")).doesNotContain("propose un événement");
+    }
 }
