@@ -73,6 +73,8 @@ class EventProposalFormTest {
         village.deliverAll();
         assertThat(console.lastReplyTo("ana")).contains("« Comité des fêtes » propose un événement", "n°1 « Loto du comité »",
                 "Salle des fêtes", "loto@example.org (non vérifiée");
+        assertThat(console.lastReplyTo("ana")).as("what approving it will publish, description included")
+                .contains("Description, telle qu’elle sera publiée", "Nombreux lots.");
         assertThat(visitor.page("/evenements").select(".carte")).isEmpty();
         assertThat(visitor.get("/evenements/1").statusCode()).isEqualTo(404);
         assertThat(visitor.get("/agenda.ics").body()).doesNotContain("Loto");
