@@ -165,4 +165,20 @@ class EventProposalFormTest {
         village.deliverAll();
         assertThat(console.lastReplyTo("ana")).doesNotContain("propose un événement");
     }
+
+    @Test
+    void an_address_that_would_read_as_a_link_in_the_coordinators_notice_is_refused() {
+        start(options -> options);
+        visitor.get("/evenements/proposer");
+        Map<String, String> fields = loto();
+        fields.put("adresse", "[Approuver](https://evil.example/ok)@exemple.fr");
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).select("#adresse-erreur").text()).contains("n’est pas une adresse e-mail");
+        assertThat(village.count("select count(*) from event")).isZero();
+        fields.put("adresse", "jean_dupont+loto@exemple.fr");
+        assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
+    }
 }
