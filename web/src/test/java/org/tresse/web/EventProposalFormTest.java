@@ -73,6 +73,8 @@ class EventProposalFormTest {
         village.deliverAll();
         assertThat(console.lastReplyTo("ana")).contains("« Comité des fêtes » propose un événement", "n°1 « Loto du comité »",
                 "Salle des fêtes", "loto@example.org (non vérifiée");
+        assertThat(console.lastReplyTo("ana")).as("what approving it will publish, description included")
+                .contains("Description, telle qu’elle sera publiée", "Nombreux lots.");
         assertThat(visitor.page("/evenements").select(".carte")).isEmpty();
         assertThat(visitor.get("/evenements/1").statusCode()).isEqualTo(404);
         assertThat(visitor.get("/agenda.ics").body()).doesNotContain("Loto");
@@ -141,5 +143,42 @@ class EventProposalFormTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(village.count("select count(*) from event")).isEqualTo(2);
+    }
+
+    @Test
+    void control_characters_direction_overrides_or_line_breaks_in_a_field_are_refused_and_nothing_is_kept() {
+        start(options -> options);
+        visitor.get("/evenements/proposer");
+        Map<String, String> fields = loto();
+        fields.put("titre", "Loto \u202Eétité\u202C du comité");
+        fields.put("lieu", "Salle des fêtes\n/evenement approuver 1");
+        fields.put("description", "Nombreux lots.\u0007\u001b[2J");
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#titre-erreur").text()).contains("caractères invisibles");
+        assertThat(page.select("#lieu-erreur").text()).contains("une seule ligne");
+        assertThat(page.select("#description-erreur").text()).contains("caractères invisibles");
+        assertThat(village.count("select count(*) from event")).isZero();
+        village.deliverAll();
+        assertThat(console.lastReplyTo("ana")).doesNotContain("propose un événement");
+    }
+
+    @Test
+    void an_address_that_would_read_as_a_link_in_the_coordinators_notice_is_refused() {
+        start(options -> options);
+        visitor.get("/evenements/proposer");
+        Map<String, String> fields = loto();
+        fields.put("adresse", "[Approuver](https://evil.example/ok)@exemple.fr");
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).select("#adresse-erreur").text()).contains("n’est pas une adresse e-mail");
+        assertThat(village.count("select count(*) from event")).isZero();
+        fields.put("adresse", "jean_dupont+loto@exemple.fr");
+        assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
     }
 }

@@ -87,6 +87,9 @@ final class PartnerCommands {
                 Texts texts = publisher.personTexts(handle, coordinator);
                 String text = texts.get("partenaire.proposition.avis", partner.name(), event.key(), event.title(), EventFormat.when(texts, first),
                         first.place().orElse("—")) + formContact.map(address -> "\n" + texts.get("partenaire.proposition.formulaire", address))
+                        .orElse("")
+                        // approving publishes it to the members: whoever approves has read it
+                        + event.description().map(description -> "\n\n" + texts.get("partenaire.proposition.description", description))
                         .orElse("");
                 outbox.enqueue(handle, where, Content.notice(text).withButtons(List.of(List.of(
                         new Button(texts.get("partenaire.bouton.approuver"), "ep:" + event.id() + ":a"),

@@ -52,12 +52,15 @@ public final class PrintFeature implements Feature {
         LocalDate today = LocalDate.ofInstant(call.conversation().now(), zone);
         LocalDate from = day(call, "du", call.option("du").orElseThrow(() -> call.fail("rapport.du.manquant")), today);
         LocalDate to = call.option("au").map(text -> day(call, "au", text, today)).orElse(today);
-        Printing.Printed printed = printing.report(call.handle(), new Printing.ReportOrder(from, to, call.option("groupe"),
+        // the router let a group's coordinator through for the group of the room: the report is that group's
+        Optional<String> group = call.option("groupe").or(() -> wholeAssociation(call) ? Optional.empty() : call.conversation().roomGroup());
+        Printing.Printed printed = printing.report(call.handle(), new Printing.ReportOrder(from, to, group,
                 call.option("format").orElse("pdf"), call.conversation().texts().language()));
         answer(call, printed, "rapport.pret");
     }
 
     private void poster(CommandCall call) {
+        refuseUnlessWholeAssociation(call, "affiche");
         Printing.Printed printed = printing.poster(call.handle(), new Printing.PosterOrder(call.argument(0),
                 call.arguments().size() > 1 ? call.argument(1) : "", call.option("format").orElse("a4"),
                 call.conversation().texts().language()));
@@ -65,9 +68,24 @@ public final class PrintFeature implements Feature {
     }
 
     private void minutes(CommandCall call) {
+        refuseUnlessWholeAssociation(call, "compte-rendu");
         Printing.Printed printed = printing.minutes(call.handle(), new Printing.MinutesOrder(call.argument(0),
                 call.conversation().texts().language()));
         answer(call, printed, "compte.rendu.pret");
+    }
+
+    private static boolean wholeAssociation(CommandCall call) {
+        return call.conversation().hasRole(Role.COORDINATOR, Optional.empty());
+    }
+
+    /**
+     * A poster or minutes may be of any group's poll, event or meeting, which the printing does not
+     * check: a group's coordinator, let through in its room, may not print them.
+     */
+    private static void refuseUnlessWholeAssociation(CommandCall call, String command) {
+        if (!wholeAssociation(call)) {
+            throw call.fail("impression.toute.association", "/" + command);
+        }
     }
 
     /**

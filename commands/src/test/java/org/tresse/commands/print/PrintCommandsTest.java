@@ -65,7 +65,10 @@ class PrintCommandsTest {
                     return all;
                 })
                 .handler(Assembled::handler)
-                .setup(core -> core.database().useTransaction(handle -> core.groups().define(handle, new Group("cafe", "Café", true))))
+                .setup(core -> core.database().useTransaction(handle -> {
+                    core.groups().define(handle, new Group("cafe", "Café", true));
+                    core.groups().attachRoom(handle, "console", "cafe-room", "cafe");
+                }))
                 .build();
         console = tresse.channel("console");
         console.say("ana", "/moi");
@@ -112,5 +115,24 @@ class PrintCommandsTest {
         console.say("ana", "/rapport --du 2024-03-01 --groupe jardin");
         assertThat(console.lastReplyTo("ana")).startsWith("Ce Tresse ne sait pas encore imprimer");
         assertThat(orders).hasSize(1);
+    }
+
+    @Test
+    void a_group_s_coordinator_in_its_room_gets_that_group_s_report_never_the_whole_association_s_nor_its_posters_or_minutes() {
+        console.say("bob", "/moi");
+        console.say("ana", "/role console:bob coordination --groupe cafe");
+
+        console.sayIn("cafe-room", "bob", "/rapport --du 2024-03-01");
+
+        assertThat(orders).containsExactly(new Printing.ReportOrder(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), Optional.of("cafe"),
+                "pdf", Language.FR));
+        console.sayIn("cafe-room", "bob", "/affiche sondage 12");
+        assertThat(console.lastReplyTo("cafe-room")).startsWith("/affiche est réservé à la coordination de toute l’association");
+        console.sayIn("cafe-room", "bob", "/compte-rendu 2");
+        assertThat(console.lastReplyTo("cafe-room")).startsWith("/compte-rendu est réservé à la coordination de toute l’association");
+        assertThat(orders).hasSize(1);
+        console.sayIn("cafe-room", "ana", "/rapport --du 2024-03-01");
+        assertThat(orders.get(1)).isEqualTo(new Printing.ReportOrder(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), Optional.empty(),
+                "pdf", Language.FR));
     }
 }

@@ -26,9 +26,13 @@ final class Answers {
         return refusal.map(error -> t.get(error.key(), error.arguments()));
     }
 
-    /** Whether {@code text} is a plausible email address (the mail itself will tell). */
+    /**
+     * Whether {@code text} is a plausible email address (the mail itself will tell). Brackets,
+     * parentheses, commas, semicolons and backslashes are refused: no one's address has them outside
+     * quotes, and the address is shown to the coordinators, where {@code [text](https://…)} reads as a link.
+     */
     static boolean isEmail(String text) {
-        return text.length() <= 254 && text.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+        return text.length() <= 254 && text.matches("[^@\\s<>\"\\[\\](),;\\\\]+@[^@\\s<>\"\\[\\](),;\\\\]+\\.[^@\\s<>\"\\[\\](),;\\\\]+");
     }
 
     static String repliesHtml(Submission submission) {

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.calendar.When;
+import org.tresse.core.engine.InputPolicy;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.event.Event;
 import org.tresse.core.event.EventDraft;
@@ -113,6 +114,9 @@ public final class EventProposalPage {
         if (!Answers.isEmail(address)) {
             form.error("adresse", address.isEmpty() ? t.get("agenda.proposer.erreur.adresse") : t.get("formulaire.adresse.invalide", address));
         }
+        refuseUnreadable(t, form, "titre", title, true);
+        refuseUnreadable(t, form, "lieu", place, true);
+        refuseUnreadable(t, form, "description", description, false);
         if (form.hasErrors()) {
             return show(request, 400, form);
         }
@@ -140,6 +144,22 @@ public final class EventProposalPage {
             sent.release(formId);
             throw failure;
         }
+    }
+
+    /**
+     * What the engine refuses in any chat message (control characters, direction overrides,
+     * unreadable bytes) is refused here too, for the form does not go through it; a title or a
+     * place is one line, as in {@code /evenement proposer}.
+     */
+    private static void refuseUnreadable(Texts t, FormState form, String field, String text, boolean oneLine) {
+        if (form.hasError(field)) {
+            return;
+        }
+        if (oneLine && text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085')) {
+            form.error(field, t.get("agenda.proposer.erreur.ligne"));
+            return;
+        }
+        InputPolicy.check(text).ifPresent(error -> form.error(field, t.get(error.key(), error.arguments())));
     }
 
     private Reply show(WebRequest request, int status, FormState form) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * one still reading the same request's line or headers as at the last look is closed; so a request
  * gets between one and two timeouts to send its headers, the body being the minimum data rate's
  * business and an idle kept-alive connection the idle timeout's. With {@code perAddress} above 0,
- * an address holding more connections than that loses its oldest one still reading headers (a
+ * an address (an IPv6 /64 network) holding more connections than that loses its oldest one still reading headers (a
  * browser's new request from the same address is not refused: the attacker's old ones go first).
  * Runs on Jetty's scheduler, stopped with the server.
  */
@@ -34,7 +34,7 @@ public final class SlowHeaders implements Connection.Listener {
     private final int perAddress;
     private final Scheduler scheduler;
     private final Map<Connection, Watched> watched = new HashMap<>();
-    private final Map<InetAddress, Deque<Watched>> byAddress = new HashMap<>();
+    private final Map<String, Deque<Watched>> byAddress = new HashMap<>();
 
     public SlowHeaders(Duration headerTimeout, int perAddress, Scheduler scheduler) {
         this.timeoutMillis = headerTimeout.toMillis();
@@ -45,11 +45,11 @@ public final class SlowHeaders implements Connection.Listener {
     /** One connection and the requests it had read at the last look. */
     private static final class Watched {
         final HttpConnection connection;
-        final Optional<InetAddress> address;
+        final Optional<String> address;
         long requestsSeen;
         volatile Scheduler.Task next;
 
-        Watched(HttpConnection connection, Optional<InetAddress> address) {
+        Watched(HttpConnection connection, Optional<String> address) {
             this.connection = connection;
             this.address = address;
         }
@@ -128,8 +128,17 @@ public final class SlowHeaders implements Connection.Listener {
         watch.connection.getEndPoint().close();
     }
 
-    private static Optional<InetAddress> addressOf(SocketAddress remote) {
-        return remote instanceof InetSocketAddress inet && inet.getAddress() != null ? Optional.of(inet.getAddress())
+    private static Optional<String> addressOf(SocketAddress remote) {
+        return remote instanceof InetSocketAddress inet && inet.getAddress() != null ? Optional.of(client(inet.getAddress()))
                 : Optional.empty();
+    }
+
+    /**
+     * What the limit per address counts under: an IPv4 address, or the /64 network of an IPv6 one
+     * (one subscriber holds a whole /64: counted per address, it could take every connection).
+     */
+    static String client(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return bytes.length == 16 ? java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address.getHostAddress();
     }
 }
