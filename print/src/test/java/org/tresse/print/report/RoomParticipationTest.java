@@ -83,6 +83,10 @@ class RoomParticipationTest {
         console.say("ana", "/salle 1 pour=4 contre=1 abstention=0");
         console.say("ana", "/salle 2 1=3 2=2");
         console.say("ana", "/salle 4 pour=3 contre=1 abstention=0");
+        // counted in the room, then cancelled: its votes are discarded, the room's too
+        console.say("ana", "/sondage \"Vendre la camionnette ?\" --jusqua 3h");
+        console.say("ana", "/salle 5 pour=2 contre=2 abstention=0");
+        console.say("ana", "/sondage 5 annuler \"Posée par erreur\"");
         for (int poll = 1; poll <= 4; poll++) {
             console.say("ana", "/clore " + poll);
         }
@@ -105,7 +109,7 @@ class RoomParticipationTest {
     void the_pdf_counts_the_room_beside_the_online_channels_in_the_turnout_and_the_quorum() throws Exception {
         Path pdf = write(PrintFormat.PDF, Language.FR, "salle.pdf");
         String text = Pdfs.squashed(pdf);
-        assertThat(march.count("select count(*) from poll_room_count")).isEqualTo(3);
+        assertThat(march.count("select count(*) from poll_room_count where poll_id <> 5")).isEqualTo(3);
         assertThat(march.count("select count(*) from ballot_channel where poll_id = 2")).isZero();
         long room1 = march.count("select voters from poll_room_count where poll_id = 1");
         long online1 = march.count("select count(*) from ballot where poll_id = 1");
@@ -121,8 +125,9 @@ class RoomParticipationTest {
         assertThat(cafe).isEqualTo(2);
         assertThat(text).contains("Unconcertaucafé?(proposition)closle5mars5sur5(100%)").contains("Telegram:1,Ensalle:4")
                 .doesNotContain("250%");
+        assertThat(text).contains("Vendrelacamionnette?(proposition)closle5mars—sansquorumannulé—");
         // the headline figures and the chart of votes by channel: 22 votes, 14 in the room; the month's mean (80+70+20+100)/4
-        assertThat(text).contains("4sondagesetconsultations", "22votesetréponses", "14votescomptésensalle", "68%participationmoyenne")
+        assertThat(text).contains("5sondagesetconsultations", "22votesetréponses", "14votescomptésensalle", "68%participationmoyenne")
                 .contains("Votesetréponsesparcanal").contains("Ensalle14").contains("Canalnonenregistré2")
                 .contains("mars202468%").doesNotContain("bob", "chloe");
         Pdfs.render(pdf, 110, "rapport-salle");
@@ -145,10 +150,10 @@ class RoomParticipationTest {
     void the_html_has_the_room_in_its_table_and_its_chart_with_text_alternatives() throws Exception {
         org.w3c.dom.Document page = Xhtml.parse(Files.readString(write(PrintFormat.HTML, Language.FR, "salle.html")));
         List<Element> rows = Xhtml.all(page, "//h:section[@id='participation']/h:table/h:tbody/h:tr");
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize(5);
         assertThat(rows).extracting(row -> Xhtml.all(row, "h:td").get(6).getTextContent()).containsExactly(
                 "Telegram\u00a0: 2, E\u2011mail\u00a0: 1, En salle\u00a0: 5", "en ligne\u00a0: 2 (canal non enregistré, vote secret), En salle\u00a0: 5",
-                "Console\u00a0: 1, Telegram\u00a0: 1", "Telegram\u00a0: 1, En salle\u00a0: 4");
+                "Console\u00a0: 1, Telegram\u00a0: 1", "Telegram\u00a0: 1, En salle\u00a0: 4", "—");
         List<Element> charts = Xhtml.all(page, "//h:section[@id='participation']//s:svg");
         assertThat(charts).hasSize(2);
         for (Element svg : charts) {

@@ -79,7 +79,8 @@ public final class ParticipationSection implements ReportSection {
                     sum[1]++;
                 }
             }
-            String turnoutText = eligible.isPresent()
+            // a cancelled poll's votes are discarded, and who could vote was never counted: not a public poll
+            String turnoutText = poll.cancelled() ? "—" : eligible.isPresent()
                     ? texts.get("rapport.participation.sur", count(texts, participation.voters()), count(texts, eligible.getAsInt()), percent(texts, turnout))
                     : texts.get("rapport.participation.public", count(texts, participation.voters()));
             rows.add(List.of(

@@ -31,7 +31,8 @@ record PollParticipation(Poll poll, int online, int room, Map<String, Integer> c
 
     static PollParticipation read(Handle handle, Polls polls, PollActivity activity, Poll poll) {
         int online = polls.voterCount(handle, poll);
-        int room = polls.roomVotes(handle, poll).map(RoomVotes::voters).orElse(0);
+        // a cancelled poll's votes are discarded: its room count too
+        int room = poll.cancelled() ? 0 : polls.roomVotes(handle, poll).map(RoomVotes::voters).orElse(0);
         OptionalInt eligible = polls.eligibleCount(handle, poll);
         if (room > 0 && eligible.isPresent()) {
             eligible = OptionalInt.of(Math.max(eligible.getAsInt(), online + room));
