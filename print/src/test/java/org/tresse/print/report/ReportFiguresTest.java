@@ -156,7 +156,7 @@ class ReportFiguresTest {
         assertThat(Xhtml.all(page, "//h:section[@id='decisions']/h:table/h:tbody/h:tr//h:a")).extracting(link -> link.getAttribute("href"))
                 .containsExactly("https://tresse.example.org/decisions/1", "https://tresse.example.org/decisions/2");
         List<org.w3c.dom.Element> charts = Xhtml.all(page, "//s:svg");
-        assertThat(charts).hasSize(5);
+        assertThat(charts).hasSize(6);
         for (org.w3c.dom.Element svg : charts) {
             Xhtml.svgHasItsTextAlternative(svg);
             org.w3c.dom.Element figure = (org.w3c.dom.Element) svg.getParentNode();

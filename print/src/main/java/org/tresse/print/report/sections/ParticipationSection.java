@@ -15,7 +15,6 @@ import org.tresse.core.i18n.Texts;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollActivity;
 import org.tresse.core.poll.Polls;
-import org.tresse.core.poll.Quorum;
 import org.tresse.core.store.Handle;
 import org.tresse.print.chart.Chart;
 import org.tresse.print.internal.Days;
@@ -27,8 +26,10 @@ import org.tresse.print.report.Section;
 
 /**
  * "Participation": every poll and consultation open during the period, its turnout against those
- * who could answer, by channel where it was recorded, its quorum and its result — "en cours" while
- * it is open (a running tally is never printed). Then the turnout month after month, as a line.
+ * who could answer — online and counted in a room alike, as its result counts them — by channel
+ * where it was recorded ("En salle" one of them), its quorum and its result — "en cours" while it is
+ * open (a running tally is never printed). Then the votes by channel, as bars, and the turnout month
+ * after month, as a line.
  */
 public final class ParticipationSection implements ReportSection {
     private final Polls polls;
@@ -54,12 +55,13 @@ public final class ParticipationSection implements ReportSection {
         Map<LocalDate, int[]> months = new TreeMap<>();
         long votes = 0;
         int open = 0;
+        List<PollParticipation> read = new ArrayList<>();
         for (Poll poll : list) {
-            int voters = polls.voterCount(handle, poll);
-            votes += voters;
-            OptionalInt eligible = polls.eligibleCount(handle, poll);
-            OptionalInt turnout = eligible.isPresent() && eligible.getAsInt() > 0
-                    ? OptionalInt.of((int) Math.round(100.0 * voters / eligible.getAsInt())) : OptionalInt.empty();
+            PollParticipation participation = PollParticipation.read(handle, polls, activity, poll);
+            read.add(participation);
+            votes += participation.voters();
+            OptionalInt eligible = participation.turnout().eligible();
+            OptionalInt turnout = participation.turnout().percent();
             String status;
             String result;
             if (poll.isOpen()) {
@@ -77,28 +79,37 @@ public final class ParticipationSection implements ReportSection {
                     sum[1]++;
                 }
             }
-            String participation = eligible.isPresent()
-                    ? texts.get("rapport.participation.sur", count(texts, voters), count(texts, eligible.getAsInt()), percent(texts, turnout))
-                    : texts.get("rapport.participation.public", count(texts, voters));
+            // a cancelled poll's votes are discarded, and who could vote was never counted: not a public poll
+            String turnoutText = poll.cancelled() ? "—" : eligible.isPresent()
+                    ? texts.get("rapport.participation.sur", count(texts, participation.voters()), count(texts, eligible.getAsInt()), percent(texts, turnout))
+                    : texts.get("rapport.participation.public", count(texts, participation.voters()));
             rows.add(List.of(
                     Block.Cell.linked(texts.get("rapport.participation.numero", poll.id()), scope.links().pollPage(poll.id())),
                     Block.Cell.of(texts.get("rapport.participation.question", Excerpt.of(poll.question(), 160), PollWording.kind(texts, poll.kind()))),
                     Block.Cell.of(status),
-                    Block.Cell.of(participation),
-                    Block.Cell.of(quorum(texts, poll, voters, eligible)),
+                    Block.Cell.of(turnoutText),
+                    Block.Cell.of(quorum(texts, participation)),
                     Block.Cell.of(result),
-                    Block.Cell.of(byChannel(texts, poll, voters, activity.votersByChannel(handle, poll)))));
+                    Block.Cell.of(participation.byChannel(texts))));
         }
-        blocks.add(new Block.Figures(List.of(
+        int room = read.stream().mapToInt(PollParticipation::room).sum();
+        List<Block.Figure> figures = new ArrayList<>(List.of(
                 new Block.Figure(count(texts, list.size()), texts.get("rapport.participation.sondages")),
                 new Block.Figure(count(texts, open), texts.get("rapport.participation.ouverts")),
-                new Block.Figure(count(texts, votes), texts.get("rapport.participation.votes")),
-                new Block.Figure(mean(texts, months), texts.get("rapport.participation.moyenne")))));
+                new Block.Figure(count(texts, votes), texts.get("rapport.participation.votes"))));
+        if (room > 0) {
+            figures.add(new Block.Figure(count(texts, room), texts.get("rapport.participation.votes.salle")));
+        }
+        figures.add(new Block.Figure(mean(texts, months), texts.get("rapport.participation.moyenne")));
+        blocks.add(new Block.Figures(figures));
         blocks.add(new Block.Table(texts.get("rapport.participation.tableau"),
                 List.of(texts.get("rapport.colonne.numero"), texts.get("rapport.colonne.question"), texts.get("rapport.colonne.statut"), texts.get("rapport.colonne.participation"),
                         texts.get("rapport.colonne.quorum"), texts.get("rapport.colonne.resultat"), texts.get("rapport.colonne.par.canal")),
                 rows, Set.of()));
         blocks.add(new Block.Paragraph(texts.get("rapport.participation.canaux.note")));
+        if (votes > 0) {
+            blocks.add(new Block.Graphic(byChannel(texts, read)));
+        }
         if (!months.isEmpty()) {
             List<Chart.Datum> line = new ArrayList<>();
             months.forEach((month, sum) -> {
@@ -112,39 +123,42 @@ public final class ParticipationSection implements ReportSection {
         return Optional.of(new Section("participation", texts.get("rapport.participation.titre"), blocks));
     }
 
-    private static String quorum(Texts texts, Poll poll, int voters, OptionalInt eligible) {
+    /** The quorum as the result counts it: online and room together, against those who could vote. */
+    private static String quorum(Texts texts, PollParticipation participation) {
+        Poll poll = participation.poll();
         if (poll.rules().quorum().isEmpty()) {
             return texts.get("rapport.participation.quorum.aucun");
         }
-        Quorum quorum = poll.rules().quorum().get();
-        if (quorum.percent() && eligible.isEmpty()) {
+        if (poll.rules().quorum().get().percent() && participation.turnout().eligible().isEmpty()) {
             return texts.get("impression.nombre.inconnu");
         }
-        int required = quorum.required(eligible.orElse(0));
-        boolean met = voters >= required;
+        int required = participation.turnout().quorumRequired();
+        boolean met = participation.turnout().quorumMet();
         if (poll.isOpen()) {
             return texts.get(met ? "rapport.participation.quorum.deja" : "rapport.participation.quorum.pas.encore", required);
         }
         return texts.get(met ? "rapport.participation.quorum.atteint" : "rapport.participation.quorum.manque", required);
     }
 
-    private static String byChannel(Texts texts, Poll poll, int voters, Map<String, Integer> channels) {
-        if (poll.rules().secret()) {
-            return texts.get("rapport.participation.canal.secret");
+    /** The period's votes and answers by channel: the room one of them, the online answers whose channel was not kept apart. */
+    private static Chart byChannel(Texts texts, List<PollParticipation> read) {
+        Map<String, Integer> sums = new TreeMap<>(Wording.channelOrder());
+        int unrecorded = 0;
+        for (PollParticipation participation : read) {
+            participation.channels().forEach((channel, voters) -> sums.merge(channel, voters, Integer::sum));
+            if (participation.room() > 0) {
+                sums.merge(PollParticipation.ROOM, participation.room(), Integer::sum);
+            }
+            unrecorded += participation.unrecorded();
         }
-        if (voters == 0) {
-            return "—";
+        List<Chart.Datum> bars = new ArrayList<>();
+        sums.forEach((channel, voters) -> bars.add(new Chart.Datum(Wording.channel(texts, channel), voters, count(texts, voters))));
+        if (unrecorded > 0) {
+            bars.add(new Chart.Datum(texts.get("rapport.participation.canal.non.enregistre"), unrecorded, count(texts, unrecorded)));
         }
-        List<String> parts = new ArrayList<>();
-        int known = 0;
-        for (Map.Entry<String, Integer> entry : channels.entrySet()) {
-            parts.add(texts.get("rapport.graphique.valeur", Wording.channel(texts, entry.getKey()), entry.getValue()));
-            known += entry.getValue();
-        }
-        if (known < voters) {
-            parts.add(texts.get("rapport.participation.canal.inconnu", voters - known));
-        }
-        return String.join(", ", parts);
+        return new Chart("votes-par-canal", Chart.Kind.BARS, texts.get("rapport.participation.graphique.canaux"),
+                texts.get("rapport.participation.graphique.canaux.desc", Wording.describe(texts, bars)), texts.get("rapport.colonne.canal"),
+                texts.get("rapport.colonne.votes"), bars, 0);
     }
 
     private static String mean(Texts texts, Map<LocalDate, int[]> months) {
