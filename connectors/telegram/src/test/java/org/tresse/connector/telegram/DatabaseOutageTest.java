@@ -41,7 +41,9 @@ class DatabaseOutageTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = PostgresServer.start();
+        // durable: the server is stopped at once, and what it acknowledged must still be there after
+        // (without fsync and synchronous commits, the last reply's SENT was lost and it went out twice)
+        server = PostgresServer.start(true);
         JdbcTarget target = server.createDatabase(null, null);
         database = Database.open(target.url(), target.user(), target.password(), List.of(TelegramConnector.MIGRATIONS));
         core = CoreServices.create(database, Clock.systemUTC(), new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, null,
