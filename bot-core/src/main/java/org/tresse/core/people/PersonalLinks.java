@@ -16,7 +16,8 @@ import org.tresse.core.store.Handle;
 
 /**
  * Personal links to the web ballot: a secret token, one use, {@link #VALIDITY}; sent in private
- * by {@code /lien} and in email ballots. Only the token's SHA-256 is stored. The person gets a
+ * by {@code /lien} and in email ballots; and links to answer one event on its page, in the mails
+ * about it ({@link #issueForEvent}), which open no ballot. Only the token's SHA-256 is stored. The person gets a
  * {@code web:} identity of their own on the first link, so what the ballot page sends is theirs:
  * one person, one vote, whatever the channel.
  */

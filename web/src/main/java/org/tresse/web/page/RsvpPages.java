@@ -71,12 +71,9 @@ public final class RsvpPages {
     }
 
     public Reply answer(WebRequest request) throws InterruptedException {
-        Optional<Reply> refused = guard.link(request);
+        Optional<Reply> refused = guard.linkForm(request);
         if (refused.isPresent()) {
             return refused.get();
-        }
-        if (!pages.csrf().verify(request)) {
-            return pages.page(403, request);
         }
         Optional<Opened> found = opened(request);
         String formId = request.form("formulaire").filter(id -> id.matches("[A-Za-z0-9_-]{16,40}")).orElse("");
