@@ -88,8 +88,14 @@ class RsvpMailLinkTest {
         assertThat(link.group(1)).isEqualTo("en");
         assertThat(notice.text()).contains("Answer on the website");
 
-        Document page = new WebClient(village.base()).page(village.local(link.group()));
+        WebClient lea = new WebClient(village.base());
+        Document page = lea.page(village.local(link.group()));
         assertThat(page.select(".rsvp button").eachText()).containsExactly("Yes", "Maybe", "No");
         assertThat(page.select(".ma-reponse .actuelle").text()).isEqualTo("You answered: Maybe.");
+        Document after = Jsoup.parse(lea.post(village.local(link.group()), Map.of("formulaire",
+                page.select("input[name=formulaire]").attr("value"), "date", page.select("input[name=date]").attr("value"),
+                "reponse", "non")).body());
+        assertThat(after.select(".reponse").text()).as("the engine's answer, in English").contains("you are not coming to “Concert de Noël”");
+        assertThat(after.select(".ma-reponse .actuelle").text()).isEqualTo("You answered: No.");
     }
 }
