@@ -20,6 +20,7 @@ import org.tresse.web.page.BallotPages;
 import org.tresse.web.page.CalendarFeeds;
 import org.tresse.web.page.DecisionPages;
 import org.tresse.web.page.EventPages;
+import org.tresse.web.page.RsvpPages;
 import org.tresse.web.page.EventProposalPage;
 import org.tresse.web.page.Guard;
 import org.tresse.web.page.HealthPage;
@@ -95,12 +96,15 @@ public final class WebFrontDoor implements Feature {
                 services.groups());
         EventPages events = new EventPages(pages, services.database(), agenda, services.groups(), services.clock());
         EventProposalPage proposals = new EventProposalPage(pages, guard, services.database(), agenda, services.clock());
+        RsvpPages answers = new RsvpPages(pages, guard, connector, services, events, secrets);
         Assets assets = new Assets(this.site);
         this.routes = table -> {
             table.get("/evenements", events::list)
                     .get("/evenements/proposer", proposals::form)
                     .post("/evenements/proposer", proposals::send)
-                    .get("/evenements/{n}", events::show);
+                    .get("/evenements/{n}", events::show)
+                    .get("/evenements/{n}/reponse/{token}", answers::show)
+                    .post("/evenements/{n}/reponse/{token}", answers::answer);
             table.get("/", home::show)
                     .get("/decisions", decisions::list)
                     .get("/decisions/{n}", decisions::show)

@@ -16,7 +16,8 @@ import org.tresse.core.store.Handle;
 
 /**
  * Personal links to the web ballot: a secret token, one use, {@link #VALIDITY}; sent in private
- * by {@code /lien} and in email ballots. Only the token's SHA-256 is stored. The person gets a
+ * by {@code /lien} and in email ballots; and links to answer one event on its page, in the mails
+ * about it ({@link #issueForEvent}), which open no ballot. Only the token's SHA-256 is stored. The person gets a
  * {@code web:} identity of their own on the first link, so what the ballot page sends is theirs:
  * one person, one vote, whatever the channel.
  */
@@ -63,14 +64,33 @@ public final class PersonalLinks {
         return token;
     }
 
-    /** The link of {@code token}, used or not, expired or not; empty when unknown. */
+    /**
+     * A link to one event's page, where the person answers it (a mail's link, {@code /lien}): it
+     * opens no ballot. Still one use; returns the token.
+     */
+    public String issueForEvent(Handle handle, long personId, long eventId, Duration validity) {
+        String token = issue(handle, personId, Optional.empty(), validity);
+        handle.update("update personal_link set event_id = ? where token_hash = ?", eventId, hash(token));
+        return token;
+    }
+
+    /** The ballot link of {@code token}, used or not, expired or not; empty when unknown or a link to an event. */
     public Optional<PersonalLink> find(Handle handle, String token) {
+        return find(handle, token, "l.event_id is null");
+    }
+
+    /** The link of {@code token} to event {@code eventId}'s page; empty when unknown or a link to anything else. */
+    public Optional<PersonalLink> findForEvent(Handle handle, String token, long eventId) {
+        return find(handle, token, "l.event_id = " + eventId);
+    }
+
+    private Optional<PersonalLink> find(Handle handle, String token, String which) {
         if (!looksLikeToken(token)) {
             return Optional.empty();
         }
         return handle.one("select l.person_id, l.poll_id, l.expires_at, l.used_at, l.used_by, "
                         + "(select min(i.external_id) from identity i where i.person_id = l.person_id and i.channel = ?) web_id "
-                        + "from personal_link l where l.token_hash = ?",
+                        + "from personal_link l where l.token_hash = ? and " + which,
                 row -> {
                     long poll = row.getLong("poll_id");
                     Optional<Long> pollId = row.wasNull() ? Optional.empty() : Optional.of(poll);

@@ -16,6 +16,11 @@ public interface BallotLinks {
      */
     Link issue(Handle handle, long personId, Poll poll);
 
+    /** The same web pages' links to answer an event, when they have them. */
+    default java.util.Optional<org.tresse.core.event.EventLinks> events() {
+        return java.util.Optional.empty();
+    }
+
     /** A link and the moment it stops working. */
     record Link(String url, Instant until) {}
 }

@@ -147,7 +147,8 @@ public final class Features {
         FeedTokens feedTokens = new FeedTokens(core.clock());
         EventCalendar calendar = new EventCalendar(core.clock(), core.zone(), eventRules, events, settings.publicUrl());
         EventPublisher eventPublisher = new EventPublisher(rsvps, calendar, agenda, announcements, core.people(), reach, core.outbox(),
-                core.i18n(), channels, AnnouncementSettings.ALL_CHANNELS, core.clock(), core.zone(), new EventFormat(core.zone(), eventRules));
+                core.i18n(), channels, AnnouncementSettings.ALL_CHANNELS, core.clock(), core.zone(), new EventFormat(core.zone(), eventRules),
+                settings.ballotLinks().flatMap(org.tresse.core.poll.BallotLinks::events));
         Polls polls = new Polls(core.clock(), core.zone(), core.people(), core.groups(), core.scheduler(), decisions,
                 settings.ballotKey(), new ConsultationVoices(voices, voiceDesk),
                 new DatePollEvents(events, rsvps, eventPublisher));

@@ -15,6 +15,7 @@ import org.tresse.core.event.AgendaItem;
 import org.tresse.core.event.AgendaItems;
 import org.tresse.core.event.Event;
 import org.tresse.core.event.EventCalendar;
+import org.tresse.core.event.EventLinks;
 import org.tresse.core.event.Occurrence;
 import org.tresse.core.event.Occurrences;
 import org.tresse.core.event.Promotion;
@@ -55,10 +56,20 @@ public final class EventPublisher {
     private final Clock clock;
     private final ZoneId zone;
     private final EventFormat format;
+    private final Optional<EventLinks> links;
 
     /** @param channelNames the channels events may be presented on (those that run) */
     public EventPublisher(Rsvps rsvps, EventCalendar calendar, AgendaItems agenda, Announcements announcements, People people, Reach reach,
             Outbox outbox, I18n i18n, Channels channels, List<String> channelNames, Clock clock, ZoneId zone, EventFormat format) {
+        this(rsvps, calendar, agenda, announcements, people, reach, outbox, i18n, channels, channelNames, clock, zone, format,
+                Optional.empty());
+    }
+
+    /** @param links personal links to answer on the web, carried by what goes to a mailbox (with {@code web.public-url}) */
+    public EventPublisher(Rsvps rsvps, EventCalendar calendar, AgendaItems agenda, Announcements announcements, People people, Reach reach,
+            Outbox outbox, I18n i18n, Channels channels, List<String> channelNames, Clock clock, ZoneId zone, EventFormat format,
+            Optional<EventLinks> links) {
+        this.links = links;
         this.rsvps = rsvps;
         this.calendar = calendar;
         this.agenda = agenda;
@@ -104,8 +115,10 @@ public final class EventPublisher {
                 continue;
             }
             Texts texts = i18n.texts(recipient.language());
-            outbox.enqueue(handle, recipient.destination(), shown(texts, event, next.get(), recipient.destination().channel(),
-                    MessageKind.BROADCAST, false, rsvps.counts(handle, next.get())).in(texts.language()), correlation(event, ""));
+            String channel = recipient.destination().channel();
+            String link = webLink(handle, recipient.personId(), event, channel, texts).map(line -> "\n\n" + line).orElse("");
+            outbox.enqueue(handle, recipient.destination(), shown(texts, event, next.get(), channel, MessageKind.BROADCAST, false,
+                    rsvps.counts(handle, next.get()), link).in(texts.language()), correlation(event, ""));
             persons++;
         }
         return rooms.size() + persons;
@@ -114,7 +127,13 @@ public final class EventPublisher {
     /** The presentation for one channel: buttons or a native poll where it can, the .ics by email. */
     Content shown(Texts texts, Event event, Occurrence next, String channel, MessageKind kind, boolean room,
             org.tresse.core.event.RsvpCounts counts) {
-        Content content = withIcs(Content.of(kind, format.presentation(texts, event, next, counts)), event, channel);
+        return shown(texts, event, next, channel, kind, room, counts, "");
+    }
+
+    /** The same, with {@code after} at the end of its text (a personal link). */
+    private Content shown(Texts texts, Event event, Occurrence next, String channel, MessageKind kind, boolean room,
+            org.tresse.core.event.RsvpCounts counts, String after) {
+        Content content = withIcs(Content.of(kind, format.presentation(texts, event, next, counts) + after), event, channel);
         ChannelCapabilities capabilities = channels.capabilitiesOrPlain(channel);
         if (room && capabilities.nativePolls() && !channel.equals(EMAIL)) {
             return content.withPoll(format.nativePoll(texts, next, false));
@@ -189,11 +208,23 @@ public final class EventPublisher {
                 continue;
             }
             Texts texts = personTexts(handle, personId);
-            outbox.enqueue(handle, where.get(), withIcs(Content.notice(text.apply(texts)), event, where.get().channel()).in(texts.language()),
+            String said = text.apply(texts) + webLink(handle, personId, event, where.get().channel(), texts).map(line -> "\n\n" + line).orElse("");
+            outbox.enqueue(handle, where.get(), withIcs(Content.notice(said), event, where.get().channel()).in(texts.language()),
                     correlation(event, "avis"));
             sent++;
         }
         return sent;
+    }
+
+    /** By email, the person's link to answer on the web, valid until the next date not called off starts. */
+    private Optional<String> webLink(Handle handle, long personId, Event event, String channel, Texts texts) {
+        if (links.isEmpty() || !channel.equals(EMAIL) || event.cancelled()) {
+            return Optional.empty();
+        }
+        return Occurrences.next(event, clock.instant(), zone).filter(next -> !next.cancelled())
+                .filter(next -> rsvps.refusal(handle, next, personId, true).isEmpty())
+                .map(next -> texts.get("evenement.lien.web", links.get().issue(handle, personId, event.id(), next.startsAt(zone),
+                        texts.language().code())));
     }
 
     private Content withIcs(Content content, Event event, String channel) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.tresse.core.event.EventLinks;
 import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.poll.BallotLinks;
 import org.tresse.core.poll.Poll;
@@ -37,8 +38,22 @@ public final class PersonalBallotLinks implements BallotLinks {
         return new Link(url(publicUrl, token), until);
     }
 
+    /** Links to answer an event on its page, valid until the date answered starts. */
+    @Override
+    public Optional<EventLinks> events() {
+        return Optional.of((handle, personId, event, until, language) -> {
+            Instant now = clock.instant();
+            String token = links.issueForEvent(handle, personId, event, Duration.between(now, until.isAfter(now) ? until : now));
+            return base(publicUrl) + "/evenements/" + event + "/reponse/" + token + "?lang=" + language;
+        });
+    }
+
+    private static String base(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     /** The ballot page of {@code token} under {@code base}. */
     static String url(String base, String token) {
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/vote/" + token;
+        return base(base) + "/vote/" + token;
     }
 }

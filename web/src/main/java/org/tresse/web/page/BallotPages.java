@@ -66,12 +66,9 @@ public final class BallotPages {
     }
 
     public Reply vote(WebRequest request) throws InterruptedException {
-        Optional<Reply> refused = guard.link(request);
+        Optional<Reply> refused = guard.linkForm(request);
         if (refused.isPresent()) {
             return refused.get();
-        }
-        if (!pages.csrf().verify(request)) {
-            return pages.page(403, request);
         }
         String token = request.pathParam("token");
         Optional<PersonalLink> link = usable(request, token);

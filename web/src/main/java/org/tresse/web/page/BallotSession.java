@@ -25,22 +25,35 @@ final class BallotSession {
     private final Secrets secrets;
     private final Cookies cookies;
     private final Clock clock;
+    private final String name;
+    private final String purpose;
 
     BallotSession(Secrets secrets, Cookies cookies, Clock clock) {
+        this(secrets, cookies, clock, COOKIE, "ballot:");
+    }
+
+    private BallotSession(Secrets secrets, Cookies cookies, Clock clock, String name, String purpose) {
         this.secrets = secrets;
         this.cookies = cookies;
         this.clock = clock;
+        this.name = name;
+        this.purpose = purpose;
+    }
+
+    /** The same for an event's answer page: its own cookie and signature, the event in place of the poll. */
+    static BallotSession forEvents(Secrets secrets, Cookies cookies, Clock clock) {
+        return new BallotSession(secrets, cookies, clock, "tresse_reponse", "rsvp:");
     }
 
     String open(Identity webIdentity, Optional<Long> pollId) {
         long until = clock.instant().plus(LENGTH).getEpochSecond();
         String value = webIdentity.id() + "." + pollId.map(String::valueOf).orElse(ANY_POLL) + "." + until;
-        return cookies.strict(COOKIE, value + "." + secrets.sign("ballot:" + value), LENGTH);
+        return cookies.strict(name, value + "." + secrets.sign(purpose + value), LENGTH);
     }
 
     /** The ballot this browser has open, if any. */
     Optional<Open> of(WebRequest request) {
-        Optional<String> cookie = request.cookie(COOKIE);
+        Optional<String> cookie = request.cookie(name);
         if (cookie.isEmpty()) {
             return Optional.empty();
         }
@@ -49,7 +62,7 @@ final class BallotSession {
             return Optional.empty();
         }
         String value = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!Secrets.same(secrets.sign("ballot:" + value), parts[3]) || Long.parseLong(parts[2]) < clock.instant().getEpochSecond()) {
+        if (!Secrets.same(secrets.sign(purpose + value), parts[3]) || Long.parseLong(parts[2]) < clock.instant().getEpochSecond()) {
             return Optional.empty();
         }
         Optional<Long> poll = parts[1].equals(ANY_POLL) ? Optional.empty() : Optional.of(Long.parseLong(parts[1]));

@@ -94,7 +94,7 @@ public final class EventPages {
                 database.inTransaction(handle -> view(handle, page, event))));
     }
 
-    private EventView view(Handle handle, Page page, Event event) {
+    EventView view(Handle handle, Page page, Event event) {
         Instant now = clock.instant();
         ZoneId zone = agenda.events().zone();
         Map<String, String> names = HomePage.groupNames(groups, handle);
@@ -125,7 +125,7 @@ public final class EventPages {
     }
 
     /** The last date of an event that is over (or called off). */
-    private static Occurrence last(Event event, Instant now, ZoneId zone) {
+    static Occurrence last(Event event, Instant now, ZoneId zone) {
         java.time.LocalDate today = now.atZone(zone).toLocalDate();
         List<Occurrence> past = Occurrences.between(event, event.start().toLocalDate(), today);
         return past.isEmpty() ? Occurrences.between(event, event.start().toLocalDate(), event.start().toLocalDate()).stream().findFirst()

@@ -76,6 +76,15 @@ public final class Guard {
         return Optional.empty();
     }
 
+    /** A refusal for a form sent from a personal link's page: the links' rate (429), then the form token (403). */
+    public Optional<Reply> linkForm(WebRequest request) {
+        Optional<Reply> refused = link(request);
+        if (refused.isPresent() || pages.csrf().verify(request)) {
+            return refused;
+        }
+        return Optional.of(pages.page(403, request));
+    }
+
     /** Whether a robot filled the field people never see. */
     public static boolean isRobot(WebRequest request) {
         return request.form(HONEYPOT).map(value -> !value.isBlank()).orElse(false);

@@ -15,14 +15,35 @@ import java.util.Optional;
  * @param takePart    how to answer (Telegram, email), when it can still be answered
  * @param later       the next dates of a repeating event
  * @param state       a banner: cancelled, over
+ * @param answer      the person's own answer and its buttons, on the page their personal link opened
  */
 public record EventView(EventCard next, List<String> description, String length, List<String> counts, Optional<String> places,
-        List<Way> takePart, List<EventCard> later, Optional<String> state) {
+        List<Way> takePart, List<EventCard> later, Optional<String> state, Optional<Answer> answer) {
+    public EventView(EventCard next, List<String> description, String length, List<String> counts, Optional<String> places,
+            List<Way> takePart, List<EventCard> later, Optional<String> state) {
+        this(next, description, length, counts, places, takePart, later, state, Optional.empty());
+    }
+
     public EventView {
         description = List.copyOf(description);
         counts = List.copyOf(counts);
         takePart = List.copyOf(takePart);
         later = List.copyOf(later);
+    }
+
+    /** The same page with the person's answer form (and no how-to: the buttons are the way). */
+    public EventView withAnswer(Answer form) {
+        return new EventView(next, description, length, counts, places, List.of(), later, state, Optional.of(form));
+    }
+
+    /**
+     * The person's answer form: where it posts, its one-time id, the date it answers, the person's
+     * answer in words and as {@code YES}/{@code MAYBE}/{@code NO}, and what Tresse just said.
+     */
+    public record Answer(String action, String formId, String date, String mine, Optional<String> chosen, Optional<Message> notice) {
+        public boolean chosen(String answer) {
+            return chosen.filter(answer::equals).isPresent();
+        }
     }
 
     /** A way to answer: what to do, and the link that does it. */

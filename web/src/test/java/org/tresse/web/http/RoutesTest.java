@@ -35,6 +35,7 @@ class RoutesTest {
     void logsNeverShowAToken() {
         assertThat(Redaction.path("/vote/abcdefghijklmnopqrstuvwxyz234567")).isEqualTo("/vote/***");
         assertThat(Redaction.path("/desabonnement/abcdefghijklmnop")).isEqualTo("/desabonnement/***");
+        assertThat(Redaction.path("/evenements/1/reponse/abcdefghijklmnopqrstuvwxyz234567")).isEqualTo("/evenements/1/reponse/***");
         assertThat(Redaction.path("/decisions/12")).isEqualTo("/decisions/12");
         assertThat(Redaction.path("/mentions-legales")).isEqualTo("/mentions-legales");
     }
