@@ -26,6 +26,7 @@ class TableOwnershipTest {
     static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("person", "org.tresse.core.people"),
             Map.entry("identity", "org.tresse.core.people"),
+            Map.entry("person_number", "org.tresse.core.people"),
             Map.entry("person_role", "org.tresse.core.people"),
             Map.entry("link_code", "org.tresse.core.people"),
             Map.entry("personal_link", "org.tresse.core.people"),

@@ -64,7 +64,8 @@ public class AnnouncementEnqueueBenchmark {
             for (int room = 1; room <= 3; room++) {
                 core.groups().attachRoom(handle, "telegram", "-100room" + room, "cafe");
             }
-            handle.update("insert into person (display_name, created_at) select 'p' || x, current_timestamp "
+            long base = handle.count("select coalesce(max(id), 0) from person");
+            handle.update("insert into person (id, display_name, created_at) select " + base + " + x, 'p' || x, current_timestamp "
                     + "from system_range(1, " + recipients + ")");
             handle.update("insert into subscription (person_id, channel, address, notifications, digest, status, created_at, "
                     + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, "

@@ -178,7 +178,8 @@ public final class SharedStoreLoadDriver {
             int members = associations * 10_000;
             long loading = System.nanoTime();
             database.useTransaction(handle -> {
-                handle.update("insert into person (display_name, created_at) select 'membre ' || g, current_timestamp "
+                long base = handle.count("select coalesce(max(id), 0) from person");
+                handle.update("insert into person (id, display_name, created_at) select " + base + " + g, 'membre ' || g, current_timestamp "
                         + "from generate_series(1, " + members + ") g");
                 handle.update("insert into identity (channel, external_id, person_id, created_at) "
                         + "select 'telegram', cast(id as varchar(20)), id, current_timestamp from person");

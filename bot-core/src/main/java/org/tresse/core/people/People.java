@@ -62,8 +62,9 @@ public final class People {
         }
         String cleaned = displayName == null ? "" : Invisible.cleanName(displayName).strip();
         String name = cleaned.isEmpty() ? identity.id() : cleaned;
-        long id = handle.insert("insert into person (display_name, language, created_at) values (?, ?, ?)",
-                Truncation.clip(name, 200), null, clock.instant());
+        long id = PersonNumbers.next(handle);
+        handle.update("insert into person (id, display_name, language, created_at) values (?, ?, ?, ?)",
+                id, Truncation.clip(name, 200), null, clock.instant());
         handle.update("insert into identity (channel, external_id, person_id, created_at) values (?, ?, ?, ?)",
                 identity.channel(), identity.id(), id, clock.instant());
         grant(handle, id, Role.RESIDENT, Optional.empty());

@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
 final class LostStore {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+    /** H2's lock timeout, deadlock and concurrent update: the store is fine, another transaction held a row. */
+    private static final List<Integer> WAITED = List.of(50200, 40001, 90131);
+
     private final String url;
     private final List<Consumer<DatabaseProblem>> listeners = new CopyOnWriteArrayList<>();
     private volatile DatabaseProblem lost;
@@ -64,6 +67,10 @@ final class LostStore {
      */
     static boolean isLost(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && WAITED.contains(sql.getErrorCode())) {
+                // a lock waited for too long (its cause is H2's MVStoreException): that transaction only fails
+                return false;
+            }
             if (cause instanceof SQLException sql && List.of(90098, 90028, 90031, 90030, 90121, 90108).contains(sql.getErrorCode())) {
                 return true;
             }

@@ -153,9 +153,9 @@ class EngineTest {
         try {
             Future<Receipt> first = threads.submit(() -> engine.receive(message("e10", "hold")));
             assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
-            // the second waits on the person the first made and has not committed yet
+            // the second waits on the person number the first drew and has not committed yet
             Future<Receipt> second = threads.submit(() -> engine.receive(message("e11", "second")));
-            await().atMost(Duration.ofSeconds(30)).until(() -> database.inTransaction(handle -> LockWaits.at(handle.connection(), "insert into identity")) > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.inTransaction(handle -> LockWaits.at(handle.connection(), "update person_number")) > 0);
             release.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(Receipt.PROCESSED);
             assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(Receipt.PROCESSED);

@@ -218,10 +218,11 @@ class AnnouncementConversationTest {
     void five_thousand_recipients_are_enqueued_in_one_transaction() {
         db.database().useTransaction(handle -> {
             List<Object[]> persons = new java.util.ArrayList<>();
+            long base = handle.count("select coalesce(max(id), 0) from person");
             for (int index = 0; index < 5000; index++) {
-                persons.add(new Object[] {"p" + index});
+                persons.add(new Object[] {base + index + 1, "p" + index});
             }
-            handle.batch("insert into person (display_name, created_at) values (?, current_timestamp)", persons);
+            handle.batch("insert into person (id, display_name, created_at) values (?, ?, current_timestamp)", persons);
             handle.update("insert into subscription (person_id, channel, address, notifications, digest, status, created_at, "
                     + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, current_timestamp "
                     + "from person where display_name like 'p%'");

@@ -69,8 +69,9 @@ class AnnouncementDeliveryTest {
             for (int room = 1; room <= 3; room++) {
                 core.groups().attachRoom(handle, "telegram", "-100room" + room, "cafe");
             }
-            handle.batch("insert into person (display_name, created_at) values (?, current_timestamp)",
-                    java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(x -> new Object[] {"p" + x}).toList());
+            long base = handle.count("select coalesce(max(id), 0) from person");
+            handle.batch("insert into person (id, display_name, created_at) values (?, ?, current_timestamp)",
+                    java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(x -> new Object[] {base + x, "p" + x}).toList());
             handle.update("insert into subscription (person_id, channel, address, notifications, digest, status, created_at, "
                     + "digest_since) select id, 'telegram', display_name, true, false, 'ACTIVE', current_timestamp, "
                     + "current_timestamp from person");
