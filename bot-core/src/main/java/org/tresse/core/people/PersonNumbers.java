@@ -4,7 +4,7 @@ import org.tresse.core.store.Handle;
 
 /**
  * The next person number, drawn inside the transaction that creates the person (table
- * {@code person_number}, {@code V17_2}): no gap after a rollback or a crash, since the number is
+ * {@code person_number}, {@code V17_3}): no gap after a rollback or a crash, since the number is
  * committed with the person or not at all, and no sequence of the database's own, which H2
  * commits in a session of its own at each number (its whole store: a batch's uncommitted rows too).
  *
