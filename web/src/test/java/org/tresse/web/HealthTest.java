@@ -12,6 +12,7 @@ import org.tresse.core.channel.DeliveryResult;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.store.StoreTest;
+import org.tresse.web.channel.Contacts;
 
 /**
  * {@code /sante} tells a channel in trouble from a web answer nobody can receive: a visitor has
@@ -41,12 +42,15 @@ class HealthTest {
     @Test
     void anAnswerNoVisitorCanReceiveLeavesTheWebUpAndTheServiceOk() {
         visitor.get("/avis");
-        visitor.post("/avis", Map.of("texte", "Quand ouvre le café ?"));
+        visitor.post("/avis", Map.of("texte", "Quand ouvre le café ?", "adresse", "dede@example.org"));
         long voice = village.count("select id from voice where text = 'Quand ouvre le café ?' and channel = 'web'");
+        // six months later the visitor's address is forgotten (as the web channel does at each start)
+        village.advance(Contacts.RETENTION.plusDays(1));
+        village.core().database().useTransaction(new Contacts(village.core().clock())::purge);
         console.say("ana", "/repondre " + voice + " Le café ouvre à 9h.");
         village.deliverAll();
         assertThat(village.count("select count(*) from outbox where channel = 'web' and status = 'FAILED'"))
-                .as("the answer has nobody to go to: the visitor left no address").isEqualTo(1);
+                .as("the answer has nobody to go to: the address was forgotten").isEqualTo(1);
 
         String health = visitor.get("/sante").body();
 
