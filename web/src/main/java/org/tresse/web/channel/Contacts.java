@@ -19,11 +19,14 @@ public final class Contacts {
     }
 
     public void remember(Handle handle, String room, String address) {
+        // a long run is not a licence to keep them longer: each new address forgets the expired ones
+        purge(handle);
         handle.update("insert into web_contact (room, address, created_at) values (?, ?, ?)", room, address, clock.instant());
     }
 
     public Optional<String> find(Handle handle, String room) {
-        return handle.one("select address from web_contact where room = ?", row -> row.getString(1), room);
+        return handle.one("select address from web_contact where room = ? and created_at >= ?", row -> row.getString(1), room,
+                clock.instant().minus(RETENTION));
     }
 
     public void forget(Handle handle, String room) {
