@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.tresse.commands.internal.OptionWord;
 import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
@@ -37,34 +39,30 @@ final class CallParser {
         List<String> arguments = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         for (int index = 0; index < words.size(); index++) {
-            String word = normalizeDashes(words.get(index));
-            if (word.startsWith("--") && word.length() > 2) {
-                String name = word.substring(2);
-                String value = null;
-                int equals = name.indexOf('=');
-                if (equals > 0) {
-                    value = name.substring(equals + 1);
-                    name = name.substring(0, equals);
-                }
-                OptionSpec option = command.option(Words.fold(name)).orElseThrow(() -> unknownOption(command, word));
-                if (option.flag()) {
-                    options.put(option.name(), "");
-                } else {
-                    if (value == null) {
-                        if (index + 1 >= words.size()) {
-                            throw new UserError("erreur.option.valeur", "--" + option.name(), conversation.t(command.usageKey()));
-                        }
-                        value = words.get(++index);
-                    }
-                    if (options.containsKey(option.name())) {
-                        // --groupe cafe --groupe=bureau: which one? Neither: one value, once
-                        throw new UserError("erreur.option.repetee", "--" + option.name(), conversation.t(command.usageKey()));
-                    }
-                    options.put(option.name(), value);
-                }
-            } else {
+            Optional<OptionWord> written = OptionWord.read(words.get(index));
+            if (written.isEmpty()) {
                 arguments.add(words.get(index));
+                continue;
             }
+            OptionWord word = written.get();
+            OptionSpec option = command.option(Words.fold(word.name())).orElseThrow(() -> unknownOption(command, word.written()));
+            if (option.flag()) {
+                options.put(option.name(), "");
+                continue;
+            }
+            String value;
+            if (word.joinedValue().isPresent()) {
+                value = word.joinedValue().get();
+            } else if (index + 1 < words.size()) {
+                value = words.get(++index);
+            } else {
+                throw new UserError("erreur.option.valeur", "--" + option.name(), conversation.t(command.usageKey()));
+            }
+            if (options.containsKey(option.name())) {
+                // --groupe cafe --groupe=bureau: which one? Neither: one value, once
+                throw new UserError("erreur.option.repetee", "--" + option.name(), conversation.t(command.usageKey()));
+            }
+            options.put(option.name(), value);
         }
         if (arguments.size() < command.minArguments() || arguments.size() > command.maxArguments()) {
             String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
@@ -79,13 +77,5 @@ final class CallParser {
             return new UserError("erreur.option.aucune", word, "/" + command.name());
         }
         return new UserError("erreur.option.inconnue", word, "/" + command.name(), String.join(", ", known));
-    }
-
-    /** Phones turn "--" into "—" or "–". */
-    private static String normalizeDashes(String word) {
-        if (word.startsWith("—") || word.startsWith("–")) {
-            return "--" + word.substring(1);
-        }
-        return word;
     }
 }

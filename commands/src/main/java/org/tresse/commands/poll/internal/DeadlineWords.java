@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.tresse.commands.Command;
 import org.tresse.commands.OptionSpec;
+import org.tresse.commands.internal.OptionWord;
 import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 
@@ -27,22 +28,16 @@ public final class DeadlineWords {
         List<String> arguments = new ArrayList<>();
         Optional<String> deadline = Optional.empty();
         for (int index = 1; index < words.size(); index++) {
-            String word = dashes(words.get(index));
-            if (!word.startsWith("--") || word.length() <= 2) {
+            Optional<OptionWord> written = OptionWord.read(words.get(index));
+            if (written.isEmpty()) {
                 arguments.add(words.get(index));
                 continue;
             }
-            String name = word.substring(2);
-            String value = null;
-            int equals = name.indexOf('=');
-            if (equals > 0) {
-                value = name.substring(equals + 1);
-                name = name.substring(0, equals);
-            }
-            Optional<OptionSpec> option = command.option(Words.fold(name));
+            Optional<OptionSpec> option = command.option(Words.fold(written.get().name()));
             if (option.isEmpty() || option.get().flag()) {
                 continue;
             }
+            String value = written.get().joinedValue().orElse(null);
             if (value == null) {
                 if (index + 1 >= words.size()) {
                     continue;
@@ -52,7 +47,7 @@ public final class DeadlineWords {
             if (option.get().name().equals(deadlineOption)) {
                 int taken = 0;
                 for (int extra = 1; extra <= MAX_EXTRA_WORDS && index + extra < words.size(); extra++) {
-                    if (dashes(words.get(index + extra)).startsWith("--")) {
+                    if (OptionWord.startsLikeOne(words.get(index + extra))) {
                         break;
                     }
                     String candidate = value + " " + String.join(" ", words.subList(index + 1, index + extra + 1));
@@ -68,12 +63,5 @@ public final class DeadlineWords {
             }
         }
         return new Read(deadline, arguments);
-    }
-
-    private static String dashes(String word) {
-        if (word.startsWith("—") || word.startsWith("–")) {
-            return "--" + word.substring(1);
-        }
-        return word;
     }
 }
