@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,13 +37,11 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held, unread, while the copy is made
     public Integer call() {
-        TresseConfig settings;
-        try {
-            settings = config != null ? new ConfigLoader().load(config) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(config);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig settings = loaded.get().config();
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(settings.storage().url());
         if (dataDirectory.isEmpty()) {
             System.out.println(CliTexts.both("sauvegarde.postgresql", StoreWiring.dataDirectory(settings)));

@@ -47,8 +47,7 @@ final class CheckCommand implements Callable<Integer> {
             System.out.println(CliTexts.inline("verifier.valide", config, loaded.association().name(), loaded.groups().size()));
             return 0;
         } catch (ConfigException e) {
-            System.err.println(e.getMessage());
-            System.err.println(e.englishMessage());
+            LoadedConfig.say(e);
             return 1;
         }
     }

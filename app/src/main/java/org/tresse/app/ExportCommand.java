@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tresse.config.ConfigException;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.export.Export;
 import org.tresse.core.export.ExportFormat;
@@ -59,13 +58,11 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println(CliTexts.inline("export.format.inconnu", format));
             return 2;
         }
-        TresseConfig settings;
-        try {
-            settings = LoadedConfig.load(config).config();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(config);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig settings = loaded.get().config();
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(settings.storage().url());
         try (DataDirectoryLock lock = dataDirectory.isPresent() ? DataDirectoryLock.acquire(dataDirectory.get()) : null;
              Database database = Database.open(settings.storage().url(), settings.storage().user(), settings.storage().password(),

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.StorageSettings;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.store.Database;
@@ -41,13 +39,11 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held, unread, for as long as the copy runs
     public Integer call() {
-        TresseConfig settings;
-        try {
-            settings = config != null ? new ConfigLoader().load(config) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(config);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig settings = loaded.get().config();
         StorageSettings source = settings.storage();
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(source.url());
         if (dataDirectory.isEmpty()) {

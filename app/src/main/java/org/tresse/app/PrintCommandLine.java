@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.tresse.commands.decision.DayWords;
-import org.tresse.config.ConfigException;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Language;
@@ -28,13 +27,11 @@ final class PrintCommandLine {
 
     @SuppressWarnings("try") // the lock is held, unread, for as long as the file is written
     static int run(Path configFile, Optional<String> site, BiFunction<PrintWiring, Handle, Path> work) {
-        TresseConfig config;
-        try {
-            config = LoadedConfig.load(configFile).config();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(configFile);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig config = loaded.get().config();
         Texts texts = PrintTexts.in(Language.parse(config.association().language().code()).orElse(Language.FR));
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(config.storage().url());
         try (DataDirectoryLock lock = dataDirectory.isPresent() ? DataDirectoryLock.acquire(dataDirectory.get()) : null;

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tresse.config.ConfigException;
-import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,13 +26,11 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TresseConfig settings;
-        try {
-            settings = config != null ? new ConfigLoader().load(config) : new ConfigLoader().loadOrDefaults(Path.of(Main.DEFAULT_CONFIG));
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(config);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig settings = loaded.get().config();
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(settings.storage().url());
         if (dataDirectory.isEmpty()) {
             System.out.println(CliTexts.both("restaurer.postgresql", StoreWiring.dataDirectory(settings)));

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tresse.config.ConfigException;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.lease.DatabaseLeases;
 import org.tresse.core.lease.LeaseHolder;
@@ -39,13 +38,11 @@ final class RotateKeyCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held, unread, while the key changes
     public Integer call() {
-        TresseConfig settings;
-        try {
-            settings = LoadedConfig.load(config).config();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(config);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig settings = loaded.get().config();
         if (settings.storage().shared() != null && settings.storage().shared().ballotKeyBytes() != null) {
             System.err.println(CliTexts.both("changer.cle.configuree"));
             return 1;

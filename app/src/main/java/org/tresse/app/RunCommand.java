@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tresse.config.ConfigException;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
@@ -40,16 +39,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TresseConfig settings;
-        LoadedConfig loaded;
-        try {
-            loaded = LoadedConfig.load(config);
-            settings = loaded.config();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
-            System.err.println(e.englishMessage());
+        Optional<LoadedConfig> loaded = LoadedConfig.loadOrSay(config);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        TresseConfig settings = loaded.get().config();
         Optional<Path> dataDirectory = DataDirectoryLock.directoryOf(settings.storage().url());
         DataDirectoryLock lock = null;
         try {
@@ -65,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             LogFile.start(Assembly.dataDirectory(settings));
-            return runUntilStopped(settings, loaded.file());
+            return runUntilStopped(settings, loaded.get().file());
         } finally {
             if (lock != null) {
                 try {

@@ -7,12 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code tresse init}, {@code check} and {@code --version}, as a volunteer would type them. */
+/** {@code tresse init}, {@code check}, {@code export}, a configuration's problems and {@code --version}, as a volunteer would type them. */
 class CommandLineTest {
     @TempDir
     Path directory;
@@ -88,6 +90,32 @@ class CommandLineTest {
         assertThat(Main.execute("export", "rien", "-c", config.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("decisions, sondages ou voix");
         assertThat(Main.execute("export", "voix", "--format", "pdf", "-c", config.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void every_command_on_a_database_says_a_missing_or_broken_configuration_the_same_way() throws Exception {
+        Path broken = directory.resolve("tresse.yml");
+        Files.writeString(broken, "association:\n  name: La Tresse\ngroups:\n  - id: cafe\n    name: Café\n    ouvert: true\n");
+        Path absent = directory.resolve("absent.yml");
+        List<List<String>> commands = List.of(List.of("run"), List.of("export", "decisions"), List.of("sauvegarde"),
+                List.of("restaurer", directory.toString()), List.of("migrer", "--vers", "jdbc:h2:mem:cible"),
+                List.of("changer-cle"), List.of("rapport", "--du", "2026-01-01"), List.of("affiche", "sondage", "1"));
+        for (List<String> command : commands) {
+            err.reset();
+            assertThat(Main.execute(with(command, "-c", broken.toString()))).as("%s on a broken file", command).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as("%s on a broken file", command)
+                    .contains("tresse.yml", "ligne 6", "ouvert", "line 6");
+            err.reset();
+            assertThat(Main.execute(with(command, "-c", absent.toString()))).as("%s on a missing file", command).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as("%s on a missing file", command)
+                    .contains("absent.yml", "ce fichier n'existe pas", "./tresse init", "this file does not exist");
+        }
+    }
+
+    private static String[] with(List<String> command, String... more) {
+        List<String> words = new ArrayList<>(command);
+        words.addAll(List.of(more));
+        return words.toArray(String[]::new);
     }
 
     @Test
