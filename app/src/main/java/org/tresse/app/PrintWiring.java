@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.tresse.commands.assembly.Features;
 import org.tresse.commands.print.PrintFeature;
 import org.tresse.commands.print.Printing;
+import org.tresse.config.LogoImage;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.CoreServices;
 import org.tresse.core.engine.UserError;
@@ -105,22 +106,15 @@ final class PrintWiring {
     }
 
     /**
-     * The association's name, logo and colours, as its web pages show them; a logo that is not a
-     * readable file is left out (said once), as the pages do.
+     * The association's name, logo and colours, as its web pages show them: a logo the pages
+     * leave out ({@link LogoImage}: missing, too large, not an image) is left out here too.
      */
     static Branding branding(TresseConfig config) {
         var association = config.association();
         Branding branding = new Branding(association.name(), Optional.empty(), association.colors().primary(),
                 association.colors().accent());
-        if (association.logo() == null) {
-            return branding;
-        }
-        Path logo = Path.of(association.logo());
-        if (!Files.isRegularFile(logo) || !Files.isReadable(logo)) {
-            log.warn("The logo {} is missing or unreadable; reports and posters show the name alone", logo.toAbsolutePath());
-            return branding;
-        }
-        return branding.withLogo(logo);
+        return Optional.ofNullable(association.logo()).flatMap(LogoImage::read)
+                .map(logo -> branding.withLogo(logo.file())).orElse(branding);
     }
 
     /** Where QR codes lead: the site if its address is known, the Telegram bot if its name is, the bot's mailbox. */
