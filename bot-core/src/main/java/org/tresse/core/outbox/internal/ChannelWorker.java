@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -16,8 +15,6 @@ import org.tresse.core.channel.Connector;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.Outbound;
-import org.tresse.core.message.Attachment;
-import org.tresse.core.message.Content;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.outbox.Backoff;
 import org.tresse.core.outbox.Outbox;
@@ -41,6 +38,7 @@ public final class ChannelWorker implements Runnable {
     private final Backoff backoff;
     private final Pacer pacer;
     private final SendingTurn turn;
+    private final FileFallback files;
     private final UnrecordedResults unrecorded = new UnrecordedResults();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -58,6 +56,7 @@ public final class ChannelWorker implements Runnable {
         this.backoff = backoff;
         this.pacer = new Pacer(limits);
         this.turn = new SendingTurn(sharing, pacer, connector.channel());
+        this.files = new FileFallback(connector, database, outbox);
     }
 
     public String channel() {
@@ -149,19 +148,7 @@ public final class ChannelWorker implements Runnable {
 
     /** Delivers one row; true if it is settled (sent, or failed for good), false if it is to be tried again. */
     private boolean deliver(OutboxRow row) {
-        Outbound outbound = withFile(row);
-        DeliveryResult result = send(outbound);
-        if (result instanceof DeliveryResult.FileRefused refused && outbound.content().file().isPresent()) {
-            Attachment file = outbound.content().file().orElseThrow();
-            log.warn("{} refused the file {} ({} bytes) of outbox row {} ({}); sending what it says instead", channel(),
-                    file.fileName(), file.bytes() == null ? 0 : file.bytes().length, outbound.id(), refused.reason());
-            Content without = outbound.content().withoutFile();
-            database.useTransaction(handle -> outbox.dropFile(handle, row, without));
-            result = send(new Outbound(outbound.id(), outbound.destination(), without, outbound.attempt(), outbound.leavesNoTrace()));
-        }
-        if (result instanceof DeliveryResult.FileRefused again) {
-            result = new DeliveryResult.Permanent("refused even without a file: " + again.reason());
-        }
+        DeliveryResult result = files.deliver(row, this::send);
         try {
             record(row, result);
         } catch (RuntimeException | Error e) {
@@ -170,26 +157,6 @@ public final class ChannelWorker implements Runnable {
             throw e;
         }
         return result instanceof DeliveryResult.Sent || result instanceof DeliveryResult.Permanent;
-    }
-
-    /**
-     * The row as the connector gets it: with its file read back where the channel carries files,
-     * else saying what the file's {@code instead} says. A file gone from the store goes the same way.
-     */
-    private Outbound withFile(OutboxRow row) {
-        Outbound outbound = row.outbound();
-        Content content = outbound.content();
-        if (content.file().isEmpty()) {
-            return outbound;
-        }
-        Optional<byte[]> bytes = connector.capabilities().files()
-                ? database.inTransaction(handle -> outbox.fileOf(handle, outbound.id())) : Optional.empty();
-        if (bytes.isEmpty() && connector.capabilities().files()) {
-            log.warn("The file {} of outbox row {} on {} is no longer stored; sending what it says instead",
-                    content.file().get().fileName(), outbound.id(), channel());
-        }
-        Content sent = bytes.map(content::withFileBytes).orElseGet(content::withoutFile);
-        return new Outbound(outbound.id(), outbound.destination(), sent, outbound.attempt(), outbound.leavesNoTrace());
     }
 
     private DeliveryResult send(Outbound outbound) {
