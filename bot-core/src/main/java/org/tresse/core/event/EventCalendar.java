@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -200,10 +199,5 @@ public final class EventCalendar {
 
     private ZonedDateTime zoned(LocalDateTime local) {
         return local.atZone(zone);
-    }
-
-    /** When the feed was written (for HTTP caching by the web). */
-    public Instant now() {
-        return clock.instant();
     }
 }
