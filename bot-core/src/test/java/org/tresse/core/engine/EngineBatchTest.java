@@ -2,11 +2,7 @@ package org.tresse.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,15 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Arrival;
 import org.tresse.core.channel.Receipt;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
-import org.tresse.core.outbox.Backoff;
 import org.tresse.core.store.CoreDatabase;
 import org.tresse.core.store.Database;
 import org.tresse.testkit.store.FreshDatabase;
@@ -39,36 +32,18 @@ import org.tresse.testkit.store.StoreTest;
 class EngineBatchTest {
     @RegisterExtension
     final FreshDatabase<Database> db = CoreDatabase.perTest();
-    private Database database;
-    private CoreServices core;
+    private NotingEngine tresse;
     private Engine engine;
-    private final CountDownLatch holding = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
     void open() {
-        database = db.database();
-        core = CoreServices.create(database, Clock.systemUTC(),
-                new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
-        core.installation().install(List.of());
-        database.useTransaction(handle -> handle.update("create table note (text varchar(100))"));
-        engine = core.engine(conversation -> {
-            String text = conversation.inbound().text().orElse("");
-            conversation.handle().update("insert into note (text) values (?)", text);
-            conversation.reply("noted " + text);
-            switch (text) {
-                case "refuse" -> throw new UserError("erreur.trop.long", 1, 2);
-                case "crash" -> throw new IllegalStateException("secret internal detail");
-                case "overflow" -> recurse(0);
-                case "hold" -> awaitRelease();
-                default -> { }
-            }
-        });
+        tresse = new NotingEngine(db.database());
+        engine = tresse.engine;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        tresse.close();
     }
 
     @Test
@@ -77,25 +52,25 @@ class EngineBatchTest {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             Future<List<Receipt>> receipts = thread.submit(() -> engine.receiveAll("telegram", batch, new Cursor("offset", "5")));
-            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(tresse.holding.await(30, TimeUnit.SECONDS)).isTrue();
             // killed now, the file would hold none of it: the same batch is asked again from the old offset
-            assertThat(count("select count(*) from note")).isZero();
-            assertThat(count("select count(*) from inbound_log")).isZero();
-            assertThat(count("select count(*) from outbox")).isZero();
+            assertThat(tresse.count("select count(*) from note")).isZero();
+            assertThat(tresse.count("select count(*) from inbound_log")).isZero();
+            assertThat(tresse.count("select count(*) from outbox")).isZero();
             assertThat(engine.cursor("telegram", "offset")).isEmpty();
-            release.countDown();
+            tresse.release.countDown();
             assertThat(receipts.get(30, TimeUnit.SECONDS)).containsExactly(Receipt.PROCESSED, Receipt.PROCESSED, Receipt.PROCESSED);
         } finally {
             thread.shutdownNow();
         }
-        assertThat(notes()).containsExactlyInAnyOrder("first", "hold", "third");
+        assertThat(tresse.notes()).containsExactlyInAnyOrder("first", "hold", "third");
         assertThat(engine.cursor("telegram", "offset")).contains("5");
-        assertThat(count("select count(*) from outbox")).isEqualTo(3);
+        assertThat(tresse.count("select count(*) from outbox")).isEqualTo(3);
 
         assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "5")))
                 .containsExactly(Receipt.DUPLICATE, Receipt.DUPLICATE, Receipt.DUPLICATE);
-        assertThat(count("select count(*) from note")).isEqualTo(3);
-        assertThat(count("select count(*) from outbox")).isEqualTo(3);
+        assertThat(tresse.count("select count(*) from note")).isEqualTo(3);
+        assertThat(tresse.count("select count(*) from outbox")).isEqualTo(3);
     }
 
     @Test
@@ -103,11 +78,11 @@ class EngineBatchTest {
         List<Arrival> batch = List.of(arrival("u1", "42", "before"), arrival("u2", "43", "crash"), arrival("u3", "44", "refuse"),
                 arrival("u4", "45", "overflow"), arrival("u5", "46", "after"));
         assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "6"))).containsOnly(Receipt.PROCESSED);
-        assertThat(notes()).containsExactlyInAnyOrder("before", "after");
-        assertThat(outboxTexts()).hasSize(5).contains("noted before", "noted after")
+        assertThat(tresse.notes()).containsExactlyInAnyOrder("before", "after");
+        assertThat(tresse.outboxTexts()).hasSize(5).contains("noted before", "noted after")
                 .noneMatch(text -> text.contains("secret internal detail"));
-        assertThat(outboxTexts().stream().filter(text -> text.startsWith("Désolé"))).hasSize(2);
-        assertThat(count("select count(*) from inbound_log")).isEqualTo(5);
+        assertThat(tresse.outboxTexts().stream().filter(text -> text.startsWith("Désolé"))).hasSize(2);
+        assertThat(tresse.count("select count(*) from inbound_log")).isEqualTo(5);
         assertThat(engine.cursor("telegram", "offset")).contains("6");
     }
 
@@ -122,14 +97,14 @@ class EngineBatchTest {
         List<Arrival> batch = List.of(arrival("u1", "42", "before"), poison, brokenBookkeeping, arrival("u4", "45", "after"));
 
         assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "9"))).containsOnly(Receipt.PROCESSED);
-        assertThat(notes()).containsExactlyInAnyOrder("before", "after");
-        assertThat(count("select count(*) from inbound_log")).isEqualTo(4);
-        assertThat(count("select count(*) from inbound_log where event_id in ('u2', 'u3') and person_id is null")).isEqualTo(1);
-        assertThat(outboxTexts()).hasSize(4).contains("noted before", "noted after");
-        assertThat(outboxTexts().stream().filter(text -> text.startsWith("Désolé"))).hasSize(2);
+        assertThat(tresse.notes()).containsExactlyInAnyOrder("before", "after");
+        assertThat(tresse.count("select count(*) from inbound_log")).isEqualTo(4);
+        assertThat(tresse.count("select count(*) from inbound_log where event_id in ('u2', 'u3') and person_id is null")).isEqualTo(1);
+        assertThat(tresse.outboxTexts()).hasSize(4).contains("noted before", "noted after");
+        assertThat(tresse.outboxTexts().stream().filter(text -> text.startsWith("Désolé"))).hasSize(2);
         assertThat(engine.cursor("telegram", "offset")).contains("9");
         assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "9"))).containsOnly(Receipt.DUPLICATE);
-        assertThat(count("select count(*) from outbox")).isEqualTo(4);
+        assertThat(tresse.count("select count(*) from outbox")).isEqualTo(4);
     }
 
     private static Arrival arrival(String eventId, String sender, String text) {
@@ -141,29 +116,4 @@ class EngineBatchTest {
                 .withCursor(new Cursor("offset", Long.toString(Long.parseLong(eventId.substring(1)) + 1)));
     }
 
-    private void awaitRelease() {
-        holding.countDown();
-        try {
-            assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int recurse(int depth) {
-        return recurse(depth + 1) + 1;
-    }
-
-    private long count(String sql) {
-        return database.inTransaction(handle -> handle.count(sql));
-    }
-
-    private List<String> notes() {
-        return database.inTransaction(handle -> handle.list("select text from note", row -> row.getString(1)));
-    }
-
-    private List<String> outboxTexts() {
-        return database.inTransaction(handle -> core.outbox().pending(handle, "telegram", 20)).stream()
-                .map(row -> row.outbound().content().text()).toList();
-    }
 }

@@ -3,14 +3,10 @@ package org.tresse.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,16 +14,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tresse.core.CoreServices;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.groups.Group;
 import org.tresse.core.groups.Groups;
-import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Cursor;
 import org.tresse.core.message.Identity;
 import org.tresse.core.message.Inbound;
 import org.tresse.core.message.RoomKind;
-import org.tresse.core.outbox.Backoff;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.Handle;
@@ -42,42 +35,18 @@ import org.tresse.testkit.store.StoreTest;
 class EngineTest {
     @RegisterExtension
     final FreshDatabase<Database> db = CoreDatabase.perTest();
-    private Database database;
-    private CoreServices core;
+    private NotingEngine tresse;
     private Engine engine;
-    private final CountDownLatch holding = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
     void open() {
-        database = db.database();
-        core = CoreServices.create(database, Clock.systemUTC(),
-                new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
-        core.installation().install(List.of());
-        database.useTransaction(handle -> handle.update("create table note (text varchar(100))"));
-        engine = core.engine(conversation -> {
-            String text = conversation.inbound().text().orElse("");
-            conversation.handle().update("insert into note (text) values (?)", text);
-            conversation.reply("noted " + text);
-            if (text.equals("refuse")) {
-                throw new UserError("erreur.trop.long", 1, 2);
-            }
-            if (text.equals("crash")) {
-                throw new IllegalStateException("secret internal detail");
-            }
-            if (text.equals("overflow")) {
-                recurse(0);
-            }
-            if (text.equals("hold")) {
-                holding.countDown();
-                awaitRelease();
-            }
-        });
+        tresse = new NotingEngine(db.database());
+        engine = tresse.engine;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        tresse.close();
     }
 
     @Test
@@ -85,35 +54,35 @@ class EngineTest {
         Inbound inbound = message("e1", "hello").withCursor(new Cursor("offset", "2"));
         assertThat(engine.receive(inbound)).isEqualTo(Receipt.PROCESSED);
         assertThat(engine.receive(inbound)).isEqualTo(Receipt.DUPLICATE);
-        assertThat(count("select count(*) from note")).isEqualTo(1);
-        assertThat(count("select count(*) from outbox")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from note")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from outbox")).isEqualTo(1);
         assertThat(engine.cursor("telegram", "offset")).contains("2");
     }
 
     @Test
     void a_user_error_undoes_what_the_handler_wrote_and_answers_in_the_persons_language() {
         engine.receive(message("e2", "refuse"));
-        assertThat(count("select count(*) from note")).isZero();
-        assertThat(outboxTexts()).containsExactly("Message trop long : 2 caractères, le maximum est 1. Raccourcissez-le ou envoyez-le en plusieurs fois.");
-        assertThat(count("select count(*) from inbound_log")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from note")).isZero();
+        assertThat(tresse.outboxTexts()).containsExactly("Message trop long : 2 caractères, le maximum est 1. Raccourcissez-le ou envoyez-le en plusieurs fois.");
+        assertThat(tresse.count("select count(*) from inbound_log")).isEqualTo(1);
     }
 
     @Test
     void an_unexpected_failure_is_answered_generically_without_its_text() {
         engine.receive(message("e3", "crash"));
-        assertThat(count("select count(*) from note")).isZero();
-        assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé").doesNotContain("secret internal detail");
+        assertThat(tresse.count("select count(*) from note")).isZero();
+        assertThat(tresse.outboxTexts()).singleElement().asString().startsWith("Désolé").doesNotContain("secret internal detail");
     }
 
     @Test
     void a_stack_overflow_in_a_handler_is_this_messages_alone() {
         assertThat(engine.receive(message("e6", "overflow").withCursor(new Cursor("offset", "7")))).isEqualTo(Receipt.PROCESSED);
-        assertThat(count("select count(*) from note")).isZero();
-        assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé");
+        assertThat(tresse.count("select count(*) from note")).isZero();
+        assertThat(tresse.outboxTexts()).singleElement().asString().startsWith("Désolé");
         assertThat(engine.cursor("telegram", "offset")).contains("7");
         assertThat(engine.receive(message("e6", "overflow"))).isEqualTo(Receipt.DUPLICATE);
         assertThat(engine.receive(message("e7", "next"))).isEqualTo(Receipt.PROCESSED);
-        assertThat(count("select count(*) from note")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from note")).isEqualTo(1);
     }
 
     @Test
@@ -123,19 +92,19 @@ class EngineTest {
                 .withCursor(new Cursor("offset", "9"));
         assertThat(engine.receive(poison)).isEqualTo(Receipt.PROCESSED);
         assertThat(engine.receive(poison)).isEqualTo(Receipt.DUPLICATE);
-        assertThat(count("select count(*) from inbound_log where event_id = 'e8' and person_id is null")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from inbound_log where event_id = 'e8' and person_id is null")).isEqualTo(1);
         assertThat(engine.cursor("telegram", "offset")).contains("9");
-        assertThat(outboxTexts()).singleElement().asString().startsWith("Désolé");
-        assertThat(count("select count(*) from note")).isZero();
+        assertThat(tresse.outboxTexts()).singleElement().asString().startsWith("Désolé");
+        assertThat(tresse.count("select count(*) from note")).isZero();
     }
 
     @Test
     void the_connectors_bookkeeping_is_committed_with_the_event_once_and_lost_with_it() {
-        database.useTransaction(handle -> handle.update("create table ref (event_id varchar(20))"));
+        tresse.database.useTransaction(handle -> handle.update("create table ref (event_id varchar(20))"));
         Consumer<Handle> remember = handle -> handle.update("insert into ref (event_id) values ('e9')");
         assertThat(engine.receive(message("e9", "hello"), remember)).isEqualTo(Receipt.PROCESSED);
         assertThat(engine.receive(message("e9", "hello"), remember)).isEqualTo(Receipt.DUPLICATE);
-        assertThat(count("select count(*) from ref")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from ref")).isEqualTo(1);
 
         // bookkeeping that fails takes the whole transaction with it: nothing of it stays
         Consumer<Handle> broken = handle -> {
@@ -143,8 +112,8 @@ class EngineTest {
             throw new IllegalStateException("bookkeeping failed");
         };
         assertThat(engine.receive(message("e10", "hello"), broken)).isEqualTo(Receipt.PROCESSED);
-        assertThat(count("select count(*) from ref where event_id = 'e10'")).isZero();
-        assertThat(count("select count(*) from inbound_log where event_id = 'e10'")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from ref where event_id = 'e10'")).isZero();
+        assertThat(tresse.count("select count(*) from inbound_log where event_id = 'e10'")).isEqualTo(1);
     }
 
     @Test
@@ -152,40 +121,28 @@ class EngineTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<Receipt> first = threads.submit(() -> engine.receive(message("e10", "hold")));
-            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(tresse.holding.await(30, TimeUnit.SECONDS)).isTrue();
             // the second waits on the person number the first drew and has not committed yet
             Future<Receipt> second = threads.submit(() -> engine.receive(message("e11", "second")));
-            await().atMost(Duration.ofSeconds(30)).until(() -> database.inTransaction(handle -> LockWaits.at(handle.connection(), "update person_number")) > 0);
-            release.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(() -> tresse.database.inTransaction(handle -> LockWaits.at(handle.connection(), "update person_number")) > 0);
+            tresse.release.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(Receipt.PROCESSED);
             assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(Receipt.PROCESSED);
         } finally {
-            release.countDown();
+            tresse.release.countDown();
             threads.shutdownNow();
         }
-        assertThat(count("select count(*) from note")).isEqualTo(2);
-        assertThat(count("select count(*) from inbound_log")).isEqualTo(2);
-        assertThat(count("select count(*) from identity where external_id = '42'")).isEqualTo(1);
-        assertThat(count("select count(*) from person")).isEqualTo(1);
-    }
-
-    private void awaitRelease() {
-        try {
-            release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int recurse(int depth) {
-        return recurse(depth + 1) + 1;
+        assertThat(tresse.count("select count(*) from note")).isEqualTo(2);
+        assertThat(tresse.count("select count(*) from inbound_log")).isEqualTo(2);
+        assertThat(tresse.count("select count(*) from identity where external_id = '42'")).isEqualTo(1);
+        assertThat(tresse.count("select count(*) from person")).isEqualTo(1);
     }
 
     @Test
     void text_with_control_characters_is_refused_before_any_handler() {
         assertThat(engine.receive(message("e4", "bad\u0000text"))).isEqualTo(Receipt.REJECTED);
-        assertThat(count("select count(*) from note")).isZero();
-        assertThat(outboxTexts()).singleElement().asString().contains("caractères invisibles");
+        assertThat(tresse.count("select count(*) from note")).isZero();
+        assertThat(tresse.outboxTexts()).singleElement().asString().contains("caractères invisibles");
     }
 
     @Test
@@ -193,13 +150,13 @@ class EngineTest {
         engine.receive(message("e5", "hi"));
         engine.receive(Inbound.text("console", "c1", "ana", RoomKind.PRIVATE, new Identity("console", "ana"), "hi"));
         engine.receive(Inbound.text("console", "c2", "bob", RoomKind.PRIVATE, new Identity("console", "bob"), "hi"));
-        long admins = count("select count(*) from person_role where role = 'ADMIN'");
+        long admins = tresse.count("select count(*) from person_role where role = 'ADMIN'");
         assertThat(admins).isEqualTo(1);
-        Optional<Role> anaRole = database.inTransaction(handle -> core.people().findByIdentity(handle, new Identity("console", "ana"))
-                .map(person -> core.people().highestRole(handle, person.id())));
+        Optional<Role> anaRole = tresse.database.inTransaction(handle -> tresse.core.people().findByIdentity(handle, new Identity("console", "ana"))
+                .map(person -> tresse.core.people().highestRole(handle, person.id())));
         assertThat(anaRole).contains(Role.ADMIN);
-        Optional<Boolean> telegramMember = database.inTransaction(handle -> core.people().findByIdentity(handle, new Identity("telegram", "42"))
-                .map(person -> core.people().hasRole(handle, person.id(), Role.MEMBER, Optional.empty())));
+        Optional<Boolean> telegramMember = tresse.database.inTransaction(handle -> tresse.core.people().findByIdentity(handle, new Identity("telegram", "42"))
+                .map(person -> tresse.core.people().hasRole(handle, person.id(), Role.MEMBER, Optional.empty())));
         assertThat(telegramMember).contains(false);
     }
 
@@ -209,24 +166,16 @@ class EngineTest {
 
     @Test
     void a_room_that_moves_keeps_its_group_and_a_second_notice_changes_nothing() {
-        database.useTransaction(handle -> {
-            core.groups().define(handle, new Group("ressourcerie", "Ressourcerie", true));
-            core.groups().attachRoom(handle, "telegram", "-4012345678", "ressourcerie");
+        tresse.database.useTransaction(handle -> {
+            tresse.core.groups().define(handle, new Group("ressourcerie", "Ressourcerie", true));
+            tresse.core.groups().attachRoom(handle, "telegram", "-4012345678", "ressourcerie");
         });
         engine.roomMoved("telegram", "-4012345678", "-1009876543210");
         engine.roomMoved("telegram", "-4012345678", "-1009876543210");
-        List<Groups.AttachedRoom> rooms = database.inTransaction(handle -> core.groups().rooms(handle, "ressourcerie"));
+        List<Groups.AttachedRoom> rooms = tresse.database.inTransaction(handle -> tresse.core.groups().rooms(handle, "ressourcerie"));
         assertThat(rooms).containsExactly(new Groups.AttachedRoom("telegram", "-1009876543210"));
-        Optional<String> group = database.inTransaction(handle -> core.groups().groupOfRoom(handle, "telegram", "-1009876543210"));
+        Optional<String> group = tresse.database.inTransaction(handle -> tresse.core.groups().groupOfRoom(handle, "telegram", "-1009876543210"));
         assertThat(group).contains("ressourcerie");
     }
 
-    private long count(String sql) {
-        return database.inTransaction(handle -> handle.count(sql));
-    }
-
-    private List<String> outboxTexts() {
-        return database.inTransaction(handle -> core.outbox().pending(handle, "telegram", 10)).stream()
-                .map(row -> row.outbound().content().text()).toList();
-    }
 }
