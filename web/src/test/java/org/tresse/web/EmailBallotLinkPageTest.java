@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,37 +22,28 @@ import org.tresse.testkit.store.StoreTest;
  */
 @StoreTest
 class EmailBallotLinkPageTest {
-    private static final String LEA = "lea@example.org";
+    private static final String LEA = LeaByEmail.LEA;
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/vote/[a-z2-7]{32}");
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);
+    @RegisterExtension
+    final LeaByEmail town = new LeaByEmail(db);
     private WebVillage village;
     private MemoryChannel console;
     private MemoryChannel email;
 
     @BeforeEach
     void start() {
-        village = WebVillage.start(db.database());
-        console = village.console();
-        email = village.channel("email");
-        console.say("ana", "/moi");
-        email.say(LEA, "/moi");
-        village.membersByEmail(LEA);
-        email.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        village.close();
+        village = town.village();
+        console = town.console();
+        email = town.email();
     }
 
     private String ballotLink(String pollKey) {
         Delivered ballot = email.delivered().stream().filter(message -> message.to().equals(LEA) && message.content().poll() != null
                 && message.content().poll().key().equals(pollKey)).findFirst().orElseThrow();
-        Matcher link = LINK.matcher(ballot.text());
-        assertThat(link.find()).as(ballot.text()).isTrue();
-        return village.local(link.group());
+        return village.local(LeaByEmail.link(LINK, ballot).group());
     }
 
     /** Lea's browser on the ballot page her link for {@code pollKey} opens, and the page's form id. */

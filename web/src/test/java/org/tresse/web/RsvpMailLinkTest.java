@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,33 +22,27 @@ import org.tresse.testkit.store.StoreTest;
  */
 @StoreTest
 class RsvpMailLinkTest {
-    private static final String LEA = "lea@example.org";
+    private static final String LEA = LeaByEmail.LEA;
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/evenements/1/reponse/[a-z2-7]{32}\\?lang=(fr|en)");
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);
+    @RegisterExtension
+    final LeaByEmail town = new LeaByEmail(db);
     private WebVillage village;
     private MemoryChannel console;
     private MemoryChannel email;
 
     @BeforeEach
     void start() {
-        village = WebVillage.start(db.database());
-        console = village.console();
-        email = village.channel("email");
-        console.say("ana", "/moi");
-        email.say(LEA, "/moi");
-        village.membersByEmail(LEA);
+        village = town.village();
+        console = town.console();
+        email = town.email();
         village.members("bob");
         console.say("ana", "/evenement \"Concert de Noël\" --le samedi 21h --lieu \"La Vayssade\" --public");
         email.say(LEA, "/participe 1 peut-être");
         console.say("bob", "/participe 1 oui");
         email.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        village.close();
     }
 
     private Delivered notice() {
@@ -62,8 +55,7 @@ class RsvpMailLinkTest {
     void theChangeNoticeByEmailCarriesAPersonalLinkThatAnswersOnTheWeb() {
         console.say("ana", "/evenement modifier 1 --le dimanche 20h");
         Delivered notice = notice();
-        Matcher link = LINK.matcher(notice.text());
-        assertThat(link.find()).as(notice.text()).isTrue();
+        Matcher link = LeaByEmail.link(LINK, notice);
         assertThat(notice.text()).contains("Répondre sur le site (lien personnel");
         assertThat(console.lastReplyTo("bob")).as("a chat person gets no link").doesNotContain("/reponse/");
 
@@ -83,8 +75,7 @@ class RsvpMailLinkTest {
         email.say(LEA, "/langue en");
         console.say("ana", "/evenement modifier 1 --le dimanche 20h");
         Delivered notice = notice();
-        Matcher link = LINK.matcher(notice.text());
-        assertThat(link.find()).as(notice.text()).isTrue();
+        Matcher link = LeaByEmail.link(LINK, notice);
         assertThat(link.group(1)).isEqualTo("en");
         assertThat(notice.text()).contains("Answer on the website");
 

@@ -7,8 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.Arrival;
@@ -32,42 +30,31 @@ import org.tresse.testkit.store.StoreTest;
 class EngineBatchTest {
     @RegisterExtension
     final FreshDatabase<Database> db = CoreDatabase.perTest();
-    private NotingEngine tresse;
-    private Engine engine;
-
-    @BeforeEach
-    void open() {
-        tresse = new NotingEngine(db.database());
-        engine = tresse.engine;
-    }
-
-    @AfterEach
-    void close() {
-        tresse.close();
-    }
+    @RegisterExtension
+    final NotingEngine tresse = new NotingEngine(db::database);
 
     @Test
     void nothing_of_a_batch_is_committed_before_all_of_it_with_its_cursor_and_given_again_it_is_handled_once() throws Exception {
         List<Arrival> batch = List.of(arrival("u1", "42", "first"), arrival("u2", "43", "hold"), arrival("u3", "44", "third"));
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<List<Receipt>> receipts = thread.submit(() -> engine.receiveAll("telegram", batch, new Cursor("offset", "5")));
+            Future<List<Receipt>> receipts = thread.submit(() -> tresse.engine.receiveAll("telegram", batch, new Cursor("offset", "5")));
             assertThat(tresse.holding.await(30, TimeUnit.SECONDS)).isTrue();
             // killed now, the file would hold none of it: the same batch is asked again from the old offset
             assertThat(tresse.count("select count(*) from note")).isZero();
             assertThat(tresse.count("select count(*) from inbound_log")).isZero();
             assertThat(tresse.count("select count(*) from outbox")).isZero();
-            assertThat(engine.cursor("telegram", "offset")).isEmpty();
+            assertThat(tresse.engine.cursor("telegram", "offset")).isEmpty();
             tresse.release.countDown();
             assertThat(receipts.get(30, TimeUnit.SECONDS)).containsExactly(Receipt.PROCESSED, Receipt.PROCESSED, Receipt.PROCESSED);
         } finally {
             thread.shutdownNow();
         }
         assertThat(tresse.notes()).containsExactlyInAnyOrder("first", "hold", "third");
-        assertThat(engine.cursor("telegram", "offset")).contains("5");
+        assertThat(tresse.engine.cursor("telegram", "offset")).contains("5");
         assertThat(tresse.count("select count(*) from outbox")).isEqualTo(3);
 
-        assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "5")))
+        assertThat(tresse.engine.receiveAll("telegram", batch, new Cursor("offset", "5")))
                 .containsExactly(Receipt.DUPLICATE, Receipt.DUPLICATE, Receipt.DUPLICATE);
         assertThat(tresse.count("select count(*) from note")).isEqualTo(3);
         assertThat(tresse.count("select count(*) from outbox")).isEqualTo(3);
@@ -77,13 +64,13 @@ class EngineBatchTest {
     void a_poison_event_in_the_middle_is_answered_alone_and_the_others_of_its_batch_go_through() {
         List<Arrival> batch = List.of(arrival("u1", "42", "before"), arrival("u2", "43", "crash"), arrival("u3", "44", "refuse"),
                 arrival("u4", "45", "overflow"), arrival("u5", "46", "after"));
-        assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "6"))).containsOnly(Receipt.PROCESSED);
+        assertThat(tresse.engine.receiveAll("telegram", batch, new Cursor("offset", "6"))).containsOnly(Receipt.PROCESSED);
         assertThat(tresse.notes()).containsExactlyInAnyOrder("before", "after");
         assertThat(tresse.outboxTexts()).hasSize(5).contains("noted before", "noted after")
                 .noneMatch(text -> text.contains("secret internal detail"));
         assertThat(tresse.outboxTexts().stream().filter(text -> text.startsWith("Désolé"))).hasSize(2);
         assertThat(tresse.count("select count(*) from inbound_log")).isEqualTo(5);
-        assertThat(engine.cursor("telegram", "offset")).contains("6");
+        assertThat(tresse.engine.cursor("telegram", "offset")).contains("6");
     }
 
     @Test
@@ -96,14 +83,14 @@ class EngineBatchTest {
         });
         List<Arrival> batch = List.of(arrival("u1", "42", "before"), poison, brokenBookkeeping, arrival("u4", "45", "after"));
 
-        assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "9"))).containsOnly(Receipt.PROCESSED);
+        assertThat(tresse.engine.receiveAll("telegram", batch, new Cursor("offset", "9"))).containsOnly(Receipt.PROCESSED);
         assertThat(tresse.notes()).containsExactlyInAnyOrder("before", "after");
         assertThat(tresse.count("select count(*) from inbound_log")).isEqualTo(4);
         assertThat(tresse.count("select count(*) from inbound_log where event_id in ('u2', 'u3') and person_id is null")).isEqualTo(1);
         assertThat(tresse.outboxTexts()).hasSize(4).contains("noted before", "noted after");
         assertThat(tresse.outboxTexts().stream().filter(text -> text.startsWith("Désolé"))).hasSize(2);
-        assertThat(engine.cursor("telegram", "offset")).contains("9");
-        assertThat(engine.receiveAll("telegram", batch, new Cursor("offset", "9"))).containsOnly(Receipt.DUPLICATE);
+        assertThat(tresse.engine.cursor("telegram", "offset")).contains("9");
+        assertThat(tresse.engine.receiveAll("telegram", batch, new Cursor("offset", "9"))).containsOnly(Receipt.DUPLICATE);
         assertThat(tresse.count("select count(*) from outbox")).isEqualTo(4);
     }
 

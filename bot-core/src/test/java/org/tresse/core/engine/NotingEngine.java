@@ -8,6 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tresse.core.CoreServices;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.outbox.Backoff;
@@ -19,20 +23,27 @@ import org.tresse.core.store.Database;
  * {@code crash} (an exception with a secret in its text), {@code overflow} (a stack overflow),
  * {@code hold} (says so on {@link #holding}, then waits for {@link #release}).
  */
-final class NotingEngine implements AutoCloseable {
-    final Database database;
-    final CoreServices core;
-    final Engine engine;
+final class NotingEngine implements BeforeEachCallback, AfterEachCallback {
+    private final Supplier<Database> opened;
+    Database database;
+    CoreServices core;
+    Engine engine;
     final CountDownLatch holding = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
 
-    NotingEngine(Database database) {
-        this.database = database;
-        this.core = CoreServices.create(database, Clock.systemUTC(),
+    /** @param opened the test's database, opened before each test (register this after it) */
+    NotingEngine(Supplier<Database> opened) {
+        this.opened = opened;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        database = opened.get();
+        core = CoreServices.create(database, Clock.systemUTC(),
                 new CoreServices.Settings(ZoneId.of("Europe/Paris"), Language.FR, "console", Backoff.DEFAULT, Duration.ofSeconds(1)));
         core.installation().install(List.of());
         database.useTransaction(handle -> handle.update("create table note (text varchar(100))"));
-        this.engine = core.engine(conversation -> {
+        engine = core.engine(conversation -> {
             String text = conversation.inbound().text().orElse("");
             conversation.handle().update("insert into note (text) values (?)", text);
             conversation.reply("noted " + text);
@@ -62,7 +73,7 @@ final class NotingEngine implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         database.close();
     }
 

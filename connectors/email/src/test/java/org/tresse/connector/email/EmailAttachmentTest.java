@@ -1,32 +1,18 @@
 package org.tresse.connector.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tresse.core.channel.DeliveryResult;
-import org.tresse.core.channel.Outbound;
 import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
-import org.tresse.core.message.Destination;
-import org.tresse.core.message.RoomKind;
-import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.store.StoreTest;
 
@@ -44,41 +30,21 @@ class EmailAttachmentTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(EmailConnector.MIGRATIONS);
 
-    private EmailConnector connector;
-
-    @AfterEach
-    void stop() {
-        if (connector != null) {
-            connector.stop();
-        }
-    }
+    @RegisterExtension
+    final MailToEve eve = new MailToEve(greenMail, db);
 
     @Test
     void an_ics_is_attached_after_the_text_and_html_and_calendars_can_read_it() throws Exception {
-        connector = new EmailConnector(MailLab.options(greenMail), db.database(), new MutableClock(Instant.now()));
-        connector.start(new RecordingSink());
         Content content = Content.notice("**Réunion mensuelle** : mardi 5 mars à 20:00.")
                 .withAttachments(List.of(new Attachment("evenement-1.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ICS)));
-        DeliveryResult result = connector.deliver(new Outbound(3, new Destination.Room("email", "eve@example.org", RoomKind.PRIVATE),
-                content, 1));
-        assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> greenMail.getReceivedMessages().length >= 1);
-        MimeMessage mail = greenMail.getReceivedMessages()[0];
 
-        assertThat(mail.isMimeType("multipart/mixed")).isTrue();
-        Multipart mixed = (Multipart) mail.getContent();
-        assertThat(mixed.getCount()).isEqualTo(2);
-        assertThat(mixed.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
-        BodyPart file = mixed.getBodyPart(1);
+        MailToEve.Received mail = eve.send(3, content);
+
+        BodyPart file = mail.file();
         assertThat(file.isMimeType("text/calendar")).isTrue();
         assertThat(file.getContentType()).contains("method=PUBLISH").contains("charset=UTF-8");
-        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(file.getFileName()).isEqualTo("evenement-1.ics");
-        String text;
-        try (InputStream in = file.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            text = out.toString(StandardCharsets.UTF_8);
-        }
+        String text = new String(mail.fileBytes(), StandardCharsets.UTF_8);
         assertThat(text).isEqualTo(ICS);
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         assertThat(calendar.getComponent("VEVENT").orElseThrow().getProperty("SUMMARY").orElseThrow().getValue())

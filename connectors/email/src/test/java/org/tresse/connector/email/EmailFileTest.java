@@ -1,20 +1,13 @@
 package org.tresse.connector.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,17 +15,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.ChannelCapabilities;
-import org.tresse.core.channel.DeliveryResult;
-import org.tresse.core.channel.Outbound;
 import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
-import org.tresse.core.message.Destination;
-import org.tresse.core.message.RoomKind;
-import org.tresse.testkit.MutableClock;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.store.StoreTest;
 
@@ -45,51 +32,28 @@ class EmailFileTest {
     @RegisterExtension
     final TestDatabase db = new TestDatabase(EmailConnector.MIGRATIONS);
 
-    private EmailConnector connector;
-
-    @AfterEach
-    void stop() {
-        if (connector != null) {
-            connector.stop();
-        }
-    }
+    @RegisterExtension
+    final MailToEve eve = new MailToEve(greenMail, db);
 
     @Test
     void a_pdf_is_attached_in_base64_after_the_text_and_reads_back_whole() throws Exception {
-        connector = new EmailConnector(MailLab.options(greenMail), db.database(), new MutableClock(Instant.now()));
-        assertThat(connector.capabilities().can(ChannelCapabilities.Ability.FILES)).isTrue();
-        connector.start(new RecordingSink());
+        assertThat(eve.connector().capabilities().can(ChannelCapabilities.Ability.FILES)).isTrue();
         byte[] pdf = pdf("Rapport d'activite - La Tresse");
         Content content = Content.notice("Voici le rapport, en pièce jointe : rapport.pdf.").withAttachments(List.of(
                 Attachment.file("rapport-2024-03-01-2024-06-30.pdf", "application/pdf", pdf, "Le rapport est prêt : https://x/impressions/r")));
 
-        DeliveryResult result = connector.deliver(new Outbound(4, new Destination.Room("email", "eve@example.org", RoomKind.PRIVATE),
-                content, 1));
+        MailToEve.Received mail = eve.send(4, content);
 
-        assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> greenMail.getReceivedMessages().length >= 1);
-        MimeMessage mail = greenMail.getReceivedMessages()[0];
-        assertThat(mail.isMimeType("multipart/mixed")).isTrue();
-        Multipart mixed = (Multipart) mail.getContent();
-        assertThat(mixed.getCount()).isEqualTo(2);
-        assertThat(mixed.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
-        BodyPart file = mixed.getBodyPart(1);
+        BodyPart file = mail.file();
         assertThat(file.isMimeType("application/pdf")).isTrue();
         assertThat(((MimeBodyPart) file).getEncoding()).isEqualTo("base64");
-        assertThat(file.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(file.getFileName()).isEqualTo("rapport-2024-03-01-2024-06-30.pdf");
-        byte[] received;
-        try (InputStream in = file.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            received = out.toByteArray();
-        }
+        byte[] received = mail.fileBytes();
         assertThat(received).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(received)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Rapport d'activite - La Tresse");
         }
-        assertThat(mail.getContent()).isInstanceOf(Multipart.class);
-        assertThat(((Multipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent().toString())
-                .contains("Voici le rapport, en pièce jointe");
+        assertThat(mail.text()).contains("Voici le rapport, en pièce jointe");
     }
 
     static byte[] pdf(String title) throws IOException {
