@@ -58,13 +58,14 @@ final class MigrateCommand implements Callable<Integer> {
         List<String> locations = ConnectorWiring.migrations(settings);
         try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory.get());
              Database from = Database.open(source.url(), source.user(), source.password(), locations)) {
-            Optional<StoreCopy.Counted> occupied = occupied(password);
+            SeededRows seeded = SeededRows.of(locations);
+            Optional<StoreCopy.Counted> occupied = occupied(password, seeded);
             if (occupied.isPresent()) {
                 System.err.println(CliTexts.both("migrer.cible.pas.vide", occupied.get().table(), occupied.get().source()));
                 return 5;
             }
             try (Database to = Database.open(target, user, password, locations, 2)) {
-                return copy(from, to, dataDirectory.get());
+                return copy(from, to, seeded, dataDirectory.get());
             }
         } catch (DataDirectoryLock.AlreadyRunning e) {
             System.err.println(CliTexts.both("migrer.en.cours", e.directory()));
@@ -79,18 +80,18 @@ final class MigrateCommand implements Callable<Integer> {
         }
     }
 
-    /** The first row the target already holds, looked at before anything is written there. */
-    private Optional<StoreCopy.Counted> occupied(String password) throws SQLException {
+    /** The first row the target already holds (what its migrations wrote aside), looked at before anything is written there. */
+    private Optional<StoreCopy.Counted> occupied(String password, SeededRows seeded) throws SQLException {
         try (Connection connection = java.sql.DriverManager.getConnection(target, user, password)) {
-            return StoreCopy.firstNonEmpty(connection);
+            return StoreCopy.firstNonEmpty(connection, seeded);
         }
     }
 
-    private int copy(Database from, Database to, Path dataDirectory) {
+    private int copy(Database from, Database to, SeededRows seeded, Path dataDirectory) {
         List<StoreCopy.Counted> counted;
         try {
             counted = from.inTransaction(source -> to.inTransaction(destination -> {
-                List<StoreCopy.Counted> tables = copyAll(source.connection(), destination.connection());
+                List<StoreCopy.Counted> tables = copyAll(source.connection(), destination.connection(), seeded);
                 Optional<StoreCopy.Counted> wrong = tables.stream().filter(table -> !table.same()).findFirst();
                 if (wrong.isPresent()) {
                     throw new CountMismatch(wrong.get());
@@ -113,9 +114,9 @@ final class MigrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<StoreCopy.Counted> copyAll(Connection source, Connection target) {
+    private static List<StoreCopy.Counted> copyAll(Connection source, Connection target, SeededRows seeded) {
         try {
-            return StoreCopy.copy(source, target);
+            return StoreCopy.copy(source, target, seeded);
         } catch (SQLException e) {
             throw new StorageException("the copy failed", e);
         }

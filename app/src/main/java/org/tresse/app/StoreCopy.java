@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Copies every Tresse table of one database into another with the same schema (both migrated to
- * the same version), parents before children, and counts the rows on both sides. Runs in the
+ * the same version), parents before children, and counts the rows on both sides. The rows the
+ * target's migrations wrote ({@link SeededRows}) are replaced by the source's. Runs in the
  * callers' transactions: the caller rolls the target back when the counts differ.
  */
 final class StoreCopy {
@@ -35,21 +36,30 @@ final class StoreCopy {
 
     private StoreCopy() {}
 
-    /** The first table of {@code database} that holds a row (the schema history aside), if any. */
-    static Optional<Counted> firstNonEmpty(Connection database) throws SQLException {
+    /**
+     * The first table of {@code database} that holds a row, if any: the schema history aside, and a
+     * table holding what the migrations wrote alone ({@link SeededRows}), so that a target Tresse has
+     * only migrated (or a copy that failed after the migrations) is still empty.
+     */
+    static Optional<Counted> firstNonEmpty(Connection database, SeededRows seeded) throws SQLException {
         for (String table : tables(database)) {
             long rows = count(database, table);
-            if (rows > 0) {
+            if (rows > 0 && !seeded.holdsSeedsAlone(database, table)) {
                 return Optional.of(new Counted(table, rows, rows));
             }
         }
         return Optional.empty();
     }
 
-    /** Copies every row; returns each table with its counts on both sides once copied. */
-    static List<Counted> copy(Connection source, Connection target) throws SQLException {
+    /**
+     * Copies every row; returns each table with its counts on both sides once copied. The target
+     * holds nothing but what its migrations wrote ({@link #firstNonEmpty}); those rows are the
+     * source's to say: in every table, the source's rows replace them.
+     */
+    static List<Counted> copy(Connection source, Connection target, SeededRows seeded) throws SQLException {
         List<Counted> counted = new ArrayList<>();
         for (String table : tables(source)) {
+            replaceSeeds(target, table, seeded);
             copyTable(source, target, table);
             counted.add(new Counted(table, count(source, table), count(target, table)));
         }
@@ -97,13 +107,20 @@ final class StoreCopy {
         return ordered;
     }
 
-    private static void copyTable(Connection source, Connection target, String table) throws SQLException {
-        if (count(target, table) > 0) {
-            // a row the target's migrations wrote (person_number's counter): the source's replaces it
-            try (Statement delete = target.createStatement()) {
-                delete.executeUpdate("delete from " + table);
-            }
+    /** Deletes the rows the target's migrations wrote in {@code table}; refuses a table holding anything else. */
+    private static void replaceSeeds(Connection target, String table, SeededRows seeded) throws SQLException {
+        if (count(target, table) == 0) {
+            return;
         }
+        if (!seeded.holdsSeedsAlone(target, table)) {
+            throw new SQLException("the target's table " + table + " holds rows its migrations did not write");
+        }
+        try (Statement delete = target.createStatement()) {
+            delete.executeUpdate("delete from " + table);
+        }
+    }
+
+    private static void copyTable(Connection source, Connection target, String table) throws SQLException {
         try (Statement select = source.createStatement(); ResultSet rows = select.executeQuery("select * from " + table)) {
             ResultSetMetaData columns = rows.getMetaData();
             List<String> names = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.tresse.config.ConfigLoader;
+import org.tresse.core.store.Database;
 import org.tresse.testkit.store.JdbcTarget;
 import org.tresse.testkit.store.PostgresServer;
 import org.tresse.testkit.store.PostgresTest;
@@ -24,7 +26,8 @@ import org.tresse.testkit.store.PostgresTest;
 /**
  * {@code tresse migrer}: a village's H2 database, made by talking to Tresse, copied into an empty
  * PostgreSQL one, every table's rows checked; Tresse then runs on PostgreSQL and goes on numbering;
- * a second copy into the same database is refused, and so are bad addresses.
+ * a second copy into the same database is refused, and so are bad addresses; a database that holds
+ * only what its migrations wrote is still empty.
  */
 @PostgresTest
 @Timeout(value = 8, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -88,6 +91,27 @@ class MigrateCommandTest {
     }
 
     @Test
+    void a_target_holding_only_what_its_migrations_wrote_is_empty_and_takes_the_sources_counter() throws Exception {
+        // Tresse opened it once (or a copy failed after migrating it): its migrations wrote person_number's counter
+        Database.open(target.url(), target.user(), target.password(), ConnectorWiring.migrations(new ConfigLoader().load(directory.resolve("tresse.yml")))).close();
+        assertThat(single(target.url(), "select last_number from person_number")).isZero();
+
+        sql(target.url(), "update person_number set last_number = 7");
+        TresseProcess changed = migrate(target.url());
+        assertThat(changed.awaitExit(Duration.ofMinutes(2))).as("a counter that moved is someone's").isEqualTo(5);
+        assertThat(String.join("\n", changed.errors())).contains("La base cible n’est pas vide").contains("person_number");
+
+        sql(target.url(), "update person_number set last_number = 0");
+        TresseProcess migrate = migrate(target.url());
+        assertThat(migrate.awaitExit(Duration.ofMinutes(2))).as(String.join("\n", migrate.errors())).isZero();
+        String source = "jdbc:h2:file:" + directory.resolve("data/tresse");
+        assertThat(single(target.url(), "select last_number from person_number"))
+                .isEqualTo(single(source, "select last_number from person_number")).isPositive();
+        assertThat(count(target.url(), "person_number")).isEqualTo(1);
+        assertThat(count(target.url(), "voice")).isEqualTo(3);
+    }
+
+    @Test
     void a_target_that_is_not_postgresql_or_cannot_be_reached_is_said_clearly_and_nothing_is_written() throws Exception {
         TresseProcess wrong = migrate("jdbc:mysql://localhost/tresse");
         assertThat(wrong.awaitExit(Duration.ofMinutes(1))).isEqualTo(2);
@@ -107,11 +131,24 @@ class MigrateCommandTest {
     }
 
     private long count(String url, String table) throws SQLException {
-        boolean h2 = url.startsWith("jdbc:h2:");
-        try (Connection connection = DriverManager.getConnection(url, h2 ? "" : target.user(), h2 ? "" : target.password());
-                ResultSet rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
+        return single(url, "select count(*) from " + table);
+    }
+
+    private long single(String url, String query) throws SQLException {
+        try (Connection connection = connect(url); ResultSet rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    private void sql(String url, String update) throws SQLException {
+        try (Connection connection = connect(url)) {
+            connection.createStatement().executeUpdate(update);
+        }
+    }
+
+    private Connection connect(String url) throws SQLException {
+        boolean h2 = url.startsWith("jdbc:h2:");
+        return DriverManager.getConnection(url, h2 ? "" : target.user(), h2 ? "" : target.password());
     }
 }
