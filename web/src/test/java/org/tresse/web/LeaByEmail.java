@@ -21,7 +21,7 @@ final class LeaByEmail implements BeforeEachCallback, AfterEachCallback {
     private final TestDatabase db;
     private WebVillage village;
 
-    /** Register this after {@code db}: the village starts on it before each test. */
+    /** Register this after {@code db} ({@code @Order}): the village starts on it before each test. */
     LeaByEmail(TestDatabase db) {
         this.db = db;
     }
@@ -56,6 +56,8 @@ final class LeaByEmail implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        village.close();
+        if (village != null) {
+            village.close();
+        }
     }
 }

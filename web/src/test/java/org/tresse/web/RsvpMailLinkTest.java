@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.testkit.Delivered;
@@ -26,8 +27,10 @@ class RsvpMailLinkTest {
     private static final Pattern LINK = Pattern.compile("http://tresse\\.test/evenements/1/reponse/[a-z2-7]{32}\\?lang=(fr|en)");
 
     @RegisterExtension
+    @Order(1)
     final TestDatabase db = new TestDatabase(WebFrontDoor.MIGRATIONS);
     @RegisterExtension
+    @Order(2) // after the database: starts on it
     final LeaByEmail town = new LeaByEmail(db);
     private WebVillage village;
     private MemoryChannel console;

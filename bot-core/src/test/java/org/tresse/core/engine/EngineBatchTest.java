@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.Arrival;
@@ -29,8 +30,10 @@ import org.tresse.testkit.store.StoreTest;
 @StoreTest
 class EngineBatchTest {
     @RegisterExtension
+    @Order(1)
     final FreshDatabase<Database> db = CoreDatabase.perTest();
     @RegisterExtension
+    @Order(2) // after the database: starts on it
     final NotingEngine tresse = new NotingEngine(db::database);
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.tresse.core.channel.Receipt;
 import org.tresse.core.groups.Group;
@@ -32,8 +33,10 @@ import org.tresse.testkit.store.StoreTest;
 @StoreTest
 class EngineTest {
     @RegisterExtension
+    @Order(1)
     final FreshDatabase<Database> db = CoreDatabase.perTest();
     @RegisterExtension
+    @Order(2) // after the database: starts on it
     final NotingEngine tresse = new NotingEngine(db::database);
 
     @Test

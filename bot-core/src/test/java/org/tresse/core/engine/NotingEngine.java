@@ -31,7 +31,7 @@ final class NotingEngine implements BeforeEachCallback, AfterEachCallback {
     final CountDownLatch holding = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
 
-    /** @param opened the test's database, opened before each test (register this after it) */
+    /** @param opened the test's database, opened before each test (register this after it, with {@code @Order}) */
     NotingEngine(Supplier<Database> opened) {
         this.opened = opened;
     }
@@ -74,7 +74,9 @@ final class NotingEngine implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     private void awaitRelease() {

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.message.Attachment;
@@ -28,9 +29,11 @@ class EmailAttachmentTest {
     static final GreenMailExtension greenMail = MailLab.greenMail();
 
     @RegisterExtension
+    @Order(1)
     final TestDatabase db = new TestDatabase(EmailConnector.MIGRATIONS);
 
     @RegisterExtension
+    @Order(2) // after the database: starts on it
     final MailToEve eve = new MailToEve(greenMail, db);
 
     @Test

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.ChannelCapabilities;
@@ -30,9 +31,11 @@ class EmailFileTest {
     static final GreenMailExtension greenMail = MailLab.greenMail();
 
     @RegisterExtension
+    @Order(1)
     final TestDatabase db = new TestDatabase(EmailConnector.MIGRATIONS);
 
     @RegisterExtension
+    @Order(2) // after the database: starts on it
     final MailToEve eve = new MailToEve(greenMail, db);
 
     @Test

@@ -35,7 +35,7 @@ final class MailToEve implements BeforeEachCallback, AfterEachCallback {
     private final TestDatabase db;
     private EmailConnector connector;
 
-    /** Register this after {@code greenMail} and {@code db}: it starts on them before each test. */
+    /** Register this after {@code greenMail} and {@code db} ({@code @Order}): it starts on them before each test. */
     MailToEve(GreenMailExtension greenMail, TestDatabase db) {
         this.greenMail = greenMail;
         this.db = db;
@@ -85,6 +85,8 @@ final class MailToEve implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        connector.stop();
+        if (connector != null) {
+            connector.stop();
+        }
     }
 }
