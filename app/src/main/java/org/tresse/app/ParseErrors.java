@@ -2,7 +2,6 @@ package org.tresse.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tresse.core.i18n.I18n;
@@ -84,14 +83,14 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
         return ((PositionalParamSpec) argument).paramLabel();
     }
 
-    /** The option's name the person typed ({@code --as} rather than {@code --en-tant-que}), else its first long one. */
+    /** The option's name the person typed ({@code --en-tant-que} or {@code --as}), else the synopsis's ({@code --to}). */
     private static String typedName(OptionSpec option, List<String> args) {
         for (String name : option.names()) {
             if (args.stream().anyMatch(arg -> arg.equals(name) || arg.startsWith(name + "="))) {
                 return name;
             }
         }
-        return Arrays.stream(option.names()).filter(name -> name.startsWith("--")).findFirst().orElse(option.longestName());
+        return option.shortestName();
     }
 
     private static String description(ArgSpec argument) {

@@ -90,7 +90,8 @@ class CommandLineSlipsTest {
         assertThat(run(Language.EN, "run", "--en-tant-que", " ")).startsWith("--en-tant-que NAME is missing: Who speaks first in the console");
         assertThat(run(Language.FR, "export")).startsWith("Il manque QUOI : decisions, sondages (polls) ou voix (avis, voices)\n"
                 + "Écrivez : tresse export [-hV] [--excel] [-c=FICHIER] [-f=FORMAT] [-o=FICHIER] QUOI");
-        assertThat(run(Language.EN, "migrer")).startsWith("--vers URL is missing: The target database, jdbc:postgresql://");
+        assertThat(run(Language.EN, "migrer")).startsWith("--to URL is missing: The target database, jdbc:postgresql://")
+                .contains("\nWrite: tresse migrer [-hV] [-c=FILE] [--password-env=VARIABLE] --to=URL [--user=NAME]\n");
     }
 
     @Test
