@@ -27,11 +27,11 @@ import picocli.CommandLine.Option;
 final class BackupCommand implements Callable<Integer> {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
-    @Option(names = {"--dans", "--into"}, paramLabel = "DOSSIER", defaultValue = "sauvegardes",
+    @Option(names = {"--dans", "--into"}, paramLabel = "${bundle:label.dossier:-DOSSIER}", defaultValue = "sauvegardes",
             descriptionKey = "option.backup.into")
     Path parent;
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
     @Override

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config.check", defaultValue = Main.DEFAULT_CONFIG)
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}",
+            descriptionKey = "option.config.check", defaultValue = Main.DEFAULT_CONFIG)
     Path config;
 
     @Override

@@ -24,12 +24,16 @@ final class ConnectorWiring {
         return List.of(TelegramConnector.MIGRATIONS, MatrixConnector.MIGRATIONS, EmailConnector.MIGRATIONS, WebFrontDoor.MIGRATIONS);
     }
 
+    /** The association's language: the connectors' own words where a message does not say its language. */
+    private static Language language(TresseConfig config) {
+        return Language.parse(config.association().language().code()).orElse(Language.FR);
+    }
+
     static List<Connector> connectors(TresseConfig config, CoreServices core, ConsoleIo console, Runnable onConsoleEnd) {
         List<Connector> connectors = new ArrayList<>();
         if (config.channels().consoleEnabled()) {
             connectors.add(new ConsoleConnector(console.input(), console.output(), console.firstSpeaker(),
-                    console.interactive(), core.delivery()::awaitIdle, onConsoleEnd,
-                    Language.parse(config.association().language().code()).orElse(Language.FR)));
+                    console.interactive(), core.delivery()::awaitIdle, onConsoleEnd, language(config)));
         }
         if (config.channels().telegram() != null) {
             connectors.add(TelegramConnector.create(config.channels().telegram(), core.database(), core.clock()));
@@ -41,7 +45,7 @@ final class ConnectorWiring {
             String unsubscribe = config.web().enabled() && config.web().oneClickUnsubscribe()
                     ? config.web().publicUrl() + WebWiring.UNSUBSCRIBE_PATH : null;
             connectors.add(EmailConnector.create(config.channels().email(), config.association().name(), unsubscribe,
-                    core.database(), core.clock()));
+                    language(config), core.database(), core.clock()));
         }
         return connectors;
     }

@@ -34,19 +34,20 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUOI", descriptionKey = "option.export.what")
+    @Parameters(index = "0", paramLabel = "${bundle:label.quoi:-QUOI}", descriptionKey = "option.export.what")
     String what;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "md", descriptionKey = "option.export.format")
+    @Option(names = {"-f", "--format"}, paramLabel = "${bundle:label.format:-FORMAT}",
+            defaultValue = "md", descriptionKey = "option.export.format")
     String format;
 
     @Option(names = {"--excel"}, descriptionKey = "option.export.excel")
     boolean excel;
 
-    @Option(names = {"-o", "--sortie", "--output"}, descriptionKey = "option.export.output")
+    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.export.output")
     Path output;
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
     @Override

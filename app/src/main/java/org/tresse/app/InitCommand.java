@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code tresse init}: writes a commented example configuration, in French. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config.init", defaultValue = Main.DEFAULT_CONFIG)
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}",
+            descriptionKey = "option.config.init", defaultValue = Main.DEFAULT_CONFIG)
     Path config;
 
     @Override

@@ -39,10 +39,11 @@ public final class Main implements Runnable {
         return commandLine(HelpLanguage.of(Path.of(DEFAULT_CONFIG), System::getenv)).execute(args);
     }
 
-    /** The command line, its help in {@code language}. */
+    /** The command line, its help and its answer to a line it cannot read in {@code language}. */
     static CommandLine commandLine(Language language) {
         CommandLine line = new CommandLine(new Main());
         line.setResourceBundle(HelpLanguage.bundle(language));
+        line.setParameterExceptionHandler(new ParseErrors(language));
         return line;
     }
 }

@@ -23,17 +23,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "migrer", aliases = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class MigrateCommand implements Callable<Integer> {
-    @Option(names = {"--vers", "--to"}, required = true, paramLabel = "URL", descriptionKey = "option.migrate.to")
+    @Option(names = {"--vers", "--to"}, required = true, paramLabel = "${bundle:label.url:-URL}", descriptionKey = "option.migrate.to")
     String target;
 
-    @Option(names = {"--utilisateur", "--user"}, descriptionKey = "option.migrate.user")
+    @Option(names = {"--utilisateur", "--user"}, paramLabel = "${bundle:label.nom:-NOM}", descriptionKey = "option.migrate.user")
     String user;
 
-    @Option(names = {"--mot-de-passe-env", "--password-env"}, defaultValue = "TRESSE_DB_PASSWORD",
+    @Option(names = {"--mot-de-passe-env", "--password-env"}, paramLabel = "${bundle:label.variable:-VARIABLE}",
+            defaultValue = "TRESSE_DB_PASSWORD",
             descriptionKey = "option.migrate.password")
     String passwordVariable;
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
     @Override

@@ -15,13 +15,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "affiche", aliases = "poster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class PosterCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUOI", descriptionKey = "option.poster.what")
+    @Parameters(index = "0", paramLabel = "${bundle:label.quoi:-QUOI}", descriptionKey = "option.poster.what")
     String subject;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NUMERO", descriptionKey = "option.poster.number")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "${bundle:label.numero:-NUMERO}", descriptionKey = "option.poster.number")
     String reference;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "a4", descriptionKey = "option.poster.format")
+    @Option(names = {"-f", "--format"}, paramLabel = "${bundle:label.format:-FORMAT}",
+            defaultValue = "a4", descriptionKey = "option.poster.format")
     String format;
 
     @Mixin

@@ -6,14 +6,14 @@ import picocli.CommandLine.Option;
 
 /** The options {@code tresse rapport} and {@code tresse affiche} share: the file, the site's address, the configuration. */
 final class PrintOptions {
-    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "FICHIER", descriptionKey = "option.print.output")
+    @Option(names = {"-o", "--sortie", "--output"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.print.output")
     Path output;
 
-    @Option(names = {"--site", "--public-url"}, paramLabel = "URL",
+    @Option(names = {"--site", "--public-url"}, paramLabel = "${bundle:label.url:-URL}",
             descriptionKey = "option.print.site")
     String site;
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
     Path output(String fallback) {

@@ -17,16 +17,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rapport", aliases = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = {"--du", "--from"}, paramLabel = "DATE", descriptionKey = "option.report.from")
+    @Option(names = {"--du", "--from"}, paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "option.report.from")
     String from;
 
-    @Option(names = {"--au", "--to"}, paramLabel = "DATE", descriptionKey = "option.report.to")
+    @Option(names = {"--au", "--to"}, paramLabel = "${bundle:label.date:-DATE}", descriptionKey = "option.report.to")
     String to;
 
-    @Option(names = {"--groupe", "--group"}, paramLabel = "GROUPE", descriptionKey = "option.report.group")
+    @Option(names = {"--groupe", "--group"}, paramLabel = "${bundle:label.groupe:-GROUPE}", descriptionKey = "option.report.group")
     String group;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "pdf", descriptionKey = "option.report.format")
+    @Option(names = {"-f", "--format"}, paramLabel = "${bundle:label.format:-FORMAT}",
+            defaultValue = "pdf", descriptionKey = "option.report.format")
     String format;
 
     @Mixin

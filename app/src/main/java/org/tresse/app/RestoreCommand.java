@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "restaurer", aliases = "restore", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RestoreCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DOSSIER", descriptionKey = "option.restore.folder")
+    @Parameters(index = "0", paramLabel = "${bundle:label.dossier:-DOSSIER}", descriptionKey = "option.restore.folder")
     Path folder;
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
     @Override

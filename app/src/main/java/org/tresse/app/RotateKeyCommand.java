@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 final class RotateKeyCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RotateKeyCommand.class);
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
     @Override

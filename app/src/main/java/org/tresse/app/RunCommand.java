@@ -18,7 +18,10 @@ import org.tresse.core.store.DatabaseProblem;
 import org.tresse.core.store.StorageException;
 import org.tresse.core.store.UnsupportedDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tresse run}: starts Tresse and runs until SIGTERM / Ctrl-C, or the end of the
@@ -30,12 +33,23 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
-    @Option(names = {"-c", "--config"}, descriptionKey = "option.config")
+    @Option(names = {"-c", "--config"}, paramLabel = "${bundle:label.fichier:-FICHIER}", descriptionKey = "option.config")
     Path config;
 
-    @Option(names = {"--as", "--en-tant-que"}, paramLabel = "NOM",
-            descriptionKey = "option.run.as")
+    @Spec
+    CommandSpec spec;
+
     String speaker;
+
+    /** {@code --as ana}; {@code --as=} with no name is refused as a missing name, not taken as nobody. */
+    @Option(names = {"--as", "--en-tant-que"}, paramLabel = "${bundle:label.nom:-NOM}",
+            descriptionKey = "option.run.as")
+    void speaker(String name) {
+        if (name.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--as needs a name", spec.findOption("--as"), name);
+        }
+        speaker = name.strip();
+    }
 
     @Override
     public Integer call() {

@@ -30,8 +30,7 @@ final class TelegramWebhookRoute implements Feature {
     /** Adds the route; refuses a path a page already takes for POST. */
     void register(Routes table) {
         if (table.find("POST", webhook.path()).isPresent()) {
-            throw new IllegalArgumentException("the Telegram webhook's path " + webhook.path() + " is already a page's "
-                    + "address: give channels.telegram.webhook.url another path, for example /telegram");
+            throw new PathTaken(webhook.path());
         }
         table.post(webhook.path(), TelegramWebhook.MAX_BODY, this::receive);
     }
@@ -40,5 +39,25 @@ final class TelegramWebhookRoute implements Feature {
         int status = webhook.receive(request.header(TelegramWebhook.SECRET_HEADER).orElse(null),
                 request.body().getBytes(StandardCharsets.UTF_8), request.remoteAddress());
         return Reply.of(status, "text/plain; charset=utf-8", "").withHeader("Cache-Control", "no-store");
+    }
+
+    /** The webhook's path is a page's: the pages do not start; the terminal says what to change ({@link #said}). */
+    static final class PathTaken extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        PathTaken(String path) {
+            super("the Telegram webhook's path " + path + " is already a page's address");
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+
+        /** What to change, in French then English. */
+        String said() {
+            return CliTexts.both("webhook.chemin.pris", path);
+        }
     }
 }

@@ -99,7 +99,11 @@ final class WebWiring {
             started = true;
             return true;
         } catch (RuntimeException e) {
-            if (portTaken(e)) {
+            Optional<TelegramWebhookRoute.PathTaken> clash = pathTaken(e);
+            if (clash.isPresent()) {
+                log.info("The web pages do not start: {}", clash.get().getMessage());
+                System.err.println(clash.get().said());
+            } else if (portTaken(e)) {
                 log.warn("The web pages could not start: {}:{} is already in use. Tresse goes on without them; "
                         + "choose another port in tresse.yml (web: listen: 127.0.0.1:8081)", settings.host(), settings.port());
             } else {
@@ -110,6 +114,15 @@ final class WebWiring {
                     + "updates and sends them again once the pages start", endpoint.path()));
             return false;
         }
+    }
+
+    private static Optional<TelegramWebhookRoute.PathTaken> pathTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TelegramWebhookRoute.PathTaken taken) {
+                return Optional.of(taken);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean portTaken(Throwable failure) {

@@ -105,4 +105,25 @@ class ExportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("écrivez --format csv (ou --excel), md ou json");
         assertThat(Main.execute("export", "decisions", "--excel", "--format", "json", "-c", config.toString())).isEqualTo(2);
     }
+
+    @Test
+    void the_markdown_comes_out_in_the_language_the_configuration_gives() throws Exception {
+        assertThat(Main.execute("export", "avis", "-c", config.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("# Avis des habitants").contains("## Par statut").contains("| statut | nombre |")
+                .containsPattern("Export du \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d : 2 avis\\.").contains("De : bob (console)");
+        out.reset();
+
+        Path english = directory.resolve("english.yml");
+        Files.writeString(english, Files.readString(config) + "association:\n  name: The Braid\n  language: en\n");
+        assertThat(Main.execute("export", "avis", "-c", english.toString())).isZero();
+        String voices = out.toString(StandardCharsets.UTF_8);
+        assertThat(voices).contains("# Residents' voices").containsPattern("Exported on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: 2 voice\\(s\\)\\.").contains("## By status")
+                .contains("| status | count |").contains("| new | 2 |").contains("## By topic").contains("| topic | count |")
+                .contains("From: bob (console)").doesNotContain("Avis des habitants").doesNotContain("De :");
+        out.reset();
+        assertThat(Main.execute("export", "decisions", "-c", english.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("# Register of decisions").contains("## No. 1 — Ouvrir le dimanche ?")
+                .contains("2024-03-02 · adopted").contains("Poll no. 1: for 1, against 0, abstain 0, block 0; 1 voters out of 2")
+                .doesNotContain("Registre").doesNotContain("adoptée");
+    }
 }

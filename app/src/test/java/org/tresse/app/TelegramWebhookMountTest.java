@@ -143,6 +143,11 @@ class TelegramWebhookMountTest {
         Routes routes = new Routes().post("/avis", request -> Reply.html("avis"));
 
         assertThatThrownBy(() -> new TelegramWebhookRoute(clashing.webhook().orElseThrow()).register(routes))
-                .hasMessageContaining("/avis is already a page's address").hasMessageContaining("channels.telegram.webhook.url");
+                .isInstanceOfSatisfying(TelegramWebhookRoute.PathTaken.class, taken -> assertThat(taken.said())
+                        .startsWith("Les pages web ne démarrent pas : l’adresse du webhook Telegram (/avis) est déjà celle d’une page. "
+                                + "Donnez à channels.telegram.webhook.url un autre chemin")
+                        .contains("\n(The web pages do not start: the Telegram webhook's address (/avis) is already a page's. "
+                                + "Give channels.telegram.webhook.url another path"))
+                .hasMessageContaining("/avis is already a page's address");
     }
 }

@@ -143,32 +143,36 @@ public final class DecisionExport implements Export {
     }
 
     private void markdown(Writer out, Texts texts, List<Decision> decisions) throws IOException {
-        StringBuilder text = new StringBuilder("# Registre des décisions\n");
+        StringBuilder text = new StringBuilder("# ").append(texts.get("export.decisions.md.titre")).append('\n');
         for (Decision decision : decisions) {
-            text.append("\n## n°").append(decision.id()).append(" — ").append(MarkdownText.inline(decision.currentTitle()));
+            text.append("\n## ").append(texts.get("export.decisions.md.numero", decision.id(), MarkdownText.inline(decision.currentTitle())));
             if (decision.cancelled()) {
-                text.append(" (annulée)");
+                text.append(" (").append(texts.get("export.decisions.annulee")).append(')');
             }
             text.append("\n\n").append(decision.decidedOn()).append(" · ").append(outcome(texts, decision));
-            decision.group().ifPresent(group -> text.append(" · groupe ").append(MarkdownText.inline(group)));
+            decision.group().ifPresent(group -> text.append(" · ").append(texts.get("export.decisions.md.groupe", MarkdownText.inline(group))));
             text.append("\n\n").append(MarkdownText.inline(decision.currentBody())).append('\n');
-            decision.pollVote().ifPresent(vote -> text.append("\nSondage n°").append(decision.pollId().orElseThrow())
-                    .append(" : pour ").append(vote.pour()).append(", contre ").append(vote.contre())
-                    .append(", abstention ").append(vote.abstention()).append(", blocage ").append(vote.blocage())
-                    .append(" ; ").append(vote.voters()).append(" votants")
-                    .append(vote.eligible().isPresent() ? " sur " + vote.eligible().getAsInt() : "")
-                    .append(vote.quorumRequired() > 0 ? (vote.quorumMet() ? " ; quorum atteint" : " ; quorum non atteint") : "")
-                    .append('\n'));
+            decision.pollVote().ifPresent(vote -> text.append('\n').append(pollLine(texts, decision.pollId().orElseThrow(), vote)).append('\n'));
             for (DecisionEvent event : decision.history()) {
-                text.append("\n- ").append(Times.local(event.happenedAt(), zone)).append(" : ")
-                        .append(event.kind() == DecisionEvent.Kind.CANCELLED
-                                ? "annulée — " + MarkdownText.inline(event.reason().orElse(""))
-                                : "modifiée" + event.body().map(body -> " — " + MarkdownText.inline(body)).orElse(""));
+                String at = Times.local(event.happenedAt(), zone);
+                text.append("\n- ").append(event.kind() == DecisionEvent.Kind.CANCELLED
+                        ? texts.get("export.decisions.md.annulation", at, MarkdownText.inline(event.reason().orElse("")))
+                        : event.body().map(body -> texts.get("export.decisions.md.modification.texte", at, MarkdownText.inline(body)))
+                                .orElseGet(() -> texts.get("export.decisions.md.modification", at)));
             }
             if (!decision.history().isEmpty()) {
                 text.append('\n');
             }
         }
         out.write(text.toString());
+    }
+
+    /** "Sondage n°3 : pour 1, contre 0, abstention 0, blocage 0 ; 1 votants sur 3 ; quorum atteint". */
+    private static String pollLine(Texts texts, long pollId, PollVote vote) {
+        String voters = vote.eligible().isPresent() ? texts.get("export.decisions.md.votants.sur", vote.voters(), vote.eligible().getAsInt())
+                : texts.get("export.decisions.md.votants", vote.voters());
+        String quorum = vote.quorumRequired() == 0 ? ""
+                : texts.get(vote.quorumMet() ? "export.decisions.md.quorum.atteint" : "export.decisions.md.quorum.manque");
+        return texts.get("export.decisions.md.sondage", pollId, vote.pour(), vote.contre(), vote.abstention(), vote.blocage(), voters, quorum);
     }
 }

@@ -136,7 +136,7 @@ public final class Conversation {
     }
 
     public void reply(Content content) {
-        outbox.enqueue(handle, hereDestination(), content.replyingTo(inbound.eventId()), null);
+        outbox.enqueue(handle, hereDestination(), inTheirLanguage(content).replyingTo(inbound.eventId()), null);
     }
 
     /** Answers the person alone: in private even when they wrote in a group. */
@@ -146,10 +146,15 @@ public final class Conversation {
 
     public void replyPrivately(Content content) {
         if (inbound.isPrivate()) {
-            outbox.enqueue(handle, hereDestination(), content.replyingTo(inbound.eventId()), null);
+            outbox.enqueue(handle, hereDestination(), inTheirLanguage(content).replyingTo(inbound.eventId()), null);
         } else {
-            outbox.enqueue(handle, Destination.Direct.to(inbound.sender()), content, null);
+            outbox.enqueue(handle, Destination.Direct.to(inbound.sender()), inTheirLanguage(content), null);
         }
+    }
+
+    /** An answer is written in the person's language: the channel's own words around it (a mail's footer) too. */
+    private Content inTheirLanguage(Content content) {
+        return content.language() != null ? content : content.in(texts.language());
     }
 
     /** Sends elsewhere; {@code correlation} groups rows for delivery reports and edits (may be null). */

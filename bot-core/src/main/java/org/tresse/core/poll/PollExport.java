@@ -239,14 +239,15 @@ public final class PollExport implements Export {
 
     @SuppressWarnings("unchecked")
     private void markdown(Writer out, Texts texts, List<Map<String, Object>> polled) throws IOException {
-        StringBuilder text = new StringBuilder("# Sondages\n");
+        StringBuilder text = new StringBuilder("# ").append(texts.get("export.sondages.md.titre")).append('\n');
         for (Map<String, Object> described : polled) {
             Map<String, Object> poll = spreadsheet(texts, described);
-            text.append("\n## n°").append(poll.get("poll_id")).append(" — ").append(MarkdownText.inline(String.valueOf(poll.get("question"))))
+            text.append("\n## ").append(texts.get("export.sondages.md.numero", poll.get("poll_id"),
+                            MarkdownText.inline(String.valueOf(poll.get("question")))))
                     .append("\n\n").append(poll.get("kind")).append(" · ").append(poll.get("status"))
-                    .append(Boolean.TRUE.equals(described.get("secret")) ? " · secret" : "")
-                    .append(" · ").append(poll.get("voters")).append(" votants")
-                    .append(poll.get("eligible") == null ? "" : " sur " + poll.get("eligible") + " (" + poll.get("turnout_percent") + " %)")
+                    .append(Boolean.TRUE.equals(described.get("secret")) ? " · " + texts.get("export.sondages.md.secret") : "")
+                    .append(" · ").append(poll.get("eligible") == null ? texts.get("export.sondages.md.votants", poll.get("voters"))
+                            : texts.get("export.sondages.md.votants.sur", poll.get("voters"), poll.get("eligible"), poll.get("turnout_percent")))
                     .append(" · ").append(MarkdownText.inline(String.valueOf(poll.get("outcome")))).append("\n");
             List<Map<String, Object>> options = (List<Map<String, Object>>) poll.get("options");
             if (!options.isEmpty()) {
@@ -255,7 +256,7 @@ public final class PollExport implements Export {
                     rows.add(Arrays.asList(option.get("option"), option.get("label"), option.get("votes"),
                             option.get("place"), option.get("majority_grade")));
                 }
-                text.append('\n').append(MarkdownText.table(List.of("n°", "option", "voix", "place", "mention"), rows));
+                text.append('\n').append(MarkdownText.table(Csv.header(texts.get("export.sondages.md.colonnes")), rows));
             }
         }
         out.write(text.toString());

@@ -68,6 +68,35 @@ class ExportTest {
     }
 
     @Test
+    void the_markdown_exports_are_in_the_association_s_language() {
+        Poll secret = fixture.open(PollKind.SINGLE, List.of("Maëlle", "Pauline"), PollFixture.secret());
+        Poll proposal = fixture.open(PollKind.PROPOSAL, List.of(), PollRules.defaults());
+        long ana = fixture.member("ana");
+        fixture.database.useTransaction(handle -> {
+            fixture.polls.vote(handle, secret, ana, true, Answer.Choice.of(1));
+            fixture.polls.vote(handle, proposal, ana, true, Answer.Choice.of(0));
+            fixture.polls.close(handle, secret);
+            fixture.polls.close(handle, proposal);
+        });
+        PollExport polls = new PollExport(fixture.polls, fixture.core.zone());
+        DecisionExport register = new DecisionExport(fixture.decisions, fixture.core.zone());
+
+        assertThat(export(polls, ExportFormat.MD, Language.FR)).startsWith("# Sondages\n").contains("## n°1 — Question ?")
+                .contains("choix unique · clos · secret · 1 votants sur 2 (50 %) · Pauline").contains("| n° | option | voix | place | mention |");
+        assertThat(export(register, ExportFormat.MD, Language.FR)).startsWith("# Registre des décisions\n").contains("## n°1 — ")
+                .contains("Sondage n°2 : pour 1, contre 0, abstention 0, blocage 0 ; 1 votants sur 2");
+
+        String polled = export(polls, ExportFormat.MD, Language.EN);
+        assertThat(polled).startsWith("# Polls\n").contains("## No. 1 — Question ?")
+                .contains("single choice · closed · secret · 1 voters out of 2 (50%) · Pauline").contains("| number | option | votes | place | grade |")
+                .doesNotContain("votants").doesNotContain("n°");
+        String registered = export(register, ExportFormat.MD, Language.EN);
+        assertThat(registered).startsWith("# Register of decisions\n").contains("## No. 1 — ").contains("2024-03-02 · adopted")
+                .contains("Poll no. 2: for 1, against 0, abstain 0, block 0; 1 voters out of 2")
+                .doesNotContain("Sondage").doesNotContain("votants").doesNotContain("adoptée");
+    }
+
+    @Test
     void a_spreadsheet_formula_in_a_question_is_defused() {
         long author = fixture.member("author");
         fixture.database.useTransaction(handle -> fixture.polls.open(handle, new PollDraft("=HYPERLINK(\"http://x\")", PollKind.SINGLE,
@@ -80,8 +109,13 @@ class ExportTest {
     }
 
     private String export(Export export, ExportFormat format) {
+        return export(export, format, Language.FR);
+    }
+
+    /** As {@code tresse export} writes it for an association whose language is {@code language}. */
+    private String export(Export export, ExportFormat format, Language language) {
         StringWriter out = new StringWriter();
-        Texts texts = new I18n(Language.FR, List.of(Polls.BUNDLE, DecisionExport.BUNDLE)).texts(null);
+        Texts texts = new I18n(language, List.of(Polls.BUNDLE, DecisionExport.BUNDLE)).texts(null);
         fixture.database.useTransaction(handle -> {
             try {
                 export.write(handle, texts, format, out);

@@ -66,7 +66,7 @@ final class EmailBallots {
             }
             Texts texts = texts(handle, personId);
             String text = withLink(handle, texts, poll, personId, format.presentation(texts, poll, eligible));
-            Content ballot = Content.of(MessageKind.BALLOT, text).withPoll(PollFormat.nativePoll(texts, poll, false));
+            Content ballot = Content.of(MessageKind.BALLOT, text).withPoll(PollFormat.nativePoll(texts, poll, false)).in(texts.language());
             outbox.enqueue(handle, mailbox.get(), ballot, PollPublisher.correlation(poll, "ballot"));
         }
     }

@@ -116,7 +116,7 @@ final class PollPublisher {
      */
     Content ballot(Texts texts, Poll poll, String channel, int eligible) {
         Content content = Content.of(MessageKind.BALLOT, format.presentation(texts, poll, eligible))
-                .withPoll(PollFormat.nativePoll(texts, poll, false));
+                .withPoll(PollFormat.nativePoll(texts, poll, false)).in(texts.language());
         ChannelCapabilities capabilities = capabilities(channel);
         if (capabilities.buttons() && !capabilities.nativePolls() && PollFormat.nativePoll(texts, poll, false).isChoice()) {
             content = content.withButtons(buttons(texts, poll));
@@ -195,10 +195,10 @@ final class PollPublisher {
             Texts texts = personTexts(handle, personId);
             String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, zone)).orElse("");
             String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
-            Content content = Content.notice(text);
+            Content content = Content.notice(text).in(texts.language());
             if (where.get().channel().equals(EMAIL)) {
                 content = Content.of(MessageKind.BALLOT, ballots.withLink(handle, texts, poll, personId, text))
-                        .withPoll(PollFormat.nativePoll(texts, poll, false));
+                        .withPoll(PollFormat.nativePoll(texts, poll, false)).in(texts.language());
             }
             outbox.enqueue(handle, where.get(), content, correlation(poll, "reminder"));
             reminded++;

@@ -75,6 +75,8 @@ class EmailBallotLinkTest {
         assertThat(lea).contains("votre bulletin personnel (https://tresse.example.org/vote/")
                 .contains("jusqu’au " + Dates.dateTime(tresse.core().i18n().texts(Language.FR), closes, TestTresse.VILLAGE));
         assertThat(ballotTo(EMMA).text()).contains("You can also vote online, in one click: your personal ballot (https://");
+        assertThat(ballotTo(EMMA).content().language()).as("the mail's own words around it in her language").isEqualTo(Language.EN);
+        assertThat(ballotTo(LEA).content().language()).isEqualTo(Language.FR);
         PersonalLink leaLink = link(token(lea));
         PersonalLink emmaLink = link(token(ballotTo(EMMA).text()));
         assertThat(leaLink.personId()).isEqualTo(personOf(LEA)).isNotEqualTo(emmaLink.personId());

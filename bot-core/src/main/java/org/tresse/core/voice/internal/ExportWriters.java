@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.export.Csv;
 import org.tresse.core.export.ExportFormat;
@@ -18,7 +17,6 @@ import org.tresse.core.export.MarkdownText;
 import org.tresse.core.export.Times;
 import org.tresse.core.voice.VoiceAnswer;
 import org.tresse.core.voice.VoiceExport;
-import org.tresse.core.voice.VoiceStatus;
 
 /** The export formats of the voices: a spreadsheet's columns and words in the association's language, times local. */
 public final class ExportWriters {
@@ -50,39 +48,40 @@ public final class ExportWriters {
         Csv.table(out, format, Csv.header(texts.get("export.avis.themes.colonnes")), rows);
     }
 
-    /** A Markdown document; every text from people is escaped so that it shows as typed. */
+    /** A Markdown document in the association's language; every text from people is escaped so that it shows as typed. */
     public static void markdown(VoiceExport.Contents contents, Texts texts, Instant exportedAt, ZoneId zone, Writer out)
             throws IOException {
-        out.write("# Avis des habitants\n\n");
-        out.write("Export du " + Times.local(exportedAt, zone) + " : " + contents.rows().size() + " avis.\n\n");
-        out.write("## Par statut\n\n| statut | nombre |\n|---|---|\n");
-        for (Map.Entry<VoiceStatus, Long> count : contents.statusCounts().entrySet()) {
-            out.write("| " + count.getKey().word(texts) + " | " + count.getValue() + " |\n");
-        }
-        out.write("\n## Par thème\n\n| thème | nombre |\n|---|---|\n");
-        for (Map.Entry<String, Long> count : contents.tagCounts().entrySet()) {
-            out.write("| " + MarkdownText.cell("#" + count.getKey()) + " | " + count.getValue() + " |\n");
-        }
-        out.write("\n## Avis\n");
+        out.write("# " + texts.get("export.avis.md.titre") + "\n\n");
+        out.write(texts.get("export.avis.md.export", Times.local(exportedAt, zone), contents.rows().size()) + "\n\n");
+        List<List<Object>> statuses = new ArrayList<>();
+        contents.statusCounts().forEach((status, count) -> statuses.add(List.of(status.word(texts), count)));
+        out.write("## " + texts.get("export.avis.md.par.statut") + "\n\n"
+                + MarkdownText.table(Csv.header(texts.get("export.avis.md.statuts.colonnes")), statuses));
+        List<List<Object>> tags = new ArrayList<>();
+        contents.tagCounts().forEach((tag, count) -> tags.add(List.of("#" + tag, count)));
+        out.write("\n## " + texts.get("export.avis.md.par.theme") + "\n\n"
+                + MarkdownText.table(Csv.header(texts.get("export.avis.md.themes.colonnes")), tags));
+        out.write("\n## " + texts.get("export.avis.md.avis") + "\n");
         for (VoiceExport.Row row : contents.rows()) {
-            out.write("\n### n°" + row.voice().id() + " — " + row.voice().createdOn() + " — " + row.voice().status().word(texts) + "\n\n");
+            out.write("\n### " + texts.get("export.avis.md.numero", row.voice().id(), row.voice().createdOn(), row.voice().status().word(texts))
+                    + "\n\n");
             if (!row.voice().tags().isEmpty()) {
-                out.write("Thèmes : " + MarkdownText.inline(String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList()))
-                        + "\n\n");
+                out.write(texts.get("export.avis.md.themes",
+                        MarkdownText.inline(String.join(" ", row.voice().tags().stream().map(tag -> "#" + tag).toList()))) + "\n\n");
             }
             if (row.voice().pollId().isPresent()) {
-                out.write("Réponse à la consultation n°" + row.voice().pollId().get() + "\n\n");
+                out.write(texts.get("export.avis.md.consultation", row.voice().pollId().get()) + "\n\n");
             }
             if (row.voice().anonymous()) {
-                out.write("Anonyme\n\n");
+                out.write(texts.get("export.avis.md.anonyme") + "\n\n");
             } else {
-                out.write("De : " + MarkdownText.inline(row.author().orElse("?")) + " (" + MarkdownText.inline(row.channel().orElse("?"))
-                        + ")\n\n");
+                out.write(texts.get("export.avis.md.de", MarkdownText.inline(row.author().orElse("?")), MarkdownText.inline(row.channel().orElse("?")))
+                        + "\n\n");
             }
             out.write(MarkdownText.quote(row.voice().text()) + "\n");
             for (VoiceAnswer answer : row.answers()) {
-                out.write("\nRéponse de " + MarkdownText.inline(answer.authorName()) + " (" + Times.local(answer.createdAt(), zone) + ") :\n\n"
-                        + MarkdownText.quote(answer.text()) + "\n");
+                out.write("\n" + texts.get("export.avis.md.reponse", MarkdownText.inline(answer.authorName()), Times.local(answer.createdAt(), zone))
+                        + "\n\n" + MarkdownText.quote(answer.text()) + "\n");
             }
         }
     }

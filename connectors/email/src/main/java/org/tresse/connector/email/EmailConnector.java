@@ -25,6 +25,7 @@ import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.channel.RateLimit;
 import org.tresse.core.channel.RateLimits;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.message.MessageKind;
 import org.tresse.core.store.Database;
 import org.tresse.core.store.StorageException;
@@ -54,14 +55,20 @@ public final class EmailConnector implements Connector {
     private final SmtpSender sender;
     private ImapReceiver receiver;
 
+    /** A connector whose own words (a ballot's instructions, a footer) are French where a message does not say its language. */
     public EmailConnector(EmailOptions options, Database database, Clock clock) {
+        this(options, Language.FR, database, clock);
+    }
+
+    /** @param language the association's: the connector's own words in a message that does not say its language */
+    public EmailConnector(EmailOptions options, Language language, Database database, Clock clock) {
         this.options = options;
         this.tokens = new ReplyTokens(database, clock);
         this.bounces = new Bounces(database, clock, options.hardBounceLimit());
         this.threads = new ThreadStore(database, clock);
         this.sent = new SentMails(database, clock, options.domain());
         this.breaker = new LoopBreaker(clock, LoopBreaker.ANSWERS_PER_HOUR);
-        this.composer = new MailComposer(options, tokens, threads, sent, clock);
+        this.composer = new MailComposer(options, tokens, threads, sent, clock, language);
         this.sender = new SmtpSender(options.smtp());
     }
 
@@ -70,8 +77,9 @@ public final class EmailConnector implements Connector {
      *
      * @param associationName the sender's name when the settings give none
      * @param unsubscribeUrl  the app's https one-click unsubscribe address, or null
+     * @param language        the association's language
      */
-    public static EmailConnector create(EmailSettings settings, String associationName, String unsubscribeUrl,
+    public static EmailConnector create(EmailSettings settings, String associationName, String unsubscribeUrl, Language language,
             Database database, Clock clock) {
         RateLimit rate = settings.rate() == null ? null : new RateLimit(settings.rate().permits(), settings.rate().period());
         EmailOptions options = EmailOptions.of(settings.address(), server(settings.imap()), server(settings.smtp()))
@@ -80,7 +88,7 @@ public final class EmailConnector implements Connector {
                 .withAuthservId(settings.trustedAuthservId())
                 .withSendRate(rate)
                 .withUnsubscribeUrl(unsubscribeUrl);
-        return new EmailConnector(options, database, clock);
+        return new EmailConnector(options, language, database, clock);
     }
 
     private static MailServer server(MailServerSettings settings) {

@@ -10,6 +10,7 @@ import org.tresse.config.EmailSettings;
 import org.tresse.config.MailServerSettings;
 import org.tresse.config.Rate;
 import org.tresse.core.channel.RateLimit;
+import org.tresse.core.i18n.Language;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.store.StoreTest;
 
@@ -25,7 +26,7 @@ class EmailConnectorFactoryTest {
                 new MailServerSettings("imap.mon-asso.fr", 0, MailServerSettings.Security.SSL, null, "secret", null, "Traités"),
                 new MailServerSettings("smtp.mon-asso.fr", 0, MailServerSettings.Security.STARTTLS, null, "secret", null, null));
 
-        EmailConnector connector = EmailConnector.create(settings, "La Tresse", null, db.database(), Clock.systemUTC());
+        EmailConnector connector = EmailConnector.create(settings, "La Tresse", null, Language.FR, db.database(), Clock.systemUTC());
 
         EmailOptions options = connector.options();
         assertThat(options.address()).isEqualTo("tresse@mon-asso.fr");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -167,6 +168,41 @@ class EmailSendingTest {
         assertThat(inbound.text()).contains("/desabonner");
         assertThat(inbound.sender()).isEqualTo(new Identity("email", "ana@example.org"));
         assertThat(inbound.verified()).isTrue();
+    }
+
+    @Test
+    void the_connector_s_own_words_are_in_the_message_s_language_else_the_association_s() throws Exception {
+        start(MailLab.options(greenMail));
+        PollPresentation poll = new PollPresentation("12", "Open the café on Sundays?",
+                List.of("For", "Against", "Abstain", "Block"), PollPresentation.Kind.PROPOSAL, 1, false, false,
+                clock.instant().plus(Duration.ofDays(7)), false);
+        connector.deliver(new Outbound(20, new Destination.Direct("email", "ana@example.org"),
+                Content.notice("Poll 12: open the café on Sundays?").withPoll(poll).in(Language.EN), 1));
+        MimeMessage ballot = awaitMailTo("ana@example.org", 1);
+        assertThat(ballot.getSubject()).isEqualTo("Vote 12: Open the café on Sundays?");
+        assertThat(part(ballot, "text/plain")).contains("To vote, just reply to this message with your choice on the first line, "
+                + "as after \"/vote 12\" (for example: \"for\")").doesNotContain("Pour voter").doesNotContain("par exemple");
+
+        connector.deliver(toAna(21, Content.broadcast("Market on Saturday").in(Language.EN)));
+        assertThat(part(awaitMailTo("ana@example.org", 2), "text/plain")).contains("To stop receiving these messages, write to bot+u.")
+                .contains("(or reply with \"/unsubscribe\")").doesNotContain("desabonner");
+
+        Content choice = Content.notice("Is this you?").withButtons(List.of(List.of(new Button("Yes", "c:1:y"), new Button("No", "c:1:n"))));
+        connector.deliver(toAna(22, choice.in(Language.EN)));
+        assertThat(part(awaitMailTo("ana@example.org", 3), "text/plain"))
+                .contains("To answer, send an empty mail (or \"yes\") to the address of your choice:").containsPattern("• Yes: bot\\+a\\.")
+                .doesNotContain("Pour répondre");
+        connector.deliver(toAna(23, choice));
+        assertThat(part(awaitMailTo("ana@example.org", 4), "text/plain"))
+                .as("no language said: the association's, French here")
+                .contains("Pour répondre, envoyez un message vide (ou « oui ») à l’adresse de votre choix :").containsPattern("• Yes : bot\\+a\\.");
+        connector.stop();
+
+        connector = new EmailConnector(MailLab.options(greenMail), Language.EN, db.database(), clock);
+        connector.start(sink);
+        connector.deliver(toAna(24, choice));
+        assertThat(part(awaitMailTo("ana@example.org", 5), "text/plain")).as("an English association's")
+                .contains("To answer, send an empty mail").doesNotContain("Pour répondre");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.tresse.connector.email.EmailOptions;
 import org.tresse.connector.email.ReplyToken;
 import org.tresse.connector.email.ReplyTokens;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.markup.Document;
 import org.tresse.core.markup.Markup;
 import org.tresse.core.markup.PlainText;
@@ -45,9 +46,12 @@ public final class MailComposer {
     private final ThreadStore threads;
     private final SentMails sent;
     private final Clock clock;
+    private final Language language;
 
-    public MailComposer(EmailOptions options, ReplyTokens tokens, ThreadStore threads, SentMails sent, Clock clock) {
+    /** @param language the association's: the connector's own words in a message that does not say its language */
+    public MailComposer(EmailOptions options, ReplyTokens tokens, ThreadStore threads, SentMails sent, Clock clock, Language language) {
         this.options = options;
+        this.language = language;
         this.tokens = tokens;
         this.threads = threads;
         this.sent = sent;
@@ -73,24 +77,25 @@ public final class MailComposer {
         PollPresentation poll = content.poll();
         boolean ballot = isBallot(outbound);
         boolean newsletter = isNewsletter(outbound);
+        MailTexts texts = MailTexts.in(content.language() != null ? content.language() : language);
 
         Document body = Markup.parse(content.text());
         List<Document> documents = new ArrayList<>(List.of(body));
         StringBuilder text = new StringBuilder(PlainText.render(body));
         List<Button> buttons = content.buttons().stream().flatMap(List::stream).toList();
         if (ballot) {
-            Document instructions = Markup.parse(MailTexts.ballot(poll));
+            Document instructions = Markup.parse(texts.ballot(poll));
             documents.add(instructions);
             text.append("\n\n").append(PlainText.render(instructions));
         } else if (buttons.size() > 1) {
-            Document choices = Markup.parse(MailTexts.buttons(buttons.stream()
+            Document choices = Markup.parse(texts.buttons(buttons.stream()
                     .map(button -> new MailTexts.Choice(button.label(), answerAddress(address, button))).toList()));
             documents.add(choices);
             text.append("\n\n").append(PlainText.render(choices));
         }
         String unsubscribe = newsletter ? tokens.unsubscribe(address) : null;
         if (newsletter) {
-            Document footer = Markup.parse(MailTexts.unsubscribe(Addresses.plus(options.address(), "u." + unsubscribe)));
+            Document footer = Markup.parse(texts.unsubscribe(Addresses.plus(options.address(), "u." + unsubscribe)));
             documents.add(footer);
             text.append("\n\n-- \n").append(PlainText.render(footer));
         }
@@ -103,7 +108,7 @@ public final class MailComposer {
                 poll.kind().name(), expiry(poll)))
                 : buttons.size() == 1 ? answerAddress(address, buttons.get(0)) : options.address();
         message.setReplyTo(new InternetAddress[] {address(replyAddress, options.fromName())});
-        message.setSubject(subject(content, thread, ballot ? poll : null), "UTF-8");
+        message.setSubject(subject(content, thread, ballot ? texts.ballotSubject(poll) : null), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         if (replyTo.isPresent()) {
             List<String> references = new ArrayList<>(thread.map(ThreadStore.Thread::references).orElse(List.of()));
@@ -182,13 +187,14 @@ public final class MailComposer {
         return poll.closesAt() != null && poll.closesAt().isBefore(fallback) ? poll.closesAt() : fallback;
     }
 
-    private String subject(Content content, Optional<ThreadStore.Thread> thread, PollPresentation ballot) {
+    /** @param ballot a ballot's own subject, or null */
+    private String subject(Content content, Optional<ThreadStore.Thread> thread, String ballot) {
         if (thread.isPresent() && !thread.get().subject().isBlank()) {
             String original = thread.get().subject();
             return original.toLowerCase(java.util.Locale.ROOT).startsWith("re:") ? original : "Re: " + original;
         }
         if (ballot != null) {
-            return shorten("Vote " + ballot.key() + " : " + ballot.question().strip());
+            return shorten(ballot);
         }
         String first = ReplyText.firstLine(PlainText.render(content.text()));
         return first.isEmpty() ? options.fromName() : shorten(first);

@@ -1,38 +1,44 @@
 package org.tresse.connector.email.internal;
 
 import java.util.List;
+import java.util.Locale;
+import org.tresse.core.i18n.I18n;
+import org.tresse.core.i18n.Language;
+import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.PollPresentation;
 
 /**
- * The few texts the connector adds to a mail, French first then English: it does not know the
- * reader's language, the core's text above them is already in it.
+ * The few texts the connector adds to a mail ({@code org.tresse.connector.email.texts}), in the
+ * language of the text above them: the message's, else the association's.
  */
 public final class MailTexts {
-    private MailTexts() {}
+    public static final String BUNDLE = "org.tresse.connector.email.texts";
+    private static final I18n TEXTS = new I18n(Language.FR, List.of(BUNDLE));
 
-    /** How to vote by replying to a ballot. */
-    public static String ballot(PollPresentation poll) {
-        if (poll.kind() == PollPresentation.Kind.CONSULTATION) {
-            return "**Pour répondre**, répondez simplement à ce message : votre texte sera votre réponse. "
-                    + "Ce message vous est personnel, ne le transférez pas.\n\n"
-                    + "_To answer, just reply to this message: your text will be your answer. "
-                    + "This message is personal, do not forward it._";
-        }
-        String example = example(poll);
-        String frenchExample = example.isEmpty() ? "" : " (par exemple : « " + example + " »)";
-        String englishExample = example.isEmpty() ? "" : " (for example: \"" + example + "\")";
-        return "**Pour voter**, répondez simplement à ce message en écrivant votre choix sur la première ligne, "
-                + "comme après « /vote " + poll.key() + " »" + frenchExample + ". "
-                + "Ce message vous est personnel, ne le transférez pas : votre réponse compte comme votre vote.\n\n"
-                + "_To vote, just reply to this message with your choice on the first line, as after \"/vote "
-                + poll.key() + "\"" + englishExample + ". This message is personal, do not forward it: your reply "
-                + "counts as your vote._";
+    private final Texts texts;
+
+    private MailTexts(Texts texts) {
+        this.texts = texts;
     }
 
-    private static String example(PollPresentation poll) {
+    /** The texts in {@code language} (null: French). */
+    public static MailTexts in(Language language) {
+        return new MailTexts(TEXTS.texts(language));
+    }
+
+    /** How to vote by replying to a ballot. */
+    public String ballot(PollPresentation poll) {
+        if (poll.kind() == PollPresentation.Kind.CONSULTATION) {
+            return texts.get("mail.bulletin.consultation");
+        }
+        String example = example(poll);
+        return texts.get("mail.bulletin.vote", poll.key(), example.isEmpty() ? "" : texts.get("mail.bulletin.exemple", example));
+    }
+
+    private String example(PollPresentation poll) {
         switch (poll.kind()) {
             case PROPOSAL:
-                return poll.options().isEmpty() ? "pour" : poll.options().get(0).strip().toLowerCase(java.util.Locale.ROOT);
+                return poll.options().isEmpty() ? texts.get("mail.bulletin.exemple.pour") : poll.options().get(0).strip().toLowerCase(Locale.ROOT);
             case SINGLE:
                 return "1";
             case MULTIPLE:
@@ -42,19 +48,21 @@ public final class MailTexts {
         }
     }
 
+    /** The subject of a ballot: its key and its question. */
+    public String ballotSubject(PollPresentation poll) {
+        return texts.get("mail.sujet.vote", poll.key(), poll.question().strip());
+    }
+
     /** The unsubscribe instruction at the foot of newsletters and announcements, with the person's own address. */
-    public static String unsubscribe(String unsubscribeAddress) {
-        return "Pour ne plus recevoir ces messages, écrivez à " + unsubscribeAddress
-                + " (ou répondez en écrivant « /desabonner »).\n"
-                + "_To stop receiving these messages, write to " + unsubscribeAddress + " (or reply with \"/desabonner\")._";
+    public String unsubscribe(String unsubscribeAddress) {
+        return texts.get("mail.desabonnement", unsubscribeAddress);
     }
 
     /** The choices of a message with several buttons: one personal address each. */
-    public static String buttons(List<Choice> choices) {
-        StringBuilder text = new StringBuilder("**Pour répondre**, envoyez un message vide (ou « oui ») à l’adresse de votre choix :"
-                + "\n_To answer, send an empty mail (or \"yes\") to the address of your choice:_");
+    public String buttons(List<Choice> choices) {
+        StringBuilder text = new StringBuilder(texts.get("mail.boutons"));
         for (Choice choice : choices) {
-            text.append("\n- ").append(choice.label()).append(" : ").append(choice.address());
+            text.append("\n- ").append(texts.get("mail.bouton", choice.label(), choice.address()));
         }
         return text.toString();
     }
