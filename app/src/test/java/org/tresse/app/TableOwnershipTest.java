@@ -54,6 +54,7 @@ class TableOwnershipTest {
             Map.entry("decision_event", "org.tresse.core.decision"),
             Map.entry("voice", "org.tresse.core.voice"),
             Map.entry("voice_tag", "org.tresse.core.voice"),
+            Map.entry("voice_number", "org.tresse.core.voice"),
             Map.entry("voice_answer", "org.tresse.core.voice"),
             Map.entry("announcement", "org.tresse.core.announcement"),
             Map.entry("subscription", "org.tresse.core.announcement"),

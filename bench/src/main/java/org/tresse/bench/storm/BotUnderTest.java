@@ -36,7 +36,7 @@ interface BotUnderTest {
         public Process start(Path directory, String apiUrl) throws IOException {
             Files.writeString(directory.resolve("tresse.yml"), String.join("\n",
                     "association: { name: Banc d'essai, language: fr, timezone: Europe/Paris }",
-                    "storage: { url: 'jdbc:h2:file:" + directory.resolve("data/tresse") + "' }",
+                    "storage: { url: 'jdbc:h2:file:" + directory.resolve("data/tresse") + System.getProperty("storm.h2", "") + "' }",
                     "groups: [ { id: cafe, name: Café associatif } ]",
                     "admins: [ telegram:" + ADMIN + " ]",
                     "web: { enabled: false }",

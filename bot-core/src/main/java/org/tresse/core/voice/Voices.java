@@ -41,9 +41,9 @@ public final class Voices {
                 row.getObject("created_on", LocalDate.class), Optional.ofNullable(Handle.instant(row, "created_at")),
                 row.getBoolean("announced"), pollId);
     };
-    private static final String INSERT = "insert into voice (text, status, anonymous, person_id, channel, room, room_kind, "
+    private static final String INSERT = "insert into voice (id, text, status, anonymous, person_id, channel, room, room_kind, "
             + "sender, event_id, created_on, created_at, announced, poll_id, sender_verified)"
-            + " values (?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)";
+            + " values (?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)";
 
     private final Clock clock;
     private final ZoneId zone;
@@ -61,7 +61,8 @@ public final class Voices {
     /** Records a named voice, answering consultation {@code pollId} if present. */
     public Voice leave(Handle handle, String text, List<String> tags, long personId, VoiceSource source, Optional<Long> pollId) {
         Instant now = clock.instant();
-        long id = handle.insert(INSERT, checked(text), false, personId, source.channel(), source.room(), source.kind(),
+        long id = VoiceNumbers.next(handle);
+        handle.update(INSERT, id, checked(text), false, personId, source.channel(), source.room(), source.kind(),
                 source.sender(), source.eventId(), today(), now, pollId.orElse(null), source.verified());
         addTags(handle, id, tags);
         return find(handle, id).orElseThrow();
@@ -74,7 +75,8 @@ public final class Voices {
 
     /** Records an anonymous voice, answering consultation {@code pollId} if present. */
     public Voice leaveAnonymously(Handle handle, String text, List<String> tags, Optional<Long> pollId) {
-        long id = handle.insert(INSERT, checked(text), true, null, null, null, null, null, null, today(), null,
+        long id = VoiceNumbers.next(handle);
+        handle.update(INSERT, id, checked(text), true, null, null, null, null, null, null, today(), null,
                 pollId.orElse(null), true);
         addTags(handle, id, tags);
         return find(handle, id).orElseThrow();

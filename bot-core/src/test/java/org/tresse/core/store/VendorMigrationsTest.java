@@ -33,8 +33,9 @@ class VendorMigrationsTest {
 
     @Test
     void a_vendor_directory_is_added_only_where_it_exists() {
-        List<String> locations = List.of(Migrations.CORE, "classpath:db/migration/seamtest");
-        assertThat(Migrations.vendorLocations(locations, true)).containsExactly("classpath:db/vendor/postgresql/seamtest");
-        assertThat(Migrations.vendorLocations(locations, false)).containsExactly("classpath:db/vendor/h2/seamtest");
+        List<String> locations = List.of(Migrations.CORE, "classpath:db/migration/seamtest", "classpath:db/migration/novendor");
+        assertThat(Migrations.vendorLocations(locations, true))
+                .containsExactly("classpath:db/vendor/postgresql/core", "classpath:db/vendor/postgresql/seamtest");
+        assertThat(Migrations.vendorLocations(locations, false)).containsExactly("classpath:db/vendor/h2/core", "classpath:db/vendor/h2/seamtest");
     }
 }

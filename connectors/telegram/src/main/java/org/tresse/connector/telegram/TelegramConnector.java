@@ -170,7 +170,7 @@ public final class TelegramConnector implements Connector {
             return thread;
         });
         pruning.scheduleWithFixedDelay(pruner, 0, 1, TimeUnit.DAYS);
-        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, api.json(), identity::username, polls::find, knownChats::acceptsGroup);
+        UpdateReader reader = new UpdateReader(CHANNEL, CURSOR_KEY, identity::username, polls::find, knownChats::acceptsGroup);
         migration.tell(sink);
         UpdateHandler handler = new UpdateHandler(reader, sink, CHANNEL, messageRefs, paused, migration, api);
         RetryDelay delay = new RetryDelay(options.minBackoff(), options.maxBackoff());

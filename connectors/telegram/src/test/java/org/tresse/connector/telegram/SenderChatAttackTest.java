@@ -17,7 +17,7 @@ import org.tresse.connector.telegram.internal.UpdateReader;
  */
 class SenderChatAttackTest {
     private final ObjectMapper json = TelegramConnector.jsonMapper();
-    private final UpdateReader reader = new UpdateReader("telegram", "offset", json, () -> "TresseBot", id -> Optional.empty(),
+    private final UpdateReader reader = new UpdateReader("telegram", "offset", () -> "TresseBot", id -> Optional.empty(),
             (chat, title) -> true);
 
     private TelegramEvent read(String from, String senderChat, String extra) throws Exception {

@@ -1,21 +1,17 @@
 package org.tresse.connector.telegram.internal;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.telegram.telegrambots.meta.api.objects.MessageEntity;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The text of a message as the commands expect it: {@code /vote@TresseBot 3} becomes
  * {@code /vote 3}; a command addressed to another bot ({@code /vote@OtherBot}) is not for us.
  *
- * <p>Telegram marks a command with a {@code bot_command} entity at offset 0. Telegram Bots Java
- * 10.2.0 fills an entity's text only inside {@link Message#getEntities()}, so
- * {@link Message#isCommand()} may be false until that getter ran: this class never uses
- * {@code isCommand()}, and reads the entity's offset and length itself.
+ * <p>Telegram marks a command with a {@code bot_command} entity at offset 0: its offset and
+ * length are read from the message's {@code entities}, else the text's leading word is taken.
  */
 public final class CommandText {
     private static final Pattern LEADING_COMMAND = Pattern.compile("^(/[A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]{1,64}))?(?=\\s|$)");
@@ -23,9 +19,8 @@ public final class CommandText {
     private CommandText() {}
 
     /** The text to hand to the engine, or empty when the command is addressed to another bot. */
-    public static Optional<String> of(Message message, String botUsername) {
-        String text = message.getText();
-        int commandLength = commandLength(message, text);
+    public static Optional<String> of(String text, JsonNode entities, String botUsername) {
+        int commandLength = commandLength(entities, text);
         if (commandLength <= 0) {
             return Optional.of(text);
         }
@@ -42,14 +37,13 @@ public final class CommandText {
     }
 
     /** The length of the leading command ({@code /vote@TresseBot}), or 0 when the text is no command. */
-    static int commandLength(Message message, String text) {
-        List<MessageEntity> entities = message.getEntities();
-        if (entities != null) {
-            for (MessageEntity entity : entities) {
-                if (entity != null && "bot_command".equals(entity.getType()) && entity.getOffset() == 0
-                        && entity.getLength() != null && entity.getLength() <= text.length()) {
-                    return entity.getLength();
-                }
+    static int commandLength(JsonNode entities, String text) {
+        for (JsonNode entity : entities) {
+            JsonNode length = entity.path("length");
+            if ("bot_command".equals(entity.path("type").textValue()) && entity.path("offset").isIntegralNumber()
+                    && entity.path("offset").longValue() == 0 && length.isIntegralNumber() && length.longValue() > 0
+                    && length.longValue() <= text.length()) {
+                return length.intValue();
             }
         }
         Matcher matcher = LEADING_COMMAND.matcher(text);

@@ -1,18 +1,10 @@
 package org.tresse.connector.telegram.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.chat.Chat;
-import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.polls.PollAnswer;
 import org.tresse.connector.telegram.internal.TelegramEvent.Ignore;
 import org.tresse.connector.telegram.internal.TelegramEvent.MessageRef;
 import org.tresse.connector.telegram.internal.TelegramEvent.Migrate;
@@ -33,7 +25,6 @@ import org.tresse.core.message.RoomKind;
 public final class UpdateReader {
     private final String channel;
     private final String cursorKey;
-    private final ObjectMapper json;
     private final Supplier<String> botUsername;
     private final PollLookup polls;
     private final GroupGate knownChats;
@@ -51,11 +42,10 @@ public final class UpdateReader {
     }
 
     /** Reads updates with no I/O of its own: what it must know comes through {@code polls} and {@code knownChats}. */
-    public UpdateReader(String channel, String cursorKey, ObjectMapper json, Supplier<String> botUsername, PollLookup polls,
+    public UpdateReader(String channel, String cursorKey, Supplier<String> botUsername, PollLookup polls,
             GroupGate knownChats) {
         this.channel = channel;
         this.cursorKey = cursorKey;
-        this.json = json;
         this.botUsername = botUsername;
         this.polls = polls;
         this.knownChats = knownChats;
@@ -69,123 +59,136 @@ public final class UpdateReader {
         return new Cursor(cursorKey, Long.toString(updateId + 1));
     }
 
+    /**
+     * Reads the update's JSON tree as it is (parsed once, by the poller or the webhook): only the
+     * fields Tresse uses, a field of the wrong type read as absent.
+     */
     public TelegramEvent read(JsonNode node, long updateId) {
-        Update update;
-        try {
-            update = json.treeToValue(node, Update.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new Ignore("unreadable update: " + e.getClass().getSimpleName());
+        if (!node.isObject()) {
+            return new Ignore("unreadable update: not an object");
         }
         String eventId = "u" + updateId;
         Cursor cursor = cursorAfter(updateId);
-        if (update.getMessage() != null) {
-            return message(update.getMessage(), eventId, cursor);
+        if (node.path("message").isObject()) {
+            return message(node.get("message"), eventId, cursor);
         }
-        if (update.getCallbackQuery() != null) {
-            return callback(update.getCallbackQuery(), eventId, cursor);
+        if (node.path("callback_query").isObject()) {
+            return callback(node.get("callback_query"), eventId, cursor);
         }
-        if (update.getPollAnswer() != null) {
-            return pollAnswer(update.getPollAnswer(), eventId, cursor);
+        if (node.path("poll_answer").isObject()) {
+            return pollAnswer(node.get("poll_answer"), eventId, cursor);
         }
         return new Ignore("update kind " + kindOf(node));
     }
 
-    private TelegramEvent message(Message message, String eventId, Cursor cursor) {
-        Chat chat = message.getChat();
-        if (chat == null || chat.getId() == null) {
+    private TelegramEvent message(JsonNode message, String eventId, Cursor cursor) {
+        JsonNode chat = message.path("chat");
+        Long chatId = number(chat, "id");
+        if (chatId == null) {
             return new Ignore("message without chat");
         }
-        if (message.getMigrateToChatId() != null) {
-            return new Migrate(chat.getId(), message.getMigrateToChatId());
+        Long migrateTo = number(message, "migrate_to_chat_id");
+        if (migrateTo != null) {
+            return new Migrate(chatId, migrateTo);
         }
-        if (message.getMigrateFromChatId() != null) {
-            return new Migrate(message.getMigrateFromChatId(), chat.getId());
+        Long migrateFrom = number(message, "migrate_from_chat_id");
+        if (migrateFrom != null) {
+            return new Migrate(migrateFrom, chatId);
         }
-        Optional<RoomKind> kind = roomKind(chat);
-        User from = message.getFrom();
+        Optional<RoomKind> kind = roomKind(text(chat, "type"));
+        JsonNode from = message.path("from");
+        Long fromId = number(from, "id");
         if (kind.isEmpty()) {
-            return new Ignore("chat type " + chat.getType());
+            return new Ignore("chat type " + text(chat, "type"));
         }
-        if (kind.get() == RoomKind.GROUP && !knownChats.acceptsGroup(chat.getId(), chat.getTitle())) {
+        if (kind.get() == RoomKind.GROUP && !knownChats.acceptsGroup(chatId, text(chat, "title"))) {
             return new Ignore("group not in the configured rooms");
         }
-        if (from == null || from.getId() == null || Boolean.TRUE.equals(from.getIsBot())) {
+        if (fromId == null || isTrue(from, "is_bot")) {
             return new Ignore("message not from a person");
         }
-        if (message.getSenderChat() != null || Boolean.TRUE.equals(message.getIsAutomaticForward()) || from.getId() == TELEGRAM_SERVICE) {
+        if (message.path("sender_chat").isObject() || isTrue(message, "is_automatic_forward") || fromId == TELEGRAM_SERVICE) {
             // a channel's post forwarded by Telegram, a message written as the channel or as the group: every
             // admin would speak as one shared account, so it speaks for nobody
             return new Ignore("message signed by a chat, not a person");
         }
-        if (message.getText() == null) {
+        String written = text(message, "text");
+        if (written == null) {
             return new Ignore("message without text");
         }
-        Optional<String> text = CommandText.of(message, botUsername.get());
+        Optional<String> text = CommandText.of(written, message.path("entities"), botUsername.get());
         if (text.isEmpty()) {
             return new Ignore("command for another bot");
         }
-        Inbound inbound = inbound(eventId, Long.toString(chat.getId()), kind.get(), from, new Payload.Text(text.get()), cursor);
-        MessageRef ref = kind.get() == RoomKind.GROUP && message.getMessageId() != null
-                ? new MessageRef(eventId, chat.getId(), message.getMessageId())
-                : null;
+        Inbound inbound = inbound(eventId, Long.toString(chatId), kind.get(), from, new Payload.Text(text.get()), cursor);
+        Long messageId = number(message, "message_id");
+        MessageRef ref = kind.get() == RoomKind.GROUP && messageId != null ? new MessageRef(eventId, chatId, messageId) : null;
         return new Receive(inbound, null, ref);
     }
 
-    private TelegramEvent callback(CallbackQuery query, String eventId, Cursor cursor) {
-        User from = query.getFrom();
-        if (from == null || from.getId() == null || query.getData() == null || query.getId() == null) {
+    private TelegramEvent callback(JsonNode query, String eventId, Cursor cursor) {
+        JsonNode from = query.path("from");
+        Long fromId = number(from, "id");
+        String data = text(query, "data");
+        String queryId = text(query, "id");
+        if (fromId == null || data == null || queryId == null) {
             return new Ignore("callback query without data");
         }
-        String room = Long.toString(from.getId());
+        String room = Long.toString(fromId);
         RoomKind kind = RoomKind.PRIVATE;
-        MaybeInaccessibleMessage message = query.getMessage();
-        if (message != null && message.getChat() != null && message.getChat().getId() != null) {
-            Optional<RoomKind> chatKind = roomKind(message.getChat());
+        JsonNode chat = query.path("message").path("chat");
+        Long chatId = number(chat, "id");
+        if (chatId != null) {
+            Optional<RoomKind> chatKind = roomKind(text(chat, "type"));
             if (chatKind.isEmpty()) {
-                return new Ignore("callback in chat type " + message.getChat().getType());
+                return new Ignore("callback in chat type " + text(chat, "type"));
             }
-            room = Long.toString(message.getChat().getId());
+            room = Long.toString(chatId);
             kind = chatKind.get();
         }
-        Inbound inbound = inbound(eventId, room, kind, from, new Payload.ButtonPress(query.getData()), cursor);
-        return new Receive(inbound, query.getId(), null);
+        Inbound inbound = inbound(eventId, room, kind, from, new Payload.ButtonPress(data), cursor);
+        return new Receive(inbound, queryId, null);
     }
 
-    private TelegramEvent pollAnswer(PollAnswer answer, String eventId, Cursor cursor) {
-        User user = answer.getUser();
-        if (user == null || user.getId() == null || answer.getPollId() == null) {
+    private TelegramEvent pollAnswer(JsonNode answer, String eventId, Cursor cursor) {
+        JsonNode user = answer.path("user");
+        String pollId = text(answer, "poll_id");
+        if (number(user, "id") == null || pollId == null) {
             return new Ignore("anonymous poll answer");
         }
-        Optional<PollMap.SentPoll> poll = polls.find(answer.getPollId());
+        Optional<PollMap.SentPoll> poll = polls.find(pollId);
         if (poll.isEmpty()) {
             return new Ignore("answer to a poll Tresse did not send");
         }
-        List<Integer> optionIds = answer.getOptionIds() == null ? List.of() : answer.getOptionIds();
-        List<Integer> choices = optionIds.stream().map(option -> option + 1).toList();
+        List<Integer> choices = new ArrayList<>();
+        for (JsonNode option : answer.path("option_ids")) {
+            if (option.canConvertToInt() && option.isIntegralNumber()) {
+                choices.add(option.intValue() + 1);
+            }
+        }
         long chatId = poll.get().chatId();
         RoomKind kind = chatId > 0 ? RoomKind.PRIVATE : RoomKind.GROUP;
         Inbound inbound = inbound(eventId, Long.toString(chatId), kind, user,
-                new Payload.PollAnswer(poll.get().pollKey(), choices), cursor);
+                new Payload.PollAnswer(poll.get().pollKey(), List.copyOf(choices)), cursor);
         return new Receive(inbound, null, null);
     }
 
-    private Inbound inbound(String eventId, String room, RoomKind kind, User from, Payload payload, Cursor cursor) {
-        return new Inbound(channel, eventId, room, kind, new Identity(channel, Long.toString(from.getId())),
-                displayName(from), payload, Optional.of(cursor), true);
+    private Inbound inbound(String eventId, String room, RoomKind kind, JsonNode from, Payload payload, Cursor cursor) {
+        return new Inbound(channel, eventId, room, kind, new Identity(channel, Long.toString(number(from, "id"))),
+                displayName(text(from, "first_name"), text(from, "last_name"), text(from, "username")), payload, Optional.of(cursor), true);
     }
 
-    static String displayName(User user) {
-        String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
-        String last = user.getLastName() == null ? "" : user.getLastName().strip();
+    static String displayName(String firstName, String lastName, String userName) {
+        String first = firstName == null ? "" : firstName.strip();
+        String last = lastName == null ? "" : lastName.strip();
         String name = (first + " " + last).strip();
-        if (name.isEmpty() && user.getUserName() != null) {
-            name = user.getUserName();
+        if (name.isEmpty() && userName != null) {
+            name = userName;
         }
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    static Optional<RoomKind> roomKind(Chat chat) {
-        String type = chat.getType();
+    static Optional<RoomKind> roomKind(String type) {
         if ("private".equals(type)) {
             return Optional.of(RoomKind.PRIVATE);
         }
@@ -193,6 +196,22 @@ public final class UpdateReader {
             return Optional.of(RoomKind.GROUP);
         }
         return Optional.empty();
+    }
+
+    /** A whole number that fits a long, else null (absent, or not a number). */
+    private static Long number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
+    }
+
+    /** A string, else null (absent, or not a string). */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.textValue() : null;
+    }
+
+    private static boolean isTrue(JsonNode node, String field) {
+        return node.path(field).isBoolean() && node.path(field).booleanValue();
     }
 
     private static String kindOf(JsonNode node) {
