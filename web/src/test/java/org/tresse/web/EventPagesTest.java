@@ -60,7 +60,7 @@ class EventPagesTest {
 
     @Test
     void a_full_event_of_one_place_says_one_place() {
-        console.say("ana", "/evenement \"Atelier vélo\" --le samedi 10h --places 1 --public");
+        console.say("ana", "/evenement \"Atelier vélo\" --le samedi 22h --places 1 --public");
         console.say("bob", "/participe 5 oui");
 
         Document page = visitor.page("/evenements/5");
