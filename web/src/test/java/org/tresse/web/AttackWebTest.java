@@ -380,9 +380,12 @@ class AttackWebTest {
 
         console.say("ana", "/avis 1");
 
-        assertThat(console.lastReplyTo("ana")).contains("evil.example");
-        String shown = org.tresse.web.view.Markdown.html(console.lastReplyTo("ana"));
-        assertThat(shown).as(console.lastReplyTo("ana")).contains("confirmez votre compte").doesNotContain("href=\"https://evil.example").doesNotContain("<strong>");
+        // the coordinator reads what the visitor typed, those very characters; the message as every channel parses it has no link
+        assertThat(console.lastReplyTo("ana")).contains("**Message de la coordination** : [confirmez votre compte ici](https://evil.example/login)");
+        List<org.tresse.testkit.Delivered> sent = console.delivered();
+        String markup = sent.get(sent.size() - 1).content().text();
+        String shown = org.tresse.web.view.Markdown.html(markup);
+        assertThat(shown).as(markup).contains("confirmez votre compte").doesNotContain("href=\"https://evil.example").doesNotContain("<strong>");
     }
 
     /*

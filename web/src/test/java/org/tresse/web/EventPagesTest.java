@@ -59,6 +59,17 @@ class EventPagesTest {
     }
 
     @Test
+    void a_full_event_of_one_place_says_one_place() {
+        console.say("ana", "/evenement \"Atelier vélo\" --le samedi 22h --places 1 --public");
+        console.say("bob", "/participe 5 oui");
+
+        Document page = visitor.page("/evenements/5");
+        assertThat(page.select("h1").text()).isEqualTo("Atelier vélo");
+        assertThat(page.select("#reponses ~ p").eachText()).contains(
+                "Complet (1 place) : un « oui » va en liste d’attente, et reçoit une place libérée.");
+    }
+
+    @Test
     void the_agenda_lists_the_public_events_of_the_public_groups_only() {
         Document page = visitor.page("/evenements");
 

@@ -146,6 +146,36 @@ class EventProposalFormTest {
     }
 
     @Test
+    void one_address_has_at_most_three_proposals_waiting_and_is_told_so_clearly() {
+        start(options -> options.withFormLimit(20, Duration.ofMinutes(10)));
+        visitor.get("/evenements/proposer");
+        for (int sent = 1; sent <= 3; sent++) {
+            Map<String, String> fields = loto();
+            fields.put("titre", "Loto n°" + sent);
+            assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
+        }
+        Map<String, String> fourth = loto();
+        fourth.put("titre", "Loto n°4");
+        fourth.put("adresse", " LOTO@Example.org");
+
+        HttpResponse<String> refused = visitor.post("/evenements/proposer", fourth);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).select("#adresse-erreur").text())
+                .contains("Vous avez déjà 3 propositions d’événement qui attendent l’accord de la coordination", "rien n’a été enregistré");
+        assertThat(village.count("select count(*) from event")).isEqualTo(3);
+        village.deliverAll();
+        assertThat(console.repliesTo("ana").stream().filter(text -> text.contains("Loto n°4"))).isEmpty();
+
+        Map<String, String> other = loto();
+        other.put("adresse", "fete@example.org");
+        assertThat(visitor.post("/evenements/proposer", other).statusCode()).isEqualTo(200);
+        console.say("ana", "/evenement approuver 1");
+        assertThat(visitor.post("/evenements/proposer", fourth).statusCode()).as("one answered: room for one more").isEqualTo(200);
+        assertThat(village.count("select count(*) from event where title = 'Loto n°4'")).isEqualTo(1);
+    }
+
+    @Test
     void control_characters_direction_overrides_or_line_breaks_in_a_field_are_refused_and_nothing_is_kept() {
         start(options -> options);
         visitor.get("/evenements/proposer");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.store.Handle;
 
 /** The digest's section of decisions recorded since the last digest: the whole association's and those of the person's groups. */
@@ -30,7 +31,7 @@ public final class DecisionsDigest implements DigestSource {
         return decisions.recordedBetween(handle, since, until).stream()
                 .filter(decision -> decision.group().map(mine::contains).orElse(true))
                 .limit(MAX_LINES)
-                .map(decision -> texts.get("recap.decision.ligne", decision.currentTitle(), decision.decidedOn()))
+                .map(decision -> texts.get("recap.decision.ligne", Markup.literal(decision.currentTitle()), decision.decidedOn()))
                 .toList();
     }
 }

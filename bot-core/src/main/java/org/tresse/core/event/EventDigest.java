@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Handle;
@@ -45,10 +46,10 @@ public final class EventDigest implements DigestSource {
     private String line(Texts texts, DateTimeFormatter format, Occurrence occurrence) {
         Event event = occurrence.event();
         String when = format.format(occurrence.start());
-        String where = occurrence.place().map(place -> texts.get("recap.agenda.lieu", place)).orElse("");
+        String where = occurrence.place().map(place -> texts.get("recap.agenda.lieu", Markup.literal(place))).orElse("");
         String by = event.partner().flatMap(events.rules()::partner).map(partner -> " " + texts.get("recap.agenda.partenaire", partner.name()))
                 .orElse("");
-        String line = texts.get("recap.agenda.ligne", event.key(), event.title(), when) + where + by;
+        String line = texts.get("recap.agenda.ligne", event.key(), Markup.literal(event.title()), when) + where + by;
         return occurrence.cancelled() ? texts.get("recap.agenda.annule", line) : line;
     }
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.event.internal.EventStore;
 import org.tresse.core.event.internal.PlanStore;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.store.Handle;
 
 /**
@@ -29,6 +30,8 @@ public final class Events {
     public static final String BUNDLE = "org.tresse.core.event.texts";
     /** How far a date of a repeating event may be moved from the day its rule gives. */
     public static final int MAX_MOVE_DAYS = 31;
+    /** Proposals one sender may have waiting for a coordinator: more would flood the coordination. */
+    public static final int MAX_PENDING_PROPOSALS = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger log = LoggerFactory.getLogger(Events.class);
 
@@ -58,10 +61,17 @@ public final class Events {
         return rules;
     }
 
-    /** Checks and records an event (a partner's submission waits for approval); plans its reminders. */
+    /**
+     * Checks and records an event (a partner's submission waits for approval, and a sender has at
+     * most {@link #MAX_PENDING_PROPOSALS} waiting); plans its reminders.
+     */
     public Event create(Handle handle, EventDraft draft) {
         Instant now = clock.instant();
         EventDraft checked = checks.draft(draft, now);
+        if (checked.proposed() && store.pendingProposals(handle, checked.authorId()) >= MAX_PENDING_PROPOSALS) {
+            log.info("Proposal refused: person {} has {} waiting already", checked.authorId(), MAX_PENDING_PROPOSALS);
+            throw new UserError("evenement.propositions.trop", MAX_PENDING_PROPOSALS);
+        }
         byte[] random = new byte[12];
         RANDOM.nextBytes(random);
         String uid = HexFormat.of().formatHex(random) + "@tresse";
@@ -90,7 +100,7 @@ public final class Events {
         Instant now = clock.instant();
         if (day.isEmpty()) {
             return Occurrences.next(event, now, zone).orElseThrow(() -> event.cancelled()
-                    ? new UserError("rsvp.annule", event.key(), event.title()) : new UserError("evenement.termine", event.key(), event.title()));
+                    ? new UserError("rsvp.annule", event.key(), Markup.literal(event.title())) : new UserError("evenement.termine", event.key(), Markup.literal(event.title())));
         }
         Optional<Occurrence> exact = Occurrences.at(event, day.get());
         if (exact.isPresent()) {
@@ -264,7 +274,7 @@ public final class Events {
 
     private static void refuseUnlessScheduled(Event event) {
         if (event.status() == EventStatus.CANCELLED) {
-            throw new UserError("evenement.deja.annule", event.key(), event.title());
+            throw new UserError("evenement.deja.annule", event.key(), Markup.literal(event.title()));
         }
         if (event.status() != EventStatus.SCHEDULED) {
             throw new UserError("rsvp.pas.programme", event.key());

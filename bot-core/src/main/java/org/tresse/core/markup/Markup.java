@@ -10,14 +10,54 @@ import java.util.regex.Pattern;
  * Tresse's small Markdown subset, the format of announcements and replies:
  * {@code **gras**}, {@code *italique*} or {@code _italique_}, {@code [texte](https://lien)},
  * lists with lines starting {@code - } or {@code 1. }, paragraphs separated by a blank line.
- * Anything else — HTML included — is text, and renderers escape it.
+ * A backslash before a marker (<code>\*</code>, <code>\[</code>, <code>\-</code>...) keeps it literal: that is
+ * how {@link #literal} quotes what users wrote inside a template. Anything else — HTML included —
+ * is text, and renderers escape it.
  */
 public final class Markup {
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)");
+    /** What a backslash may escape: the markers above, and the backslash itself. */
+    private static final String ESCAPABLE = "\\*_[]-•.)";
 
     private Markup() {}
+
+    /**
+     * {@code text} as it was typed, to insert in a template: whatever it holds (a link, stars,
+     * underscores, a line starting with "- ") renders as those very characters in every channel,
+     * never as formatting. Every text that came from a user goes through here before it is put in
+     * a message; only the bundles' templates and a coordinator's announcement are markup.
+     */
+    public static String literal(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean lineStart = true;
+        for (int index = 0; index < text.length(); index++) {
+            char current = text.charAt(index);
+            if (current == '\\' || current == '*' || current == '_' || current == '[' || current == ']'
+                    || lineStart && (current == '-' || current == '•')) {
+                out.append('\\');
+            } else if (lineStart && Character.isDigit(current)) {
+                int end = index;
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                out.append(text, index, end);
+                if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')) {
+                    out.append('\\');
+                }
+                index = end - 1;
+                lineStart = false;
+                continue;
+            }
+            out.append(current);
+            lineStart = current == '\n' || lineStart && (current == ' ' || current == '\t');
+        }
+        return out.toString();
+    }
 
     public static Document parse(String text) {
         List<Block> blocks = new ArrayList<>();
@@ -79,6 +119,11 @@ public final class Markup {
         StringBuilder plain = new StringBuilder();
         int index = 0;
         while (index < text.length()) {
+            if (text.charAt(index) == '\\' && index + 1 < text.length() && ESCAPABLE.indexOf(text.charAt(index + 1)) >= 0) {
+                plain.append(text.charAt(index + 1));
+                index += 2;
+                continue;
+            }
             Matcher link = LINK.matcher(text).region(index, text.length());
             if (text.charAt(index) == '[' && link.lookingAt() && isSafeUrl(link.group(2))) {
                 flush(result, plain);
@@ -87,7 +132,7 @@ public final class Markup {
                 continue;
             }
             if (text.startsWith("**", index)) {
-                int close = text.indexOf("**", index + 2);
+                int close = closingBold(text, index + 2);
                 if (close > index + 2) {
                     flush(result, plain);
                     result.add(new Inline.Bold(inlines(text.substring(index + 2, close))));
@@ -121,12 +166,29 @@ public final class Markup {
     private static int closingEmphasis(String text, int open) {
         char marker = text.charAt(open);
         for (int index = open + 2; index < text.length(); index++) {
-            if (text.charAt(index) == marker && !Character.isWhitespace(text.charAt(index - 1))
+            if (text.charAt(index) == marker && !Character.isWhitespace(text.charAt(index - 1)) && !escaped(text, index)
                     && (index + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(index + 1)))) {
                 return index;
             }
         }
         return -1;
+    }
+
+    private static int closingBold(String text, int from) {
+        int close = text.indexOf("**", from);
+        while (close >= 0 && escaped(text, close)) {
+            close = text.indexOf("**", close + 1);
+        }
+        return close;
+    }
+
+    /** Whether the character at {@code index} follows an odd number of backslashes. */
+    private static boolean escaped(String text, int index) {
+        int backslashes = 0;
+        for (int before = index - 1; before >= 0 && text.charAt(before) == '\\'; before--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static void flush(List<Inline> result, StringBuilder plain) {

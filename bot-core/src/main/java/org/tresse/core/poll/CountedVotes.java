@@ -29,7 +29,7 @@ final class CountedVotes {
 
     PollResult result(Handle handle, Poll poll, OptionalInt eligible) {
         Map<String, Integer> counted = new HashMap<>(online(handle, poll));
-        Optional<RoomVotes> room = rooms.find(handle, poll.id());
+        Optional<RoomVotes> room = room(handle, poll);
         if (room.isEmpty()) {
             return Tally.count(poll.kind(), poll.options().size(), poll.rules(), counted, eligible);
         }
@@ -47,8 +47,9 @@ final class CountedVotes {
         return Tally.count(poll.kind(), poll.options().size(), poll.rules(), online(handle, poll), eligible);
     }
 
+    /** What was counted in a room; nothing for a cancelled poll (kept by versions that did not discard it). */
     Optional<RoomVotes> room(Handle handle, Poll poll) {
-        return rooms.find(handle, poll.id());
+        return poll.cancelled() ? Optional.empty() : rooms.find(handle, poll.id());
     }
 
     /** Who said "oui" to this date of a date poll whose ballots name their voters. */

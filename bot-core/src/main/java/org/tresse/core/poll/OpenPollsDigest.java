@@ -5,6 +5,7 @@ import java.util.List;
 import org.tresse.core.announcement.DigestSource;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.store.Handle;
 
 /** The digest's section of polls opened since the last digest and still open, that the person may see. */
@@ -30,7 +31,7 @@ public final class OpenPollsDigest implements DigestSource {
         return polls.openedBetween(handle, since, until).stream()
                 .filter(poll -> poll.audience().open() || poll.audience().group().map(mine::contains).orElse(true))
                 .limit(MAX_LINES)
-                .map(poll -> texts.get("recap.sondage.ligne", poll.key(), poll.question()))
+                .map(poll -> texts.get("recap.sondage.ligne", poll.key(), Markup.literal(poll.question())))
                 .toList();
     }
 }

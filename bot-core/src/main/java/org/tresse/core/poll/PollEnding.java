@@ -16,13 +16,15 @@ import org.tresse.core.poll.internal.BallotBox;
 import org.tresse.core.poll.internal.ChannelLog;
 import org.tresse.core.poll.internal.ConsultationStore;
 import org.tresse.core.poll.internal.PollStore;
+import org.tresse.core.poll.internal.RoomCountStore;
 import org.tresse.core.poll.tally.PollResult;
 import org.tresse.core.schedule.Scheduler;
 import org.tresse.core.store.Handle;
 
 /**
  * How a poll ends, for {@link Polls}: closed (its result, a proposal's decision, who voted, to tell
- * them), cancelled (its votes discarded, nothing in the register), or its result recorded later.
+ * them), cancelled (its votes discarded, online and counted in a room alike; nothing in the register), or its result
+ * recorded later.
  */
 final class PollEnding {
     private static final Logger log = LoggerFactory.getLogger(Polls.class);
@@ -32,6 +34,7 @@ final class PollEnding {
     private final BallotBox ballots;
     private final ChannelLog channels;
     private final ConsultationStore answersStore;
+    private final RoomCountStore rooms = new RoomCountStore();
     private final SecretBallots secret;
     private final Scheduler scheduler;
     private final PollDecisions decided;
@@ -99,6 +102,7 @@ final class PollEnding {
         Poll current = store.find(handle, poll.id()).orElseThrow();
         ballots.discard(handle, current.id());
         channels.discard(handle, current.id());
+        rooms.discard(handle, current.id());
         if (!store.markCancelled(handle, current.id(), clock.instant(), personId, reason.strip())) {
             return Optional.empty();
         }

@@ -39,4 +39,26 @@ class MarkupTest {
     void a_lone_star_or_underscore_in_words_is_text() {
         assertThat(PlainText.render("5 * 3 = 15 et nom_de_fichier")).isEqualTo("5 * 3 = 15 et nom_de_fichier");
     }
+
+    @Test
+    void a_users_text_quoted_in_a_template_stays_those_very_characters() {
+        String typed = "[cliquez ici](http://evil.example) *vite* _ou_ **jamais** \\o/\n- pas une liste\n2. ni ça\n• ni ça";
+        Document document = Markup.parse("**Nouvel avis** : « " + Markup.literal(typed) + " »");
+
+        assertThat(PlainText.render(document)).isEqualTo("Nouvel avis : « " + typed + " »");
+        assertThat(document.blocks()).hasSize(1);
+        List<Inline> content = ((Block.Paragraph) document.blocks().get(0)).content();
+        assertThat(content.get(0)).isEqualTo(new Inline.Bold(List.of(new Inline.Plain("Nouvel avis"))));
+        assertThat(content.subList(1, content.size())).allMatch(inline -> inline instanceof Inline.Plain || inline instanceof Inline.LineBreak);
+    }
+
+    @Test
+    void a_literal_inside_the_templates_own_emphasis_closes_where_the_template_does() {
+        Document document = Markup.parse("*" + Markup.literal("a_b*") + "* et **" + Markup.literal("c**") + "**");
+
+        assertThat(((Block.Paragraph) document.blocks().get(0)).content()).containsExactly(
+                new Inline.Italic(List.of(new Inline.Plain("a_b*"))),
+                new Inline.Plain(" et "),
+                new Inline.Bold(List.of(new Inline.Plain("c**"))));
+    }
 }

@@ -81,6 +81,40 @@ class PollsTest {
     }
 
     @Test
+    void a_cancelled_poll_counted_in_a_room_keeps_no_room_count_and_shows_none() {
+        Poll poll = fixture.open(PollKind.PROPOSAL, List.of(), PollRules.defaults());
+        long ana = fixture.member("ana");
+        RoomCounts rooms = new RoomCounts(fixture.clock);
+        fixture.database.useTransaction(handle -> {
+            fixture.polls.vote(handle, poll, ana, true, Answer.Choice.of(0));
+            List<Integer> hands = new ArrayList<>(java.util.Collections.nCopies(poll.options().size(), 0));
+            hands.set(0, 5);
+            hands.set(1, 1);
+            rooms.count(handle, poll, hands, "meeting:1", ana);
+        });
+        int counted = fixture.database.inTransaction(handle -> fixture.polls.result(handle, poll).voters());
+        assertThat(counted).isEqualTo(7);
+
+        Poll cancelled = fixture.database.inTransaction(handle -> fixture.polls.cancel(handle, poll, ana, "posé par erreur").orElseThrow());
+        fixture.database.useTransaction(handle -> {
+            assertThat(handle.count("select count(*) from poll_room_count where poll_id = " + poll.id())).as("discarded with the ballots").isZero();
+            assertThat(fixture.polls.roomVotes(handle, cancelled)).isEmpty();
+            assertThat(fixture.polls.result(handle, cancelled).voters()).isZero();
+            assertThat(rooms.countedIn(handle, "meeting:1")).isEmpty();
+        });
+
+        // a count an earlier version kept for a poll it cancelled is not shown either
+        Poll other = fixture.open(PollKind.PROPOSAL, List.of(), PollRules.defaults());
+        Poll old = fixture.database.inTransaction(handle -> fixture.polls.cancel(handle, other, ana, "posé par erreur").orElseThrow());
+        fixture.database.useTransaction(handle -> {
+            handle.update("insert into poll_room_count (poll_id, counts, voters, source, entered_by, entered_at) "
+                    + "values (?, ?, 3, 'meeting:1', ?, current_timestamp)", other.id(), "3" + ",0".repeat(other.options().size() - 1), ana);
+            assertThat(fixture.polls.roomVotes(handle, old)).isEmpty();
+            assertThat(fixture.polls.result(handle, old).voters()).isZero();
+        });
+    }
+
+    @Test
     void bad_polls_are_refused_with_their_reason() {
         assertRefused(PollKind.SINGLE, List.of("seule"), PollRules.defaults(), "sondage.une.option");
         List<String> many = new ArrayList<>();

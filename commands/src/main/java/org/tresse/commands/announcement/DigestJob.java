@@ -19,6 +19,7 @@ import org.tresse.core.announcement.Subscriptions;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.markup.PlainText;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -112,7 +113,7 @@ final class DigestJob {
         for (Announcement announcement : announcements.sentBetween(handle, since, until)) {
             if (announcement.audience().everyone() || announcement.audience().groups().stream().anyMatch(mine::contains)) {
                 lines.add(Dates.dateTime(texts, announcement.sentAt().orElseThrow(), zone) + " — "
-                        + excerpt(PlainText.render(announcement.text())));
+                        + Markup.literal(excerpt(PlainText.render(announcement.text()))));
             }
         }
         section(body, texts, "recap.annonces", lines);

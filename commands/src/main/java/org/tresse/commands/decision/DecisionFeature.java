@@ -23,6 +23,7 @@ import org.tresse.core.feature.Feature;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.Poll;
@@ -122,7 +123,7 @@ public final class DecisionFeature implements Feature {
             throw call.fail("decision.date.future", call.option("date").orElse(""));
         }
         Decision decision = decisions.record(call.handle(), new NewDecision(call.argument(0), call.argument(1), group, day, call.personId()));
-        call.reply("decision.enregistree", decision.id(), decision.currentTitle(), decision.id());
+        call.reply("decision.enregistree", decision.id(), Markup.literal(decision.currentTitle()), decision.id());
     }
 
     /** {@code /decision --sondage 12}: a closed poll's result into the register, in the association's words. */
@@ -136,7 +137,7 @@ public final class DecisionFeature implements Feature {
         }
         String body = poll.isOpen() || poll.cancelled() ? "" : ResultFormat.body(call.conversation().texts(), poll, polls.result(call.handle(), poll));
         Decision decision = polls.recordDecision(call.handle(), poll, body, call.personId());
-        call.reply("decision.sondage.enregistree", decision.id(), poll.key(), decision.currentTitle(), decision.id());
+        call.reply("decision.sondage.enregistree", decision.id(), poll.key(), Markup.literal(decision.currentTitle()), decision.id());
     }
 
     private void search(CommandCall call) {

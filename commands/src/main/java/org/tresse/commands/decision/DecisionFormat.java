@@ -7,6 +7,7 @@ import org.tresse.core.decision.Decision;
 import org.tresse.core.decision.DecisionEvent;
 import org.tresse.core.decision.PollVote;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.store.Handle;
@@ -25,12 +26,12 @@ final class DecisionFormat {
         String status = decision.cancelled() ? " " + texts.get("decision.marque.annulee")
                 : decision.revisions() > 0 ? " " + texts.get("decision.marque.modifiee") : "";
         String group = decision.group().map(slug -> " · " + slug).orElse("");
-        return texts.get("decisions.ligne", decision.id(), Dates.date(texts, decision.decidedOn()), decision.currentTitle(),
+        return texts.get("decisions.ligne", decision.id(), Dates.date(texts, decision.decidedOn()), Markup.literal(decision.currentTitle()),
                 outcome(texts, decision) + group) + status;
     }
 
     String detail(Handle handle, Texts texts, Decision decision) {
-        StringBuilder text = new StringBuilder(texts.get("decision.detail.titre", decision.id(), decision.currentTitle()));
+        StringBuilder text = new StringBuilder(texts.get("decision.detail.titre", decision.id(), Markup.literal(decision.currentTitle())));
         if (decision.cancelled()) {
             text.append(' ').append(texts.get("decision.marque.annulee"));
         }
@@ -81,10 +82,10 @@ final class DecisionFormat {
         String when = Dates.dateTime(texts, event.happenedAt(), zone);
         String who = name(handle, event.personId());
         if (event.kind() == DecisionEvent.Kind.CANCELLED) {
-            return texts.get("decision.evenement.annulee", when, who, event.reason().orElse(""));
+            return texts.get("decision.evenement.annulee", when, who, Markup.literal(event.reason().orElse("")));
         }
         StringBuilder text = new StringBuilder(texts.get("decision.evenement.modifiee", when, who));
-        event.title().ifPresent(title -> text.append(' ').append(texts.get("decision.evenement.titre", title)));
+        event.title().ifPresent(title -> text.append(' ').append(texts.get("decision.evenement.titre", Markup.literal(title))));
         event.body().ifPresent(body -> text.append(' ').append(texts.get("decision.evenement.texte", body)));
         return text.toString();
     }
@@ -97,6 +98,6 @@ final class DecisionFormat {
     }
 
     private String name(Handle handle, Optional<Long> personId) {
-        return personId.flatMap(id -> people.find(handle, id)).map(Person::displayName).orElse("—");
+        return personId.flatMap(id -> people.find(handle, id)).map(Person::displayName).map(Markup::literal).orElse("—");
     }
 }

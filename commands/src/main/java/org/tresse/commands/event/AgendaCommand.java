@@ -15,6 +15,7 @@ import org.tresse.core.event.Occurrence;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.people.Role;
 
 /**
@@ -76,8 +77,8 @@ final class AgendaCommand {
 
     private String line(Texts texts, Occurrence occurrence) {
         Event event = occurrence.event();
-        String line = texts.get("agenda.ligne", event.key(), event.title(), EventFormat.when(texts, occurrence),
-                occurrence.place().map(place -> texts.get("agenda.lieu", place)).orElse(""));
+        String line = texts.get("agenda.ligne", event.key(), Markup.literal(event.title()), EventFormat.when(texts, occurrence),
+                occurrence.place().map(place -> texts.get("agenda.lieu", Markup.literal(place))).orElse(""));
         if (event.partner().isPresent()) {
             line += " " + texts.get("agenda.partenaire", event.partner().flatMap(events.rules()::partner).map(p -> p.name()).orElse(""));
         }

@@ -16,6 +16,7 @@ import org.tresse.core.event.Rsvp;
 import org.tresse.core.event.RsvpOutcome;
 import org.tresse.core.event.Rsvps;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Payload;
 
 /**
@@ -49,7 +50,7 @@ final class Answering {
             String mine = rsvps.current(call.handle(), occurrence, call.personId())
                     .map(answer -> texts.get("rsvp.votre.reponse", texts.get("rsvp.bouton." + answer.name())))
                     .orElseGet(() -> texts.get("rsvp.pas.de.reponse"));
-            call.conversation().replyPrivately(texts.get("rsvp.etat", event.key(), event.title(), EventFormat.when(texts, occurrence), mine,
+            call.conversation().replyPrivately(texts.get("rsvp.etat", event.key(), Markup.literal(event.title()), EventFormat.when(texts, occurrence), mine,
                     EventFormat.answers(texts, event, rsvps.counts(call.handle(), occurrence)))
                     + "\n" + EventFormat.howToAnswer(texts, event, occurrence));
             return;
@@ -109,11 +110,11 @@ final class Answering {
         String when = EventFormat.when(texts, occurrence);
         String text;
         if (outcome.unchanged()) {
-            text = texts.get("rsvp.inchange", event.key(), event.title(), texts.get("rsvp.bouton." + answer.name()));
+            text = texts.get("rsvp.inchange", event.key(), Markup.literal(event.title()), texts.get("rsvp.bouton." + answer.name()));
         } else if (outcome.waiting()) {
-            text = texts.get("rsvp.attente", event.key(), event.title(), when, outcome.position());
+            text = texts.get("rsvp.attente", event.key(), Markup.literal(event.title()), when, outcome.position());
         } else {
-            text = texts.get("rsvp." + answer.name(), event.key(), event.title(), when);
+            text = texts.get("rsvp." + answer.name(), event.key(), Markup.literal(event.title()), when);
             if (answer == Rsvp.YES && outcome.placesLeft().isPresent()) {
                 text += " " + texts.get("rsvp.places.restantes", outcome.placesLeft().getAsInt());
             }

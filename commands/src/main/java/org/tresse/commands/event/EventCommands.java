@@ -19,6 +19,7 @@ import org.tresse.core.event.Rsvp;
 import org.tresse.core.event.Rsvps;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
@@ -127,7 +128,7 @@ final class EventCommands {
         }
         if (poll.isOpen()) {
             events.plan(call.handle(), poll.id(), draft);
-            call.conversation().replyPrivately(call.t("evenement.planifie", draft.title(), poll.key()));
+            call.conversation().replyPrivately(call.t("evenement.planifie", Markup.literal(draft.title()), poll.key()));
             return;
         }
         DatesResult result = (DatesResult) polls.result(call.handle(), poll);
@@ -146,8 +147,8 @@ final class EventCommands {
         int told = changed.timeOrPlace() ? publisher.changed(call.handle(), changed.after()) : 0;
         changed.promoted().forEach(promotion -> publisher.promoted(call.handle(), promotion));
         Occurrence next = Occurrences.next(changed.after(), call.conversation().now(), zone).orElseThrow();
-        call.conversation().replyPrivately(call.t("evenement.modifie", event.key(), changed.after().title(),
-                EventFormat.when(call.conversation().texts(), next), next.place().orElse("—"), told));
+        call.conversation().replyPrivately(call.t("evenement.modifie", event.key(), Markup.literal(changed.after().title()),
+                EventFormat.when(call.conversation().texts(), next), next.place().map(Markup::literal).orElse("—"), told));
     }
 
     private void cancel(CommandCall call, OptionText.Read read, Event event, List<String> words) {
@@ -163,7 +164,7 @@ final class EventCommands {
         }
         Event cancelled = events.cancel(call.handle(), event, reason);
         int told = publisher.cancelled(call.handle(), cancelled, Optional.empty(), reason);
-        call.conversation().replyPrivately(call.t("evenement.annule", event.key(), event.title(), told));
+        call.conversation().replyPrivately(call.t("evenement.annule", event.key(), Markup.literal(event.title()), told));
     }
 
     private void move(CommandCall call, OptionText.Read read, Event event) {
@@ -177,7 +178,7 @@ final class EventCommands {
         Occurrence now = Occurrences.at(moved, date.key()).orElseThrow();
         int told = publisher.moved(call.handle(), now);
         call.conversation().replyPrivately(call.t("evenement.deplace", event.key(), EventFormat.day(call.conversation().texts(), date.key()),
-                EventFormat.when(call.conversation().texts(), now), now.place().orElse("—"), told));
+                EventFormat.when(call.conversation().texts(), now), now.place().map(Markup::literal).orElse("—"), told));
     }
 
     private void show(CommandCall call, Event event) {
@@ -185,7 +186,7 @@ final class EventCommands {
         Texts texts = conversation.texts();
         Optional<Occurrence> next = Occurrences.next(event, conversation.now(), zone);
         if (next.isEmpty()) {
-            conversation.reply(texts.get("evenement.termine", event.key(), event.title()));
+            conversation.reply(texts.get("evenement.termine", event.key(), Markup.literal(event.title())));
             return;
         }
         String channel = conversation.inbound().channel();
@@ -210,7 +211,7 @@ final class EventCommands {
         }
         StringBuilder text = new StringBuilder(texts.get("evenement.qui"));
         for (long personId : answered) {
-            String name = people.find(call.handle(), personId).map(Person::displayName).orElse("#" + personId);
+            String name = people.find(call.handle(), personId).map(Person::displayName).map(Markup::literal).orElse("#" + personId);
             Rsvp answer = rsvps.current(call.handle(), date, personId).orElse(Rsvp.NO);
             String said = rsvps.waiting(call.handle(), date, personId) ? texts.get("evenement.en.attente")
                     : texts.get("rsvp.bouton." + answer.name());
@@ -222,7 +223,7 @@ final class EventCommands {
     private void confirm(CommandCall call, Event event, String key, int reached) {
         Texts texts = call.conversation().texts();
         Occurrence first = Occurrences.next(event, call.conversation().now(), zone).orElseThrow();
-        String text = texts.get(key, event.key(), event.title(), EventFormat.when(texts, first), first.place().orElse("—"), reached);
+        String text = texts.get(key, event.key(), Markup.literal(event.title()), EventFormat.when(texts, first), first.place().map(Markup::literal).orElse("—"), reached);
         if (call.conversation().inbound().roomKind() == RoomKind.GROUP) {
             call.conversation().replyPrivately(text);
         } else {

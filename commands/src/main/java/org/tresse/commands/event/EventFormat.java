@@ -14,6 +14,7 @@ import org.tresse.core.event.Recurrence;
 import org.tresse.core.event.Rsvp;
 import org.tresse.core.event.RsvpCounts;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.PollPresentation;
 
@@ -58,13 +59,13 @@ public final class EventFormat {
 
     /** The message that presents an event and how to answer it. */
     String presentation(Texts texts, Event event, Occurrence next, RsvpCounts counts) {
-        StringBuilder text = new StringBuilder(texts.get("evenement.presentation.titre", event.key(), event.title()));
+        StringBuilder text = new StringBuilder(texts.get("evenement.presentation.titre", event.key(), Markup.literal(event.title())));
         text.append('\n').append(texts.get(next.moved() ? "evenement.quand.deplace" : "evenement.quand", when(texts, next)));
         event.recurrence().ifPresent(rule -> text.append('\n').append(texts.get("evenement.repete", repeats(texts, rule))));
         next.place().ifPresent(place -> text.append('\n').append(texts.get("evenement.lieu", location(place))));
         event.group().ifPresent(group -> text.append('\n').append(texts.get("evenement.groupe", group)));
         partner(event).ifPresent(name -> text.append('\n').append(texts.get("evenement.partenaire", name)));
-        event.description().ifPresent(description -> text.append("\n\n").append(description));
+        event.description().ifPresent(description -> text.append("\n\n").append(Markup.literal(description)));
         text.append("\n\n").append(answers(texts, event, counts));
         text.append('\n').append(howToAnswer(texts, event, next));
         return text.toString();
@@ -89,7 +90,7 @@ public final class EventFormat {
 
     /** The place's name and, if known, its address. */
     String location(String place) {
-        return rules.place(place).map(known -> known.location()).orElse(place);
+        return Markup.literal(rules.place(place).map(known -> known.location()).orElse(place));
     }
 
     Optional<String> partner(Event event) {

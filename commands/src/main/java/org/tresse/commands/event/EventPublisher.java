@@ -22,6 +22,7 @@ import org.tresse.core.event.Promotion;
 import org.tresse.core.event.Rsvps;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -148,14 +149,14 @@ public final class EventPublisher {
             return 0;
         }
         return notify(handle, event, rsvps.answeredFrom(handle, next.get()), texts -> texts.get("evenement.change.avis", event.key(),
-                event.title(), EventFormat.when(texts, next.get()), next.get().place().map(format::location).orElse("—")));
+                Markup.literal(event.title()), EventFormat.when(texts, next.get()), next.get().place().map(format::location).orElse("—")));
     }
 
     /** The notice that one date moved, to those who answered it. */
     int moved(Handle handle, Occurrence occurrence) {
         Event event = occurrence.event();
         return notify(handle, event, rsvps.answered(handle, occurrence), texts -> texts.get("evenement.deplace.avis", event.key(),
-                event.title(), EventFormat.day(texts, occurrence.key()), EventFormat.when(texts, occurrence),
+                Markup.literal(event.title()), EventFormat.day(texts, occurrence.key()), EventFormat.when(texts, occurrence),
                 occurrence.place().map(format::location).orElse("—")));
     }
 
@@ -164,8 +165,8 @@ public final class EventPublisher {
         List<Long> answered = date.isPresent() ? rsvps.answered(handle, date.get())
                 : rsvps.answeredFrom(handle, event, clock.instant().atZone(zone).toLocalDate());
         java.util.function.Function<Texts, String> text = texts -> {
-            String line = date.map(one -> texts.get("evenement.annule.date.avis", event.key(), event.title(), EventFormat.when(texts, one)))
-                    .orElseGet(() -> texts.get("evenement.annule.avis", event.key(), event.title()));
+            String line = date.map(one -> texts.get("evenement.annule.date.avis", event.key(), Markup.literal(event.title()), EventFormat.when(texts, one)))
+                    .orElseGet(() -> texts.get("evenement.annule.avis", event.key(), Markup.literal(event.title())));
             return reason.map(why -> line + "\n" + texts.get("evenement.annule.raison", why)).orElse(line);
         };
         for (Destination.Room room : audience(handle, event).rooms()) {
@@ -177,7 +178,7 @@ public final class EventPublisher {
     /** Tells the person who got a place freed by someone else. */
     void promoted(Handle handle, Promotion promotion) {
         Event event = promotion.occurrence().event();
-        notify(handle, event, List.of(promotion.personId()), texts -> texts.get("rsvp.place.liberee", event.key(), event.title(),
+        notify(handle, event, List.of(promotion.personId()), texts -> texts.get("rsvp.place.liberee", event.key(), Markup.literal(event.title()),
                 EventFormat.when(texts, promotion.occurrence())));
     }
 
@@ -186,7 +187,7 @@ public final class EventPublisher {
         Event event = occurrence.event();
         List<String> items = agenda.items(handle, occurrence).stream().map(AgendaItem::text).toList();
         return notify(handle, event, rsvps.expected(handle, occurrence), texts -> {
-            StringBuilder text = new StringBuilder(texts.get("rappel.evenement", event.key(), event.title(),
+            StringBuilder text = new StringBuilder(texts.get("rappel.evenement", event.key(), Markup.literal(event.title()),
                     EventFormat.when(texts, occurrence), occurrence.place().map(format::location).orElse("—")));
             if (!items.isEmpty()) {
                 text.append("\n\n").append(texts.get("rappel.odj"));

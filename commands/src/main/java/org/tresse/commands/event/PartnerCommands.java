@@ -15,6 +15,7 @@ import org.tresse.core.event.Occurrence;
 import org.tresse.core.event.Occurrences;
 import org.tresse.core.event.Partner;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -65,7 +66,7 @@ final class PartnerCommands {
         EventDraft draft = drafts.draft(call, read, title, true, Optional.of(partner.id()));
         Event event = events.create(call.handle(), draft);
         tellCoordinators(call.handle(), event, partner, Optional.empty());
-        conversation.replyPrivately(call.t("partenaire.propose.merci", event.key(), event.title(), partner.name()));
+        conversation.replyPrivately(call.t("partenaire.propose.merci", event.key(), Markup.literal(event.title()), partner.name()));
     }
 
     /** The web form's path ({@link org.tresse.core.event.EventProposals}): the same proposal, the sender's address said as not checked. */
@@ -85,11 +86,11 @@ final class PartnerCommands {
         for (long coordinator : people.withRole(handle, Role.COORDINATOR, Optional.empty())) {
             reach.privately(handle, coordinator).ifPresent(where -> {
                 Texts texts = publisher.personTexts(handle, coordinator);
-                String text = texts.get("partenaire.proposition.avis", partner.name(), event.key(), event.title(), EventFormat.when(texts, first),
-                        first.place().orElse("—")) + formContact.map(address -> "\n" + texts.get("partenaire.proposition.formulaire", address))
+                String text = texts.get("partenaire.proposition.avis", partner.name(), event.key(), Markup.literal(event.title()), EventFormat.when(texts, first),
+                        first.place().map(Markup::literal).orElse("—")) + formContact.map(address -> "\n" + texts.get("partenaire.proposition.formulaire", Markup.literal(address)))
                         .orElse("")
                         // approving publishes it to the members: whoever approves has read it
-                        + event.description().map(description -> "\n\n" + texts.get("partenaire.proposition.description", description))
+                        + event.description().map(description -> "\n\n" + texts.get("partenaire.proposition.description", Markup.literal(description)))
                         .orElse("");
                 outbox.enqueue(handle, where, Content.notice(text).withButtons(List.of(List.of(
                         new Button(texts.get("partenaire.bouton.approuver"), "ep:" + event.id() + ":a"),
@@ -107,8 +108,8 @@ final class PartnerCommands {
         refuseUnlessCoordinator(conversation);
         Event approved = events.approve(conversation.handle(), event);
         int reached = publisher.present(conversation.handle(), approved, Optional.empty(), conversation.texts());
-        tellPartner(conversation, approved, texts -> texts.get("partenaire.approuve.avis", approved.key(), approved.title()));
-        conversation.replyPrivately(conversation.t("partenaire.approuve", approved.key(), approved.title(), reached));
+        tellPartner(conversation, approved, texts -> texts.get("partenaire.approuve.avis", approved.key(), Markup.literal(approved.title())));
+        conversation.replyPrivately(conversation.t("partenaire.approuve", approved.key(), Markup.literal(approved.title()), reached));
     }
 
     void decline(CommandCall call, Event event, Optional<String> reason) {
@@ -118,9 +119,9 @@ final class PartnerCommands {
     private void decline(Conversation conversation, Event event, Optional<String> reason) {
         refuseUnlessCoordinator(conversation);
         Event declined = events.decline(conversation.handle(), event, reason);
-        tellPartner(conversation, declined, texts -> texts.get("partenaire.refuse.avis", declined.key(), declined.title())
+        tellPartner(conversation, declined, texts -> texts.get("partenaire.refuse.avis", declined.key(), Markup.literal(declined.title()))
                 + reason.map(why -> "\n" + texts.get("evenement.annule.raison", why)).orElse(""));
-        conversation.replyPrivately(conversation.t("partenaire.refuse", declined.key(), declined.title()));
+        conversation.replyPrivately(conversation.t("partenaire.refuse", declined.key(), Markup.literal(declined.title())));
     }
 
     void list(CommandCall call) {
@@ -135,7 +136,7 @@ final class PartnerCommands {
         for (Event event : waiting) {
             String when = Occurrences.next(event, call.conversation().now(), zone).map(date -> EventFormat.when(texts, date)).orElse("—");
             String by = event.partner().flatMap(events.rules()::partner).map(Partner::name).orElse("—");
-            text.append('\n').append(texts.get("partenaire.propositions.ligne", event.key(), event.title(), when, by));
+            text.append('\n').append(texts.get("partenaire.propositions.ligne", event.key(), Markup.literal(event.title()), when, by));
         }
         call.conversation().replyPrivately(text.toString());
     }

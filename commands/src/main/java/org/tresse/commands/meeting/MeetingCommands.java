@@ -23,6 +23,7 @@ import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.meeting.Meeting;
 import org.tresse.core.meeting.Meetings;
 import org.tresse.core.meeting.Minutes;
@@ -103,7 +104,7 @@ final class MeetingCommands {
                 : Occurrences.between(event, today, today).stream().filter(date -> !date.cancelled()).findFirst()
                         .orElseGet(() -> events.occurrence(event, Optional.empty()));
         Meeting meeting = meetings.open(call.handle(), occurrence, call.personId());
-        call.reply("reunion.ouverte", meeting.key(), event.title(), EventFormat.when(call.conversation().texts(), occurrence));
+        call.reply("reunion.ouverte", meeting.key(), Markup.literal(event.title()), EventFormat.when(call.conversation().texts(), occurrence));
     }
 
     /** {@code presents 12 #4 console:ana --en-ligne 5}: a number, names, or both (the number at least the names). */
@@ -209,7 +210,7 @@ final class MeetingCommands {
         StringBuilder text = new StringBuilder(texts.get("reunion.ouvertes"));
         for (Meeting meeting : open) {
             Occurrence occurrence = meetings.occurrence(call.handle(), meeting);
-            text.append('\n').append(texts.get("reunion.ligne", meeting.key(), occurrence.event().title(), meeting.present(), meeting.online()));
+            text.append('\n').append(texts.get("reunion.ligne", meeting.key(), Markup.literal(occurrence.event().title()), meeting.present(), meeting.online()));
         }
         call.conversation().reply(text.toString());
     }

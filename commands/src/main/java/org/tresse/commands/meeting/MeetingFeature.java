@@ -21,6 +21,7 @@ import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.meeting.Meeting;
 import org.tresse.core.meeting.Meetings;
 import org.tresse.core.meeting.MinutesPrinter;
@@ -102,17 +103,17 @@ public final class MeetingFeature implements Feature {
             int number = Numbers.parse(call.argument(2)).filter(value -> value < 1000).map(Long::intValue)
                     .orElseThrow(() -> call.fail("odj.numero", call.argument(2), agenda.items(call.handle(), occurrence).size()));
             AgendaItem item = agenda.remove(call.handle(), occurrence, number, call.personId(), coordinator);
-            call.reply("odj.retire", item.text(), event.key());
+            call.reply("odj.retire", Markup.literal(item.text()), event.key());
             return;
         }
         List<AgendaItem> items = agenda.items(call.handle(), occurrence);
         if (items.isEmpty()) {
-            call.reply("odj.aucun", event.key(), event.title(), EventFormat.when(texts, occurrence));
+            call.reply("odj.aucun", event.key(), Markup.literal(event.title()), EventFormat.when(texts, occurrence));
             return;
         }
-        StringBuilder text = new StringBuilder(texts.get("odj.titre", event.key(), event.title(), EventFormat.when(texts, occurrence)));
+        StringBuilder text = new StringBuilder(texts.get("odj.titre", event.key(), Markup.literal(event.title()), EventFormat.when(texts, occurrence)));
         for (AgendaItem item : items) {
-            text.append('\n').append(item.number()).append(". ").append(item.text());
+            text.append('\n').append(item.number()).append(". ").append(Markup.literal(item.text()));
         }
         call.conversation().reply(text.toString());
     }
@@ -126,7 +127,7 @@ public final class MeetingFeature implements Feature {
         Texts texts = call.conversation().texts();
         String counted = String.join(", ", java.util.stream.IntStream.range(0, counts.size())
                 .mapToObj(option -> texts.get("salle.ligne", label(texts, poll, option), votes.at(option))).toList());
-        String text = texts.get("salle.enregistre", poll.key(), poll.question(), counted, votes.voters());
+        String text = texts.get("salle.enregistre", poll.key(), Markup.literal(poll.question()), counted, votes.voters());
         if (poll.resultsVisible()) {
             int online = polls.onlineResult(call.handle(), poll).voters();
             text += "\n" + texts.get("salle.total", online, votes.voters(), online + votes.voters(), poll.key());

@@ -9,6 +9,7 @@ import org.tresse.commands.groups.GroupFeature;
 import org.tresse.core.groups.Group;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
 import org.tresse.core.people.Role;
@@ -49,14 +50,14 @@ final class GroupMembers {
         Person person = PersonReference.resolve(call, people, call.argument(2));
         if (words.means("mots.membres.ajouter", call.argument(1))) {
             if (!groups.join(call.handle(), person.id(), group.slug())) {
-                throw call.fail("membres.deja", person.displayName(), group.name());
+                throw call.fail("membres.deja", Markup.literal(person.displayName()), group.name());
             }
-            call.reply("membres.ajoute", person.displayName(), person.id(), group.name(), group.slug());
+            call.reply("membres.ajoute", Markup.literal(person.displayName()), person.id(), group.name(), group.slug());
         } else if (words.means("mots.membres.retirer", call.argument(1))) {
             if (!groups.leave(call.handle(), person.id(), group.slug())) {
-                throw call.fail("membres.pas.membre", person.displayName(), group.name());
+                throw call.fail("membres.pas.membre", Markup.literal(person.displayName()), group.name());
             }
-            call.reply("membres.retire", person.displayName(), person.id(), group.name());
+            call.reply("membres.retire", Markup.literal(person.displayName()), person.id(), group.name());
         } else {
             throw call.fail("membres.action.inconnue", call.argument(1), group.slug());
         }
@@ -71,7 +72,7 @@ final class GroupMembers {
         StringBuilder text = new StringBuilder(call.t("membres.titre", group.name(), members.size()));
         for (long id : members) {
             people.find(call.handle(), id).ifPresent(person ->
-                    text.append('\n').append(call.t("membres.ligne", person.displayName(), person.id())));
+                    text.append('\n').append(call.t("membres.ligne", Markup.literal(person.displayName()), person.id())));
         }
         text.append("\n\n").append(call.t("membres.fin", group.slug()));
         call.conversation().reply(text.toString());

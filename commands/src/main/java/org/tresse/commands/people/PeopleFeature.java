@@ -16,6 +16,7 @@ import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Identity;
 import org.tresse.core.people.Grant;
 import org.tresse.core.people.LinkCodes;
@@ -71,7 +72,7 @@ public final class PeopleFeature implements Feature {
         List<String> memberships = groups.groupsOf(call.handle(), person.id());
         String groupList = memberships.isEmpty() ? call.t("moi.aucun.groupe") : String.join(", ", memberships);
         String language = call.conversation().texts().language().code();
-        call.reply("moi.fiche", person.displayName(), person.id(), identities, roles, groupList, language);
+        call.reply("moi.fiche", Markup.literal(person.displayName()), person.id(), identities, roles, groupList, language);
     }
 
     private static String describe(CommandCall call, Grant grant) {
@@ -117,14 +118,14 @@ public final class PeopleFeature implements Feature {
         linkCodes.spend(call.handle(), code);
         people.merge(call.handle(), person.id(), owner);
         Person merged = people.find(call.handle(), owner).orElseThrow();
-        call.reply("lier.fait", merged.displayName(), identities(call, owner));
+        call.reply("lier.fait", Markup.literal(merged.displayName()), identities(call, owner));
     }
 
     private void preview(CommandCall call, Person here, Person theirs, String code) {
         List<String> ours = rights(call, here.id());
         List<String> other = rights(call, theirs.id());
-        StringBuilder text = new StringBuilder(call.t("lier.apercu", here.displayName(), identities(call, here.id()), listed(call, ours),
-                theirs.displayName(), identities(call, theirs.id()), listed(call, other)));
+        StringBuilder text = new StringBuilder(call.t("lier.apercu", Markup.literal(here.displayName()), identities(call, here.id()), listed(call, ours),
+                Markup.literal(theirs.displayName()), identities(call, theirs.id()), listed(call, other)));
         List<String> given = ours.stream().filter(right -> !other.contains(right)).toList();
         List<String> gained = other.stream().filter(right -> !ours.contains(right)).toList();
         if (!given.isEmpty()) {
@@ -168,16 +169,16 @@ public final class PeopleFeature implements Feature {
                 throw call.fail("role.pas.soi.meme");
             }
             if (!people.revoke(call.handle(), target.id(), role, group)) {
-                throw call.fail("role.pas.detenu", target.displayName(), where);
+                throw call.fail("role.pas.detenu", Markup.literal(target.displayName()), where);
             }
-            call.reply("role.retire", target.displayName(), where);
+            call.reply("role.retire", Markup.literal(target.displayName()), where);
         } else {
             // a role in a group makes a member of it (the bureau's coordination belongs to the bureau)
             boolean joined = group.filter(slug -> groups.join(call.handle(), target.id(), slug)).isPresent();
             if (!people.grant(call.handle(), target.id(), role, group) && !joined) {
-                throw call.fail("role.deja", target.displayName(), where);
+                throw call.fail("role.deja", Markup.literal(target.displayName()), where);
             }
-            call.reply(joined ? "role.donne.membre" : "role.donne", target.displayName(), where, group.orElse(""));
+            call.reply(joined ? "role.donne.membre" : "role.donne", Markup.literal(target.displayName()), where, group.orElse(""));
         }
     }
 }

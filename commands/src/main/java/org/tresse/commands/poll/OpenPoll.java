@@ -15,6 +15,7 @@ import org.tresse.commands.poll.internal.QuestionShape;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.RoomKind;
 import org.tresse.core.people.Role;
@@ -123,13 +124,13 @@ final class OpenPoll {
         results.cancelled(call.handle(), cancelled, call.conversation().person().displayName());
         Destination here = call.conversation().hereDestination();
         if (polls.rooms(call.handle(), cancelled).stream().noneMatch(room -> room.equals(here))) {
-            call.reply("sondage.annule.fait", poll.key(), poll.question());
+            call.reply("sondage.annule.fait", poll.key(), Markup.literal(poll.question()));
         }
     }
 
     private void confirm(CommandCall call, OpenedPoll opened, List<Destination.Room> rooms) {
         Poll poll = opened.poll();
-        StringBuilder text = new StringBuilder(call.t("sondage.ouvert", poll.key(), poll.question()));
+        StringBuilder text = new StringBuilder(call.t("sondage.ouvert", poll.key(), Markup.literal(poll.question())));
         text.append('\n').append(poll.closesAt()
                 .map(deadline -> call.t("sondage.ouvert.cloture", Dates.dateTime(call.conversation().texts(), deadline, zone), poll.key()))
                 .orElseGet(() -> call.t("sondage.ouvert.sans.cloture", poll.key())));

@@ -22,6 +22,7 @@ import org.tresse.core.feature.Feature;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Destination;
 import org.tresse.core.outbox.Outbox;
 import org.tresse.core.people.People;
@@ -108,7 +109,7 @@ public final class PollFeature implements Feature {
         Poll poll = polls.get(call.handle(), call.argument(0));
         Conversation conversation = call.conversation();
         if (poll.cancelled()) {
-            throw call.fail("resultats.annule", poll.key(), poll.cancellation().orElseThrow().reason());
+            throw call.fail("resultats.annule", poll.key(), Markup.literal(poll.cancellation().orElseThrow().reason()));
         }
         if (!poll.resultsVisible()) {
             String deadline = poll.closesAt().map(at -> Dates.dateTime(conversation.texts(), at, zone))
@@ -135,7 +136,7 @@ public final class PollFeature implements Feature {
                 text.append('\n').append(texts.get("resultats.reponses.suite", answers.size() - 30));
                 break;
             }
-            text.append("\n- ").append(Truncation.excerpt(answer.text(), 300));
+            text.append("\n- ").append(Markup.literal(Truncation.excerpt(answer.text(), 300)));
         }
         return text.toString();
     }
@@ -184,7 +185,7 @@ public final class PollFeature implements Feature {
             String deadline = poll.closesAt().map(at -> call.t("sondages.jusqua", Dates.dateTime(texts, at, zone))).orElse("");
             String mine = polls.refusal(call.handle(), poll, call.personId(), call.conversation().inbound().verified()).isEmpty()
                     && !polls.voted(call.handle(), poll, List.of(call.personId())).isEmpty() ? " " + call.t("sondages.deja.vote") : "";
-            text.append('\n').append(call.t("sondages.ligne", poll.key(), poll.question(), PollFormat.kind(texts, poll.kind()), deadline))
+            text.append('\n').append(call.t("sondages.ligne", poll.key(), Markup.literal(poll.question()), PollFormat.kind(texts, poll.kind()), deadline))
                     .append(mine);
         }
         text.append("\n\n").append(call.t("sondages.fin"));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.PollPresentation;
 import org.tresse.core.poll.Answer;
 import org.tresse.core.poll.Grade;
@@ -37,9 +38,14 @@ final class PollFormat {
         return shown;
     }
 
+    /** The options as written inside a message: what members typed stays literal there. */
+    static List<String> shownOptions(Texts texts, Poll poll) {
+        return options(texts, poll).stream().map(Markup::literal).toList();
+    }
+
     /** "1. Pour, 2. Contre, 3. Abstention", for refusals. */
     static String numbered(Texts texts, Poll poll) {
-        List<String> options = options(texts, poll);
+        List<String> options = shownOptions(texts, poll);
         List<String> numbered = new ArrayList<>();
         for (int index = 0; index < options.size(); index++) {
             numbered.add((index + 1) + ". " + options.get(index));
@@ -58,9 +64,9 @@ final class PollFormat {
     /** The message that opens a poll, explaining how to vote by command. */
     String presentation(Texts texts, Poll poll, int eligible) {
         StringBuilder text = new StringBuilder();
-        text.append(texts.get("presentation.titre", poll.key(), poll.question()));
+        text.append(texts.get("presentation.titre", poll.key(), Markup.literal(poll.question())));
         text.append('\n').append(String.join(" · ", traits(texts, poll)));
-        List<String> options = options(texts, poll);
+        List<String> options = shownOptions(texts, poll);
         if (!options.isEmpty()) {
             text.append("\n\n");
             for (int index = 0; index < options.size(); index++) {
@@ -120,7 +126,7 @@ final class PollFormat {
 
     /** A vote described back to the voter (never for a secret ballot). */
     static String describe(Texts texts, Poll poll, Answer answer) {
-        List<String> options = options(texts, poll);
+        List<String> options = shownOptions(texts, poll);
         if (answer instanceof Answer.Choice choice) {
             List<String> labels = choice.options().stream().map(options::get).toList();
             return labels.isEmpty() ? texts.get("vote.aucune.option") : String.join(", ", labels);

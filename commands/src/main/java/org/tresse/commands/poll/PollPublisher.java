@@ -14,6 +14,7 @@ import org.tresse.core.engine.Reach;
 import org.tresse.core.groups.Groups;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Button;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -194,7 +195,7 @@ final class PollPublisher {
             }
             Texts texts = personTexts(handle, personId);
             String deadline = poll.closesAt().map(at -> Dates.dateTime(texts, at, zone)).orElse("");
-            String text = texts.get("rappel.texte", poll.key(), poll.question(), deadline) + "\n" + format.howToVote(texts, poll);
+            String text = texts.get("rappel.texte", poll.key(), Markup.literal(poll.question()), deadline) + "\n" + format.howToVote(texts, poll);
             Content content = Content.notice(text).in(texts.language());
             if (where.get().channel().equals(EMAIL)) {
                 content = Content.of(MessageKind.BALLOT, ballots.withLink(handle, texts, poll, personId, text))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.poll.Poll;
 import org.tresse.core.poll.PollLimits;
 import org.tresse.core.poll.tally.ConsultationResult;
@@ -35,14 +36,14 @@ public final class ResultFormat {
     /** With the votes counted in a room: the result shows both parts, and counts their sum. */
     static String format(Texts texts, Poll poll, PollResult result, boolean detail, Optional<RoomVotes> room) {
         StringBuilder text = new StringBuilder();
-        text.append(texts.get(poll.isOpen() ? "resultats.titre.provisoire" : "resultats.titre.final", poll.key(), poll.question()));
+        text.append(texts.get(poll.isOpen() ? "resultats.titre.provisoire" : "resultats.titre.final", poll.key(), Markup.literal(poll.question())));
         text.append('\n').append(turnout(texts, result.turnout()));
         if (!poll.isOpen() && result.voters() == 0) {
             // nobody answered: not a rejection, not a tie — no result at all
             text.append('\n').append(texts.get("resultats.sans.participation"));
             return text.toString();
         }
-        List<String> options = PollFormat.options(texts, poll);
+        List<String> options = PollFormat.shownOptions(texts, poll);
         if (result instanceof ProposalResult proposal) {
             proposal(text, texts, poll, proposal);
         } else if (result instanceof CountResult counts) {

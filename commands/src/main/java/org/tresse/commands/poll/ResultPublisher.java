@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
@@ -105,13 +106,13 @@ final class ResultPublisher {
         String reason = poll.cancellation().map(cancellation -> cancellation.reason()).orElse("");
         for (Destination.Room room : polls.rooms(handle, poll)) {
             Texts texts = room.equals(poll.origin()) && room.kind() == RoomKind.PRIVATE ? publisher.personTexts(handle, poll.authorId()) : publisher.roomTexts();
-            outbox.enqueue(handle, room, Content.of(PollPublisher.kindIn(room), texts.get("sondage.annule", poll.key(), poll.question(), by, reason)),
+            outbox.enqueue(handle, room, Content.of(PollPublisher.kindIn(room), texts.get("sondage.annule", poll.key(), Markup.literal(poll.question()), Markup.literal(by), Markup.literal(reason))),
                     PollPublisher.correlation(poll, "result"));
         }
         for (String address : outbox.recipients(handle, PollPublisher.EMAIL, List.of(PollPublisher.correlation(poll, "ballot"), PollPublisher.correlation(poll, "reminder")))) {
             Texts texts = i18n.texts(people.findByIdentity(handle, new Identity(PollPublisher.EMAIL, address)).map(Person::language).orElse(null));
             outbox.enqueue(handle, new Destination.Direct(PollPublisher.EMAIL, address),
-                    Content.notice(texts.get("sondage.annule", poll.key(), poll.question(), by, reason)).in(texts.language()),
+                    Content.notice(texts.get("sondage.annule", poll.key(), Markup.literal(poll.question()), Markup.literal(by), Markup.literal(reason))).in(texts.language()),
                     PollPublisher.correlation(poll, "result"));
         }
     }

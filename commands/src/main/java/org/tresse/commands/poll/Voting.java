@@ -11,6 +11,7 @@ import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Payload;
 import org.tresse.core.outbox.Outbox;
@@ -160,8 +161,8 @@ final class Voting {
         String deadline = poll.closesAt().map(at -> texts.get("vote.jusqua", Dates.dateTime(texts, at, zone)))
                 .orElseGet(() -> texts.get("vote.jusqua.cloture"));
         String text = poll.rules().secret()
-                ? texts.get(replaced ? "vote.secret.modifie" : "vote.secret.enregistre", poll.key(), poll.question(), deadline)
-                : texts.get(replaced ? "vote.modifie" : "vote.enregistre", poll.key(), poll.question(),
+                ? texts.get(replaced ? "vote.secret.modifie" : "vote.secret.enregistre", poll.key(), Markup.literal(poll.question()), deadline)
+                : texts.get(replaced ? "vote.modifie" : "vote.enregistre", poll.key(), Markup.literal(poll.question()),
                         PollFormat.describe(texts, poll, answer), deadline);
         conversation.replyPrivately(text);
         publisher.voteRecorded(conversation.handle(), poll);

@@ -11,6 +11,7 @@ import org.tresse.commands.voice.internal.VoiceInput;
 import org.tresse.commands.voice.internal.VoiceLines;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Content;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Person;
@@ -96,16 +97,16 @@ final class VoiceTriage {
         if (voice.pollId().isPresent()) {
             long poll = voice.pollId().get();
             text.append('\n').append(call.t("avis.detail.consultation", poll,
-                    polls.find(call.handle(), poll).map(Poll::question).orElse("?")));
+                    polls.find(call.handle(), poll).map(Poll::question).map(Markup::literal).orElse("?")));
             List<Long> earlier = voices.earlierAnswers(call.handle(), voice);
             if (!earlier.isEmpty()) {
                 text.append('\n').append(call.t("avis.detail.consultation.avant",
                         earlier.stream().map(String::valueOf).collect(Collectors.joining(", "))));
             }
         }
-        text.append("\n\n").append(voice.text());
+        text.append("\n\n").append(Markup.literal(voice.text()));
         for (VoiceAnswer answer : voices.answers(call.handle(), voice.id())) {
-            text.append("\n\n").append(call.t("avis.detail.reponse", answer.authorName(),
+            text.append("\n\n").append(call.t("avis.detail.reponse", Markup.literal(answer.authorName()),
                     VoiceLines.date(texts, LocalDate.ofInstant(answer.createdAt(), zone)), answer.text()));
         }
         if (coordinator) {
@@ -120,7 +121,7 @@ final class VoiceTriage {
         if (words.size() != 1) {
             throw call.usage();
         }
-        VoiceStatus status = VoiceStatus.parse(words.get(0)).orElseThrow(() -> call.fail("avis.statut.inconnu", words.get(0)));
+        VoiceStatus status = VoiceStatus.parse(words.get(0)).orElseThrow(() -> call.fail("avis.statut.inconnu", Markup.literal(words.get(0))));
         voices.setStatus(call.handle(), voice.id(), status);
         call.reply("avis.statut.fait", voice.id(), call.t("avis.statut." + status.name()));
     }
@@ -131,7 +132,7 @@ final class VoiceTriage {
             requireCoordinator(call);
         }
         List<String> tags = VoiceInput.tags(words).filter(list -> !list.isEmpty())
-                .orElseThrow(() -> call.fail("avis.theme.invalide", String.join(" ", words)));
+                .orElseThrow(() -> call.fail("avis.theme.invalide", Markup.literal(String.join(" ", words))));
         List<String> all = voices.addTags(call.handle(), voice.id(), tags);
         call.reply("avis.theme.fait", voice.id(), VoiceLines.tags(all));
     }
@@ -163,7 +164,7 @@ final class VoiceTriage {
         long row = call.conversation().send(source.destination(), content, correlation(voice.id()));
         // not "sent": the channel has not tried yet; the coordinator hears of it if it fails
         delivery.watch(call.handle(), row, voice.id(), call.personId(), call.conversation().inbound().channel());
-        call.reply("avis.reponse.envoyee", voice.id(), author.map(Person::displayName).orElse("?"), source.channel());
+        call.reply("avis.reponse.envoyee", voice.id(), author.map(Person::displayName).map(Markup::literal).orElse("?"), source.channel());
     }
 
     private String author(CommandCall call, Voice voice) {

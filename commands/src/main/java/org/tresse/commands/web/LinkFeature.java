@@ -8,6 +8,7 @@ import org.tresse.commands.CommandRouter;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.feature.Contributions;
 import org.tresse.core.feature.Feature;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Identity;
@@ -63,7 +64,7 @@ public final class LinkFeature implements Feature {
                 throw refusal;
             });
             pollId = Optional.of(poll.id());
-            text = call.t("lien.sondage", poll.key(), poll.question(), url(call, pollId), PersonalLinks.VALIDITY.toMinutes());
+            text = call.t("lien.sondage", poll.key(), Markup.literal(poll.question()), url(call, pollId), PersonalLinks.VALIDITY.toMinutes());
         }
         Identity sender = conversation.inbound().sender();
         if (sender.channel().equals(conversation.inbound().channel())) {

@@ -82,6 +82,30 @@ class VillageAgendaTest {
     }
 
     @Test
+    void a_partner_has_at_most_three_proposals_waiting_and_a_fourth_changes_nothing() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        MemoryChannel telegram = village.tresse.channel("telegram");
+        console.say("ana", "/moi");
+        for (int sent = 1; sent <= 3; sent++) {
+            telegram.say("900", "/evenement proposer \"Loto n°" + sent + "\" --le vendredi 15 mars 20h");
+            assertThat(telegram.lastReplyTo("900")).contains("attend l’accord de la coordination");
+        }
+        int told = console.repliesTo("ana").size();
+
+        telegram.say("900", "/evenement proposer \"Loto n°4\" --le vendredi 15 mars 20h");
+
+        assertThat(telegram.lastReplyTo("900")).isEqualTo("Vous avez déjà 3 propositions d’événement qui attendent l’accord de la "
+                + "coordination : c’est le maximum. Attendez sa réponse avant d’en proposer une autre ; rien n’a été enregistré.");
+        assertThat(console.repliesTo("ana")).hasSize(told);
+        long events = village.tresse.core().database().inTransaction(handle -> handle.count("select count(*) from event"));
+        assertThat(events).isEqualTo(3);
+        console.say("ana", "/evenement refuser 2 déjà complet");
+        telegram.say("900", "/evenement proposer \"Loto n°4\" --le vendredi 15 mars 20h");
+        assertThat(telegram.lastReplyTo("900")).contains("L’événement n°4 « Loto n°4 »", "attend l’accord de la coordination");
+    }
+
+    @Test
     void members_get_a_personal_calendar_link_that_shows_the_members_events() throws Exception {
         Lalbenque village = Lalbenque.build(db.database());
         MemoryChannel console = village.tresse.channel("console");

@@ -64,7 +64,7 @@ class MeetingTest {
         console.say("ana", "/reunion presents 12 console:bob console:m1 --en-ligne 3");
         assertThat(console.lastReplyTo("ana")).contains("Réunion n°1 : 12 dans la salle, 3 en ligne, 15 en tout");
         console.say("ana", "/salle 1 pour=9 contre=2 abstention=1");
-        assertThat(console.lastReplyTo("ana")).contains("12 mains levées, mais 12 personnes dans la salle dont 1 ont déjà voté en ligne : 11 mains au plus");
+        assertThat(console.lastReplyTo("ana")).contains("12 mains levées, mais 12 personnes dans la salle dont 1 a déjà voté en ligne : 11 mains au plus");
         console.say("ana", "/salle 1 pour=20");
         assertThat(console.lastReplyTo("ana")).contains("20 mains levées, mais 12 personnes");
         console.say("ana", "/salle 1 pour=8 contre=2 abstention=1");

@@ -110,6 +110,7 @@ class RoomParticipationTest {
         Path pdf = write(PrintFormat.PDF, Language.FR, "salle.pdf");
         String text = Pdfs.squashed(pdf);
         assertThat(march.count("select count(*) from poll_room_count where poll_id <> 5")).isEqualTo(3);
+        assertThat(march.count("select count(*) from poll_room_count where poll_id = 5")).as("cancelled: discarded with its votes").isZero();
         assertThat(march.count("select count(*) from ballot_channel where poll_id = 2")).isZero();
         long room1 = march.count("select voters from poll_room_count where poll_id = 1");
         long online1 = march.count("select count(*) from ballot where poll_id = 1");

@@ -127,7 +127,7 @@ public final class EventProposalPage {
         LocalDateTime at = start;
         try {
             Event event = database.inTransaction(handle -> {
-                Person visitor = agenda.people().resolve(handle, Visitors.newVisitor(), partner.get().name(), false);
+                Person visitor = agenda.people().resolve(handle, Visitors.proposer(address), partner.get().name(), false);
                 EventDraft draft = new EventDraft(title, description.isEmpty() ? Optional.empty() : Optional.of(description), Optional.empty(),
                         place.isEmpty() ? Optional.empty() : Optional.of(place), at, duration.get(), Optional.empty(), OptionalInt.empty(), true,
                         Optional.of(partner.get().id()), true, visitor.id(), Optional.empty());
@@ -137,7 +137,8 @@ public final class EventProposalPage {
             return pages.message(request, 200, thanks);
         } catch (UserError refusal) {
             sent.release(formId);
-            form.error(refusal.key().startsWith("lieu") ? "lieu" : refusal.key().startsWith("evenement.duree") ? "duree" : "quand",
+            form.error(refusal.key().startsWith("lieu") ? "lieu" : refusal.key().startsWith("evenement.duree") ? "duree"
+                    : refusal.key().equals("evenement.propositions.trop") ? "adresse" : "quand",
                     t.get(refusal.key(), refusal.arguments()));
             return show(request, 400, form);
         } catch (RuntimeException failure) {

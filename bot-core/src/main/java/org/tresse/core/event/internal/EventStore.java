@@ -42,6 +42,12 @@ public final class EventStore {
         return ids.stream().map(id -> find(handle, id).orElseThrow()).toList();
     }
 
+    /** How many proposals by {@code authorId} wait for a coordinator; locks the author's row, so two at once count one another. */
+    public long pendingProposals(Handle handle, long authorId) {
+        handle.one("select id from person where id = ? for update", row -> row.getLong(1), authorId);
+        return handle.count("select count(*) from event where status = ? and author_id = ?", EventStatus.PROPOSED.name(), authorId);
+    }
+
     /** Locks the event's row until the end of the transaction (answers and changes follow one another). */
     public void lock(Handle handle, long id) {
         handle.one("select id from event where id = ? for update", row -> row.getLong(1), id);

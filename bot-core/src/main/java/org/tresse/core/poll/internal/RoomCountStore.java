@@ -31,6 +31,11 @@ public final class RoomCountStore {
         return handle.list("select poll_id from poll_room_count where source = ? order by poll_id", row -> row.getLong(1), source);
     }
 
+    /** A cancelled poll's room count goes with its ballots. */
+    public void discard(Handle handle, long pollId) {
+        handle.update("delete from poll_room_count where poll_id = ?", pollId);
+    }
+
     public void moveAuthor(Handle handle, long from, long into) {
         handle.update("update poll_room_count set entered_by = ? where entered_by = ?", into, from);
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.voice.Voice;
 
 /** How voices are shown in messages. */
@@ -13,14 +14,15 @@ public final class VoiceLines {
 
     private VoiceLines() {}
 
-    /** A one-line excerpt: line breaks as spaces, cut with an ellipsis. */
+    /** A one-line excerpt, literal in a message: line breaks as spaces, cut with an ellipsis. */
     public static String excerpt(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1).stripTrailing() + "…";
+        return Markup.literal(line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1).stripTrailing() + "…");
     }
 
+    /** {@code #café #horaires}, literal in a message (a tag may hold "_"). */
     public static String tags(List<String> tags) {
-        return tags.stream().map(tag -> "#" + tag).collect(Collectors.joining(" "));
+        return Markup.literal(tags.stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
     }
 
     public static String date(Texts texts, LocalDate date) {
@@ -34,10 +36,10 @@ public final class VoiceLines {
                 excerpt(voice.text()));
     }
 
-    /** The author's name, marked when the channel did not vouch for the sender (a forged From is possible). */
+    /** The author's name (literal), marked when the channel did not vouch for the sender (a forged From is possible). */
     public static String author(Texts texts, Voice voice, String name) {
         boolean unverified = voice.source().map(source -> !source.verified()).orElse(false);
-        return unverified ? texts.get("avis.auteur.non.verifie", name) : name;
+        return unverified ? texts.get("avis.auteur.non.verifie", Markup.literal(name)) : Markup.literal(name);
     }
 
     public static String status(Texts texts, Voice voice) {

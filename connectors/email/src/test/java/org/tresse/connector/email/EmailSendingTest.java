@@ -299,6 +299,18 @@ class EmailSendingTest {
     }
 
     @Test
+    void a_buttons_label_a_member_wrote_is_no_link_nor_formatting_in_the_mail() throws Exception {
+        start(MailLab.options(greenMail));
+        connector.deliver(toAna(52, Content.notice("Quel jour ?").withButtons(List.of(
+                List.of(new Button("1. [lundi](http://evil.example)", "v:3:1")), List.of(new Button("2. *mardi*", "v:3:2"))))));
+
+        MimeMessage mail = awaitMailTo("ana@example.org", 1);
+        assertThat(part(mail, "text/html")).contains("<li>1. [lundi](http://evil.example) : ", "<li>2. *mardi* : ")
+                .doesNotContain("href=\"http://evil.example", "<em>mardi</em>");
+        assertThat(part(mail, "text/plain")).contains("• 1. [lundi](http://evil.example) : ", "• 2. *mardi* : ");
+    }
+
+    @Test
     void three_hard_bounces_to_a_return_path_suspend_newsletters_to_its_address_but_not_replies() throws Exception {
         start(MailLab.options(greenMail));
         Outbound newsletter = new Outbound(21, new Destination.Direct("email", "marc@example.org"),

@@ -15,6 +15,7 @@ import org.tresse.connector.matrix.homeserver.Sent;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
 import org.tresse.core.message.Inbound;
@@ -50,6 +51,19 @@ class MatrixSendTest extends MatrixTestBase {
                 "<p><strong>Assemblée</strong> jeudi &lt;script&gt;alert(1)&lt;/script&gt; &amp; <em>café</em><br>"
                         + "<a href=\"https://tresse.example.org/cr?a=1&amp;b=2\">le compte rendu</a></p>"
                         + "<ul><li>pain</li><li>&quot;fromage&quot;</li></ul>");
+    }
+
+    @Test
+    void whatAUserWroteQuotedInANoticeIsNoLinkNorFormatting() {
+        String typed = "[cliquez ici](http://evil.example) *urgent* _vite_\n- pas une liste";
+        String text = "**Nouvel avis** : « " + Markup.literal(typed) + " »";
+
+        connector.deliver(new Outbound(8, CAFE_ROOM, Content.notice(text), 1));
+
+        JsonNode content = homeserver.sent().get(0).content();
+        assertThat(content.path("body").asText()).isEqualTo("Nouvel avis : « " + typed + " »");
+        assertThat(content.path("formatted_body").asText()).isEqualTo(
+                "<strong>Nouvel avis</strong> : « [cliquez ici](http://evil.example) *urgent* _vite_<br>- pas une liste »");
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class MailComposer {
             text.append("\n\n").append(PlainText.render(instructions));
         } else if (buttons.size() > 1) {
             Document choices = Markup.parse(texts.buttons(buttons.stream()
-                    .map(button -> new MailTexts.Choice(button.label(), answerAddress(address, button))).toList()));
+                    .map(button -> new MailTexts.Choice(Markup.literal(button.label()), Markup.literal(answerAddress(address, button)))).toList()));
             documents.add(choices);
             text.append("\n\n").append(PlainText.render(choices));
         }
