@@ -35,7 +35,7 @@ final class H2Tidy {
     static final int REWRITE_BYTES = 2_000_000;
     /** At most this much of the file is moved in one round. */
     static final int MOVE_BYTES = 8_000_000;
-    /** A round four times a second: a commit's dead chunk is reusable after a second ({@link H2File#RETENTION_MILLIS}). */
+    /** A round four times a second. */
     static final long PERIOD_MILLIS = 250;
     private static final Logger log = LoggerFactory.getLogger(H2Tidy.class);
 
