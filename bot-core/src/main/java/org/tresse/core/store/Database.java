@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final LostStore loss;
     /** Null but for an embedded H2 file. */
     private final H2File compaction;
+    /** Null but for an embedded H2 file: its tidying while Tresse runs. */
+    private final H2Tidy tidy;
 
     private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url) {
         this.dataSource = dataSource;
@@ -38,6 +40,7 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
         this.loss = new LostStore(url);
         this.compaction = JdbcUrl.embeddedFile(url) ? new H2File(dataSource) : null;
+        this.tidy = compaction == null ? null : new H2Tidy(compaction::store);
     }
 
     /**
@@ -92,7 +95,11 @@ public final class Database implements AutoCloseable {
             throw DatabaseProblem.of(e, url);
         }
         log.info("Database ready: {}", redact(url));
-        return new Database(pool, pool, JdbcUrl.isPostgres(url), url);
+        Database database = new Database(pool, pool, JdbcUrl.isPostgres(url), url);
+        if (database.tidy != null) {
+            database.tidy.start();
+        }
+        return database;
     }
 
     /**
@@ -206,6 +213,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         // a job or a worker that outlived its stop timeout finds the store closed: that is no loss (exit 5)
         loss.closing();
+        if (tidy != null) {
+            tidy.stop();
+        }
         try {
             closer.close();
         } catch (Exception e) {

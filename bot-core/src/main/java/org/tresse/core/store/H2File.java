@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 file: each commit written and synced to the disk before Tresse acknowledges it,
- * and a file left big compacted whole at start.
+ * the file tidied while running ({@link H2Tidy}), and a file left big compacted whole at start.
  *
  * <p>With every commit written before it returns, H2 runs none of its own housekeeping (its
- * background writer needs WRITE_DELAY above 0): each commit's chunk stays, mostly dead, and a long
- * run's file grows until the next start (50,000 voices made 2.7 GB of 12 MB of data under H2
+ * background writer needs WRITE_DELAY above 0): each commit's chunk stayed, mostly dead, and a long
+ * run's file grew until the next start (50,000 voices made 2.7 GB of 12 MB of data under H2
  * 2.3.232; H2 2.5.252 also compacts at a clean close). Tidying from the committing thread
  * ({@code MVStore.compact} with RETENTION_TIME=0) lost a committed poll; H2's background writer
  * (WRITE_DELAY=100, RETENTION_TIME=1000) lost acknowledged voices under SIGKILL ({@code KillLoopTest}).
@@ -37,11 +37,14 @@ final class H2File {
     /**
      * What the JDBC address of an embedded file gets, but for what it already sets: each commit
      * written before it returns (WRITE_DELAY=0; H2's default keeps it up to 500 ms in memory), and
-     * H2's own retention time. At RETENTION_TIME=0 H2 reused chunks still in use: a committed poll was
-     * missing in a later run (ReadmeTest), a vote storm met "Chunk N not found" (h2database#4383). H2's
-     * background writer, which tidies the file, runs only with WRITE_DELAY above 0: with
-     * WRITE_DELAY=100 and RETENTION_TIME=1000 the file stayed near 6 MB under a stream of voices, but
-     * {@code KillLoopTest} then found receipts printed for voices a kill had lost.
+     * H2's own retention time (45 s before a dead chunk's space is reused). At RETENTION_TIME=0 H2
+     * reused chunks still in use: a committed poll was missing in a later run (ReadmeTest), a vote
+     * storm met "Chunk N not found" (h2database#4383). H2's background writer, which tidies the file,
+     * runs only with WRITE_DELAY above 0: with WRITE_DELAY=100 and RETENTION_TIME=1000 the file stayed
+     * near 6 MB under a stream of voices, but {@code KillLoopTest} then found receipts printed for
+     * voices a kill had lost; {@link H2Tidy} does its work instead. With RETENTION_TIME=1000 and
+     * {@code H2Tidy} (the file then near 20 MB for 3,000 voices), {@code KillLoopTest} found an
+     * answered voice missing after the first kill: a short retention is not safe under SIGKILL.
      */
     static String settings(String upperCaseUrl) {
         return upperCaseUrl.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0";
@@ -77,18 +80,28 @@ final class H2File {
         }
     }
 
-    private MVStore store() {
+    /** The pool's store, or null when there is none to write (read-only, not found). */
+    MVStore store() {
         if (!looked) {
-            looked = true;
-            try (Connection connection = dataSource.getConnection()) {
-                MVStore found = storeOf(connection);
-                connection.rollback();
-                store = found.getFileStore() != null && !found.isReadOnly() ? found : null;
-            } catch (SQLException | RuntimeException e) {
-                log.debug("The database file's store could not be found: {}", e.toString());
+            synchronized (this) {
+                if (!looked) {
+                    store = lookUp();
+                    looked = true;
+                }
             }
         }
         return store;
+    }
+
+    private MVStore lookUp() {
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore found = storeOf(connection);
+            connection.rollback();
+            return found.getFileStore() != null && !found.isReadOnly() ? found : null;
+        } catch (SQLException | RuntimeException e) {
+            log.debug("The database file's store could not be found: {}", e.toString());
+            return null;
+        }
     }
 
     private static MVStore storeOf(Connection connection) throws SQLException {
