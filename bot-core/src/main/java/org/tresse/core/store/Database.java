@@ -33,14 +33,17 @@ public final class Database implements AutoCloseable {
     private final H2File compaction;
     /** Null but for an embedded H2 file: its tidying while Tresse runs. */
     private final H2Tidy tidy;
+    /** Opens the embedded file once the pool closed, for its compaction. */
+    private final H2File.Opener reopen;
 
-    private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url) {
+    private Database(DataSource dataSource, AutoCloseable closer, boolean postgres, String url, H2File.Opener reopen) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.postgres = postgres;
         this.loss = new LostStore(url);
         this.compaction = JdbcUrl.embeddedFile(url) ? new H2File(dataSource) : null;
         this.tidy = compaction == null ? null : new H2Tidy(compaction::store);
+        this.reopen = reopen;
     }
 
     /**
@@ -95,7 +98,8 @@ public final class Database implements AutoCloseable {
             throw DatabaseProblem.of(e, url);
         }
         log.info("Database ready: {}", redact(url));
-        Database database = new Database(pool, pool, JdbcUrl.isPostgres(url), url);
+        Database database = new Database(pool, pool, JdbcUrl.isPostgres(url), url,
+                () -> DriverManager.getConnection(JdbcUrl.durable(url), user, password));
         if (database.tidy != null) {
             database.tidy.start();
         }
@@ -220,6 +224,9 @@ public final class Database implements AutoCloseable {
             closer.close();
         } catch (Exception e) {
             log.warn("Closing the database failed", e);
+        }
+        if (compaction != null) {
+            compaction.compactAfterClose(reopen);
         }
     }
 }

@@ -72,6 +72,38 @@ final class H2File {
         return true;
     }
 
+    /** Opens a connection of its own on the file (not the pool's). */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * At a clean close, after the pool closed: the file is rewritten with its live data alone (SHUTDOWN
+     * COMPACT writes a new file and replaces the old one), unless another pool of this process still has
+     * it open. H2's own compaction at close stops after 200 ms: on a loaded machine it left pages of
+     * deleted rows in the file (a deleted newcomer's name, found by {@code AnonymousVoiceForensicsTest}),
+     * and a big file big. Costs about a second for 4 MB of data.
+     */
+    void compactAfterClose(Opener opener) {
+        if (store() == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (Connection connection = opener.open(); var statement = connection.createStatement()) {
+            try (var sessions = statement.executeQuery("select count(*) from information_schema.sessions")) {
+                if (sessions.next() && sessions.getLong(1) > 1) {
+                    connection.rollback();
+                    return;
+                }
+            }
+            statement.execute("shutdown compact");
+            log.debug("The database file was compacted at close in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("The database file could not be compacted at close (it is at the next start if big): {}", e.toString());
+        }
+    }
+
     /** After each commit: the file is synced (the commit is on the disk, not only in the system's cache: it survives a power cut). */
     void afterCommit() {
         MVStore known = store();

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * ({@code RandomAccessStore.compactMoveChunks}, which syncs before it overwrites or truncates). A dead
  * chunk's space is reused only after H2's retention time, as at each commit.
  *
- * <p>A round that fails is logged (once at warn) and the next one tries again; the commits go on.
+ * <p>Rounds run only while no commit comes (a quarter of a second without one). A round that fails is logged (once at warn) and the next one tries again; the commits go on.
  */
 final class H2Tidy {
     /** A file smaller than this is left alone. */
@@ -42,6 +42,8 @@ final class H2Tidy {
     private final Supplier<MVStore> store;
     private ScheduledExecutorService executor;
     private boolean warned;
+    /** The store's version seen by the last round: a round that sees it moved leaves the file alone (commits flow). */
+    private long seenVersion = -1;
 
     H2Tidy(Supplier<MVStore> store) {
         this.store = store;
@@ -81,8 +83,9 @@ final class H2Tidy {
     private void round() {
         try {
             MVStore known = store.get();
-            if (known != null && !known.isClosed()) {
+            if (known != null && !known.isClosed() && quiet(known)) {
                 tidy(known);
+                seenVersion = known.getCurrentVersion();
             }
         } catch (RuntimeException | Error failure) {
             if (!warned) {
@@ -92,6 +95,18 @@ final class H2Tidy {
                 log.debug("Tidying the database file failed again: {}", failure.toString());
             }
         }
+    }
+
+    /**
+     * Whether no commit came since the last round: under a stream of commits the tidying waits (it
+     * holds H2's store lock while it writes, so each round slowed a storm by about a quarter), and
+     * the file a storm left shrinks back within seconds of its end.
+     */
+    private boolean quiet(MVStore known) {
+        long version = known.getCurrentVersion();
+        boolean quiet = version == seenVersion;
+        seenVersion = version;
+        return quiet;
     }
 
     /** One round; returns whether it rewrote or moved anything. */
