@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * ({@code RandomAccessStore.compactMoveChunks}, which syncs before it overwrites or truncates). A dead
  * chunk's space is reused only after H2's retention time, as at each commit.
  *
- * <p>Rounds run only while no commit comes (a quarter of a second without one). A round that fails is logged (once at warn) and the next one tries again; the commits go on.
+ * <p>A round tidies when no commit came for a quarter of a second, and every two seconds under a stream of
+ * commits. A round that fails is logged (once at warn) and the next one tries again; the commits go on.
  */
 final class H2Tidy {
     /** A file smaller than this is left alone. */
@@ -37,6 +38,8 @@ final class H2Tidy {
     static final int MOVE_BYTES = 8_000_000;
     /** A round four times a second. */
     static final long PERIOD_MILLIS = 250;
+    /** While commits flow, one round in this many tidies (every two seconds). */
+    static final int BUSY_ROUNDS = 8;
     private static final Logger log = LoggerFactory.getLogger(H2Tidy.class);
 
     private final Supplier<MVStore> store;
@@ -44,6 +47,7 @@ final class H2Tidy {
     private boolean warned;
     /** The store's version seen by the last round: a round that sees it moved leaves the file alone (commits flow). */
     private long seenVersion = -1;
+    private int busyRounds;
 
     H2Tidy(Supplier<MVStore> store) {
         this.store = store;
@@ -83,7 +87,7 @@ final class H2Tidy {
     private void round() {
         try {
             MVStore known = store.get();
-            if (known != null && !known.isClosed() && quiet(known)) {
+            if (known != null && !known.isClosed() && due(known)) {
                 tidy(known);
                 seenVersion = known.getCurrentVersion();
             }
@@ -98,15 +102,20 @@ final class H2Tidy {
     }
 
     /**
-     * Whether no commit came since the last round: under a stream of commits the tidying waits (it
-     * holds H2's store lock while it writes, so each round slowed a storm by about a quarter), and
-     * the file a storm left shrinks back within seconds of its end.
+     * Whether this round tidies: when no commit came since the last one, and under a stream of commits
+     * once every {@link #BUSY_ROUNDS} rounds (it holds H2's store lock while it writes: four rounds a
+     * second slowed a storm by about a quarter, and a steady trickle must not keep the file from ever
+     * being tidied).
      */
-    private boolean quiet(MVStore known) {
+    private boolean due(MVStore known) {
         long version = known.getCurrentVersion();
         boolean quiet = version == seenVersion;
         seenVersion = version;
-        return quiet;
+        if (quiet || ++busyRounds >= BUSY_ROUNDS) {
+            busyRounds = 0;
+            return true;
+        }
+        return false;
     }
 
     /** One round; returns whether it rewrote or moved anything. */
