@@ -25,7 +25,8 @@ import org.tresse.testkit.MemoryChannel;
  * <pre>java -cp bench/target/benchmarks.jar org.tresse.bench.FileGrowthLoadDriver [messages] [restarts]</pre>
  *
  * The environment variable {@code EXTRA} is appended to the JDBC address, to compare settings
- * (e.g. {@code ;RETENTION_TIME=45000}, H2's own default).
+ * (e.g. {@code ;RETENTION_TIME=45000}, H2's own default); {@code PACE}, messages a second, makes a
+ * steady stream of a busy day instead of a storm as fast as Tresse goes.
  */
 public final class FileGrowthLoadDriver {
     private FileGrowthLoadDriver() {}
@@ -37,6 +38,7 @@ public final class FileGrowthLoadDriver {
         String url = "jdbc:h2:file:" + directory.resolve("tresse") + System.getenv().getOrDefault("EXTRA", "");
         Path file = directory.resolve("tresse.mv.db");
         int perRun = messages / (restarts + 1);
+        double pace = Double.parseDouble(System.getenv().getOrDefault("PACE", "0"));
         long started = System.nanoTime();
         long sent = 0;
         long maximum = 0;
@@ -49,6 +51,10 @@ public final class FileGrowthLoadDriver {
                 console.start(engine);
                 for (int index = 0; index < perRun; index++) {
                     sent++;
+                    if (pace > 0) {
+                        long due = started + (long) (sent / pace * 1e9);
+                        java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                    }
                     Receipt receipt = engine.receive(Inbound.text("console", "growth-" + sent, "habitant" + (sent % 50),
                             RoomKind.PRIVATE, new Identity("console", "habitant" + (sent % 50)),
                             "/avis Il faudrait plus de bancs sur la place, et de l’ombre l’été (message " + sent + ")"));
