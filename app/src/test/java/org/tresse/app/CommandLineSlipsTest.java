@@ -2,12 +2,8 @@ package org.tresse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.i18n.Language;
 
 /**
@@ -16,31 +12,14 @@ import org.tresse.core.i18n.Language;
  * exit code 2 (picocli's for bad input) and nothing run.
  */
 class CommandLineSlipsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
     private String run(Language language, String... args) {
-        err.reset();
-        out.reset();
+        terminal.clear();
         assertThat(Main.commandLine(language).execute(args)).as(String.join(" ", args)).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).as("nothing run").isEmpty();
-        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(terminal.out()).as("nothing run").isEmpty();
+        String said = terminal.err();
         assertThat(said).doesNotContain("Unmatched").doesNotContain("Unknown option").doesNotContain("Missing required")
                 .doesNotContain("should be specified").doesNotContain("Exception");
         return said;
@@ -105,9 +84,9 @@ class CommandLineSlipsTest {
         assertThat(Main.commandLine(Language.EN).getSubcommands().get("run").getUsageMessage()).contains("--as=NAME").contains("-c, --config=FILE");
         assertThat(Main.commandLine(Language.FR).getSubcommands().get("run").getUsageMessage()).contains("--as=NOM").contains("-c, --config=FICHIER");
         assertThat(Main.commandLine(Language.FR).execute("--version")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Tresse (version de développement)\n");
-        out.reset();
+        assertThat(terminal.out()).isEqualTo("Tresse (version de développement)\n");
+        terminal.clear();
         assertThat(Main.commandLine(Language.EN).execute("run", "--version")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Tresse (development build)\n");
+        assertThat(terminal.out()).isEqualTo("Tresse (development build)\n");
     }
 }

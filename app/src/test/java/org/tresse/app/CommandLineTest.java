@@ -2,16 +2,12 @@ package org.tresse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tresse init}, {@code check}, {@code export}, a configuration's problems and {@code --version}, as a volunteer would type them. */
@@ -19,24 +15,8 @@ class CommandLineTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
     @Test
     void init_writes_an_example_that_check_accepts() {
@@ -44,7 +24,7 @@ class CommandLineTest {
         assertThat(Main.execute("init", "-c", config.toString())).isZero();
         assertThat(config).exists();
         assertThat(Main.execute("check", "-c", config.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("est valide");
+        assertThat(terminal.out()).contains("est valide");
     }
 
     @Test
@@ -60,7 +40,7 @@ class CommandLineTest {
         Path config = directory.resolve("tresse.yml");
         Files.writeString(config, "association:\n  name: La Tresse\ngroups:\n  - id: cafe\n    name: Café\n    ouvert: true\n");
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tresse.yml").contains("ligne 6").contains("ouvert");
+        assertThat(terminal.err()).contains("tresse.yml").contains("ligne 6").contains("ouvert");
     }
 
     @Test
@@ -68,13 +48,13 @@ class CommandLineTest {
         Path config = directory.resolve("tresse.yml");
         Files.writeString(config, "storage:\n  password: ${TRESSE_TEST_SURELY_UNSET_VARIABLE}\n");
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("TRESSE_TEST_SURELY_UNSET_VARIABLE");
+        assertThat(terminal.err()).contains("TRESSE_TEST_SURELY_UNSET_VARIABLE");
     }
 
     @Test
     void check_of_a_missing_file_says_how_to_create_one() {
         assertThat(Main.execute("check", "-c", directory.resolve("absent.yml").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tresse init");
+        assertThat(terminal.err()).contains("tresse init");
     }
 
     @Test
@@ -88,7 +68,7 @@ class CommandLineTest {
             assertThat(file).exists();
         }
         assertThat(Main.execute("export", "rien", "-c", config.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("decisions, sondages ou voix");
+        assertThat(terminal.err()).contains("decisions, sondages ou voix");
         assertThat(Main.execute("export", "voix", "--format", "pdf", "-c", config.toString())).isEqualTo(2);
     }
 
@@ -101,13 +81,13 @@ class CommandLineTest {
                 List.of("restaurer", directory.toString()), List.of("migrer", "--vers", "jdbc:h2:mem:cible"),
                 List.of("changer-cle"), List.of("rapport", "--du", "2026-01-01"), List.of("affiche", "sondage", "1"));
         for (List<String> command : commands) {
-            err.reset();
+            terminal.clear();
             assertThat(Main.execute(with(command, "-c", broken.toString()))).as("%s on a broken file", command).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).as("%s on a broken file", command)
+            assertThat(terminal.err()).as("%s on a broken file", command)
                     .contains("tresse.yml", "ligne 6", "ouvert", "line 6");
-            err.reset();
+            terminal.clear();
             assertThat(Main.execute(with(command, "-c", absent.toString()))).as("%s on a missing file", command).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).as("%s on a missing file", command)
+            assertThat(terminal.err()).as("%s on a missing file", command)
                     .contains("absent.yml", "ce fichier n'existe pas", "./tresse init", "this file does not exist");
         }
     }
@@ -121,6 +101,6 @@ class CommandLineTest {
     @Test
     void version_is_printed() {
         assertThat(Main.execute("--version")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Tresse");
+        assertThat(terminal.out()).startsWith("Tresse");
     }
 }

@@ -2,14 +2,10 @@ package org.tresse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 12, item 13 and issue 13, item 13, as {@code ./tresse check} and {@code run} say them. */
@@ -17,24 +13,8 @@ class ConfigCheckTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
     @Test
     void a_data_directory_that_exists_but_cannot_be_written_is_said_so_not_that_it_cannot_be_created() throws Exception {
@@ -43,7 +23,7 @@ class ConfigCheckTest {
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("Le dossier de données /sys/kernel existe, mais Tresse ne peut pas y écrire")
                 .doesNotContain("Impossible de créer");
-        err.reset();
+        terminal.clear();
         assertThat(Main.execute("run", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("existe, mais Tresse ne peut pas y écrire").doesNotContain("Impossible de créer");
     }
@@ -78,10 +58,10 @@ class ConfigCheckTest {
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return terminal.out();
     }
 
     private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
+        return terminal.err();
     }
 }

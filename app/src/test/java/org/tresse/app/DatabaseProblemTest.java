@@ -2,16 +2,12 @@ package org.tresse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.core.store.Database;
 
@@ -26,24 +22,8 @@ class DatabaseProblemTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalErr;
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void capture() {
-        originalErr = System.err;
-        originalOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(originalErr);
-        System.setOut(originalOut);
-    }
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
     @Test
     void an_unreachable_postgresql_is_one_clear_line_and_exit_4_for_check() throws Exception {
@@ -63,7 +43,7 @@ class DatabaseProblemTest {
         Path config = config("jdbc:mysql://localhost/tresse");
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("aucun pilote ne sait ouvrir la base « jdbc:mysql://localhost/tresse »").doesNotContain("\tat ");
-        err.reset();
+        terminal.clear();
         assertThat(Main.execute("run", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("aucun pilote");
     }
@@ -73,7 +53,7 @@ class DatabaseProblemTest {
         Path config = config("jdbc:h2:file:" + directory.resolve("data/tresse") + ";NO_SUCH_OPTION=1");
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("contient un réglage inconnu").contains("NO_SUCH_OPTION").contains("storage.url");
-        err.reset();
+        terminal.clear();
         assertThat(Main.execute("run", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("contient un réglage inconnu");
     }
@@ -85,7 +65,7 @@ class DatabaseProblemTest {
         Path config = config(url + ";ACCESS_MODE_DATA=r");
         assertThat(Main.execute("check", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("ne peut qu’être lue").contains("can only be read");
-        err.reset();
+        terminal.clear();
         assertThat(Main.execute("run", "-c", config.toString())).isEqualTo(4);
         assertThat(errors()).contains("ne peut qu’être lue");
     }
@@ -94,7 +74,7 @@ class DatabaseProblemTest {
     void check_says_a_reachable_database_answers_and_does_not_create_one() throws Exception {
         Path config = config("jdbc:h2:file:" + directory.resolve("data/tresse"));
         assertThat(Main.execute("check", "-c", config.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("base de données joignable");
+        assertThat(terminal.out()).contains("base de données joignable");
         assertThat(directory.resolve("data/tresse.mv.db")).doesNotExist();
     }
 
@@ -116,6 +96,6 @@ class DatabaseProblemTest {
     }
 
     private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
+        return terminal.err();
     }
 }

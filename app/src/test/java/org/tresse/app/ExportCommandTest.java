@@ -2,8 +2,6 @@ package org.tresse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tresse.config.ConfigLoader;
 import org.tresse.config.TresseConfig;
@@ -27,18 +25,12 @@ class ExportCommandTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
     private Path config;
 
     @BeforeEach
     void aVillageThatVotedAndSpoke() throws Exception {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         config = directory.resolve("tresse.yml");
         Files.writeString(config, "storage:\n  url: jdbc:h2:file:" + directory.resolve("data/tresse") + "\nadmins: [console:ana]\n");
         TresseConfig settings = new ConfigLoader().load(config);
@@ -55,12 +47,6 @@ class ExportCommandTest {
                         new Identity("console", line[0]), line[1]));
             }
         }
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     @Test
@@ -95,34 +81,34 @@ class ExportCommandTest {
 
     /** What the command said last on its standard output (the test kit's log lines go there too). */
     private String lastLine() {
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        String[] lines = terminal.out().strip().split("\n");
         return lines[lines.length - 1];
     }
 
     @Test
     void a_pdf_or_an_unknown_export_is_refused_clearly() {
         assertThat(Main.execute("export", "voix", "--format", "pdf", "-c", config.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("écrivez --format csv (ou --excel), md ou json");
+        assertThat(terminal.err()).contains("écrivez --format csv (ou --excel), md ou json");
         assertThat(Main.execute("export", "decisions", "--excel", "--format", "json", "-c", config.toString())).isEqualTo(2);
     }
 
     @Test
     void the_markdown_comes_out_in_the_language_the_configuration_gives() throws Exception {
         assertThat(Main.execute("export", "avis", "-c", config.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("# Avis des habitants").contains("## Par statut").contains("| statut | nombre |")
+        assertThat(terminal.out()).contains("# Avis des habitants").contains("## Par statut").contains("| statut | nombre |")
                 .containsPattern("Export du \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d : 2 avis\\.").contains("De : bob (console)");
-        out.reset();
+        terminal.clear();
 
         Path english = directory.resolve("english.yml");
         Files.writeString(english, Files.readString(config) + "association:\n  name: The Braid\n  language: en\n");
         assertThat(Main.execute("export", "avis", "-c", english.toString())).isZero();
-        String voices = out.toString(StandardCharsets.UTF_8);
+        String voices = terminal.out();
         assertThat(voices).contains("# Residents' voices").containsPattern("Exported on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: 2 voice\\(s\\)\\.").contains("## By status")
                 .contains("| status | count |").contains("| new | 2 |").contains("## By topic").contains("| topic | count |")
                 .contains("From: bob (console)").doesNotContain("Avis des habitants").doesNotContain("De :");
-        out.reset();
+        terminal.clear();
         assertThat(Main.execute("export", "decisions", "-c", english.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("# Register of decisions").contains("## No. 1 — Ouvrir le dimanche ?")
+        assertThat(terminal.out()).contains("# Register of decisions").contains("## No. 1 — Ouvrir le dimanche ?")
                 .contains("2024-03-02 · adopted").contains("Poll no. 1: for 1, against 0, abstain 0, block 0; 1 voters out of 2")
                 .doesNotContain("Registre").doesNotContain("adoptée");
     }
