@@ -90,6 +90,23 @@ class UserTextIsLiteralTest {
     }
 
     @Test
+    void a_members_reason_for_cancelling_their_event_in_the_notice_to_those_who_answered() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        village.members("bob", "chloe");
+        console.say("bob", "/evenement \"Troc de graines\" --le samedi 18h --lieu la vayssade");
+        assertThat(console.lastReplyTo("bob")).contains("Événement n°1 « Troc de graines » créé");
+        console.say("chloe", "/participe 1 oui");
+        assertThat(console.lastReplyTo("chloe")).contains("vous venez");
+
+        console.say("bob", "/evenement annuler 1 \"déplacé, " + LINK + " " + STARS + "\"");
+        Delivered notice = lastTo(console, "chloe");
+        assertThat(notice.text()).contains("est annulé", "déplacé, " + LINK + " " + STARS);
+        assertNoFormatting(notice, "déplacé");
+    }
+
+    @Test
     void a_coordinators_announcement_stays_markup_on_purpose() {
         Lalbenque village = Lalbenque.build(db.database());
         MemoryChannel console = village.tresse.channel("console");
