@@ -107,6 +107,17 @@ class UserTextIsLiteralTest {
     }
 
     @Test
+    void an_account_name_in_the_persons_card() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        console.say("_promo_", "/moi");
+        Delivered card = lastTo(console, "_promo_");
+        assertThat(card.text()).contains("console:_promo_");
+        assertNoFormatting(card, "promo");
+    }
+
+    @Test
     void a_coordinators_announcement_stays_markup_on_purpose() {
         Lalbenque village = Lalbenque.build(db.database());
         MemoryChannel console = village.tresse.channel("console");

@@ -65,8 +65,7 @@ public final class PeopleFeature implements Feature {
 
     private void whoAmI(CommandCall call) {
         Person person = call.conversation().person();
-        String identities = people.identities(call.handle(), person.id()).stream()
-                .map(Identity::toString).collect(Collectors.joining(", "));
+        String identities = identities(call, person.id());
         String roles = people.grants(call.handle(), person.id()).stream()
                 .map(grant -> describe(call, grant)).collect(Collectors.joining(", "));
         List<String> memberships = groups.groupsOf(call.handle(), person.id());
@@ -149,7 +148,7 @@ public final class PeopleFeature implements Feature {
     }
 
     private String identities(CommandCall call, long personId) {
-        return people.identities(call.handle(), personId).stream().map(Identity::toString).collect(Collectors.joining(", "));
+        return Markup.literal(people.identities(call.handle(), personId).stream().map(Identity::toString).collect(Collectors.joining(", ")));
     }
 
     private void language(CommandCall call) {
