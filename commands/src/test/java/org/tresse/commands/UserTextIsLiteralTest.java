@@ -118,6 +118,34 @@ class UserTextIsLiteralTest {
     }
 
     @Test
+    void a_members_agenda_item_and_a_note_in_the_minutes_sent_to_the_channels() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        village.members("bob");
+        console.say("ana", "/evenement \"Réunion mensuelle\" --repete chaque premier mardi du mois à 20h --lieu La Vayssade");
+        console.say("bob", "/odj ajouter 1 Pétition " + LINK + " " + STARS);
+        assertThat(console.lastReplyTo("bob")).contains("Point n°1 ajouté");
+        village.tresse.advance(Lalbenque.until(village.tresse.clock(), "2024-03-05T19:45"));
+        console.say("ana", "/reunion ouvrir 1");
+        assertThat(console.lastReplyTo("ana")).contains("Réunion n°1 ouverte");
+        console.say("ana", "/reunion note \"Le devis : " + LINK + "\"");
+        console.say("ana", "/reunion clore");
+
+        Delivered minutes = lastTo(console, "ana");
+        assertThat(minutes.text()).contains("Pétition " + LINK + " " + STARS, "Le devis : " + LINK);
+        // the minutes' sections are lists on purpose: what must not be is a link, or the words typed in bold or italics
+        assertThat(links(minutes)).isEmpty();
+        List<Inline> formatted = new ArrayList<>();
+        for (Block block : Markup.parse(minutes.content().text()).blocks()) {
+            if (block instanceof Block.ListBlock list) {
+                list.items().forEach(item -> collectFormatted(item, formatted));
+            }
+        }
+        assertThat(formatted).isEmpty();
+    }
+
+    @Test
     void a_coordinators_announcement_stays_markup_on_purpose() {
         Lalbenque village = Lalbenque.build(db.database());
         MemoryChannel console = village.tresse.channel("console");
