@@ -146,6 +146,19 @@ class UserTextIsLiteralTest {
     }
 
     @Test
+    void a_word_a_command_could_not_read_quoted_back_in_a_group() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        MemoryChannel telegram = village.tresse.channel("telegram");
+        telegram.sayIn("cafe-room", "777", "/langue [clic](http://evil.example)");
+        assertThat(telegram.lastReplyTo("cafe-room")).contains("[clic](http://evil.example)");
+        assertThat(links(lastTo(telegram, "cafe-room"))).isEmpty();
+        telegram.sayIn("cafe-room", "777", "/aide **gratuit**");
+        assertThat(telegram.lastReplyTo("cafe-room")).contains("**gratuit**");
+    }
+
+    @Test
     void a_coordinators_announcement_stays_markup_on_purpose() {
         Lalbenque village = Lalbenque.build(db.database());
         MemoryChannel console = village.tresse.channel("console");

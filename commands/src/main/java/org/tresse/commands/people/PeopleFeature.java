@@ -168,14 +168,14 @@ public final class PeopleFeature implements Feature {
                 throw call.fail("role.pas.soi.meme");
             }
             if (!people.revoke(call.handle(), target.id(), role, group)) {
-                throw call.fail("role.pas.detenu", Markup.literal(target.displayName()), where);
+                throw call.fail("role.pas.detenu", target.displayName(), where);
             }
             call.reply("role.retire", Markup.literal(target.displayName()), where);
         } else {
             // a role in a group makes a member of it (the bureau's coordination belongs to the bureau)
             boolean joined = group.filter(slug -> groups.join(call.handle(), target.id(), slug)).isPresent();
             if (!people.grant(call.handle(), target.id(), role, group) && !joined) {
-                throw call.fail("role.deja", Markup.literal(target.displayName()), where);
+                throw call.fail("role.deja", target.displayName(), where);
             }
             call.reply(joined ? "role.donne.membre" : "role.donne", Markup.literal(target.displayName()), where, group.orElse(""));
         }
