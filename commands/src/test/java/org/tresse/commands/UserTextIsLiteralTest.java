@@ -129,6 +129,11 @@ class UserTextIsLiteralTest {
         village.tresse.advance(Lalbenque.until(village.tresse.clock(), "2024-03-05T19:45"));
         console.say("ana", "/reunion ouvrir 1");
         assertThat(console.lastReplyTo("ana")).contains("Réunion n°1 ouverte");
+        console.say("bob", "/sondage \"Quel jour ?\" \"" + LINK + "\" _mardi_");
+        console.say("ana", "/reunion presents 3");
+        console.say("ana", "/salle 1 1=2 2=1");
+        assertThat(console.lastReplyTo("ana")).contains(LINK + " 2", "_mardi_ 1");
+        assertThat(links(lastTo(console, "ana"))).isEmpty();
         console.say("ana", "/reunion note \"Le devis : " + LINK + "\"");
         console.say("ana", "/reunion clore");
 
