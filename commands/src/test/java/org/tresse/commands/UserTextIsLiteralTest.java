@@ -82,6 +82,9 @@ class UserTextIsLiteralTest {
         Delivered presented = lastTo(console, "bob");
         assertThat(presented.text()).contains("Quel jour ? " + LINK, "*lundi*", "_mardi_");
         assertNoFormatting(presented, "Quel jour");
+        console.say("bob", "/vote 1 " + LINK);
+        assertThat(console.lastReplyTo("bob")).contains(LINK, "*lundi*");
+        assertThat(links(lastTo(console, "bob"))).isEmpty();
 
         MemoryChannel telegram = village.tresse.channel("telegram");
         telegram.sayIn("cafe-room", "777", "/[clic](http://evil.example)");
