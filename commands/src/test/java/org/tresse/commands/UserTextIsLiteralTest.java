@@ -82,6 +82,9 @@ class UserTextIsLiteralTest {
         Delivered presented = lastTo(console, "bob");
         assertThat(presented.text()).contains("Quel jour ? " + LINK, "*lundi*", "_mardi_");
         assertNoFormatting(presented, "Quel jour");
+        console.say("bob", "/sondage \"Autre ?\" oui non --jusqua \"" + LINK + "\"");
+        assertThat(console.lastReplyTo("bob")).contains(LINK);
+        assertThat(links(lastTo(console, "bob"))).isEmpty();
         console.say("bob", "/vote 1 " + LINK);
         assertThat(console.lastReplyTo("bob")).contains(LINK, "*lundi*");
         assertThat(links(lastTo(console, "bob"))).isEmpty();
