@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Texts;
+import org.tresse.core.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -46,7 +47,7 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
     private String what(ParameterException problem, CommandLine command, List<String> args) {
         String name = command.getCommandSpec().qualifiedName();
         if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            String typed = echo(unmatched.getUnmatched().get(0));
+            String typed = echo(unmatchedWord(unmatched));
             if (unmatched.isUnknownOption()) {
                 return texts.get("erreur.option.inconnue", typed, name);
             }
@@ -103,7 +104,7 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
         if (!(problem instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return Optional.empty();
         }
-        String typed = unmatched.getUnmatched().get(0);
+        String typed = unmatchedWord(unmatched);
         // picocli's suggestions first, when they are a slip away: it offers "restaurer" for "bonjour"
         Optional<String> offered = CliSlips.closest(typed, unmatched.getSuggestions());
         if (offered.isPresent()) {
@@ -127,9 +128,19 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
         return texts.get("erreur.ecrire", command.getHelp().synopsis(0).strip());
     }
 
-    /** What the person typed, on one line and not too long. */
+    /** The word picocli could not read; of an unknown option {@code --name=value}, only {@code --name} (the value may be a secret). */
+    private static String unmatchedWord(UnmatchedArgumentException unmatched) {
+        String typed = unmatched.getUnmatched().get(0);
+        int equals = typed.indexOf('=');
+        return unmatched.isUnknownOption() && equals > 0 ? typed.substring(0, equals) : typed;
+    }
+
+    /**
+     * What the person typed, on one line and not too long: no control or format character (an escape
+     * sequence, a bidirectional override) reaches the terminal, and a database password is hidden.
+     */
     private static String echo(String typed) {
-        String line = typed.replaceAll("\\p{Cntrl}", " ").strip();
+        String line = Database.redact(typed.replaceAll("[\\p{Cc}\\p{Cf}]", " ")).strip();
         return line.length() <= LONGEST_ECHO ? line : line.substring(0, LONGEST_ECHO - 1) + "…";
     }
 }

@@ -89,4 +89,20 @@ class CommandLineSlipsTest {
         assertThat(Main.commandLine(Language.EN).execute("run", "--version")).isZero();
         assertThat(terminal.out()).isEqualTo("Tresse (development build)\n");
     }
+
+    @Test
+    void a_password_in_a_database_address_typed_in_the_wrong_place_is_not_repeated() {
+        String address = "jdbc:postgresql://db/tresse?user=tresse&password=hunter2";
+        assertThat(run(Language.FR, "migrer", "--vers", address, address)).contains("est en trop", "password=***")
+                .doesNotContain("hunter2");
+        assertThat(run(Language.FR, "migrer", "--vers", address, "--utilisateru=" + address)).contains("L’option --utilisateru n’existe pas pour tresse migrer",
+                "Vouliez-vous dire --utilisateur ?").doesNotContain("hunter2");
+    }
+
+    @Test
+    void a_terminal_control_sequence_typed_is_not_sent_back_to_the_terminal() {
+        String said = run(Language.EN, "\u009b2J\u001b[2Jrun\u202e\u2066");
+        assertThat(said).doesNotContain("\u009b").doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u2066")
+                .contains("is not a command of tresse");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.store.Handle;
 
 /** One use of a command: who, where, and the words and options that came with it. */
@@ -87,9 +88,19 @@ public final class CommandCall {
         conversation.reply(conversation.t(key, values));
     }
 
-    /** Refuses: the text under {@code key} is shown and everything the command changed is undone. */
+    /**
+     * Refuses: the text under {@code key} is shown and everything the command changed is undone. A
+     * text among {@code values} is what was typed or someone's name, so it is quoted literally
+     * ({@link Markup#literal}): a word the command could not read is never a link in the reply.
+     */
     public UserError fail(String key, Object... values) {
-        return new UserError(key, values);
+        Object[] quoted = values.clone();
+        for (int index = 0; index < quoted.length; index++) {
+            if (quoted[index] instanceof String text) {
+                quoted[index] = Markup.literal(text);
+            }
+        }
+        return new UserError(key, quoted);
     }
 
     /** Refuses with this command's usage. */

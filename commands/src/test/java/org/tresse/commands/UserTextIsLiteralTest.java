@@ -82,11 +82,91 @@ class UserTextIsLiteralTest {
         Delivered presented = lastTo(console, "bob");
         assertThat(presented.text()).contains("Quel jour ? " + LINK, "*lundi*", "_mardi_");
         assertNoFormatting(presented, "Quel jour");
+        console.say("bob", "/sondage \"Autre ?\" oui non --jusqua \"" + LINK + "\"");
+        assertThat(console.lastReplyTo("bob")).contains(LINK);
+        assertThat(links(lastTo(console, "bob"))).isEmpty();
+        console.say("bob", "/vote 1 " + LINK);
+        assertThat(console.lastReplyTo("bob")).contains(LINK, "*lundi*");
+        assertThat(links(lastTo(console, "bob"))).isEmpty();
 
         MemoryChannel telegram = village.tresse.channel("telegram");
         telegram.sayIn("cafe-room", "777", "/[clic](http://evil.example)");
         assertThat(telegram.lastReplyTo("cafe-room")).contains("/[clic](http://evil.example)");
         assertThat(links(lastTo(telegram, "cafe-room"))).isEmpty();
+    }
+
+    @Test
+    void a_members_reason_for_cancelling_their_event_in_the_notice_to_those_who_answered() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        village.members("bob", "chloe");
+        console.say("bob", "/evenement \"Troc de graines\" --le samedi 18h --lieu la vayssade");
+        assertThat(console.lastReplyTo("bob")).contains("Événement n°1 « Troc de graines » créé");
+        console.say("chloe", "/participe 1 oui");
+        assertThat(console.lastReplyTo("chloe")).contains("vous venez");
+
+        console.say("bob", "/evenement annuler 1 \"déplacé, " + LINK + " " + STARS + "\"");
+        Delivered notice = lastTo(console, "chloe");
+        assertThat(notice.text()).contains("est annulé", "déplacé, " + LINK + " " + STARS);
+        assertNoFormatting(notice, "déplacé");
+    }
+
+    @Test
+    void an_account_name_in_the_persons_card() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        console.say("_promo_", "/moi");
+        Delivered card = lastTo(console, "_promo_");
+        assertThat(card.text()).contains("console:_promo_");
+        assertNoFormatting(card, "promo");
+    }
+
+    @Test
+    void a_members_agenda_item_and_a_note_in_the_minutes_sent_to_the_channels() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        village.members("bob");
+        console.say("ana", "/evenement \"Réunion mensuelle\" --repete chaque premier mardi du mois à 20h --lieu La Vayssade");
+        console.say("bob", "/odj ajouter 1 Pétition " + LINK + " " + STARS);
+        assertThat(console.lastReplyTo("bob")).contains("Point n°1 ajouté");
+        village.tresse.advance(Lalbenque.until(village.tresse.clock(), "2024-03-05T19:45"));
+        console.say("ana", "/reunion ouvrir 1");
+        assertThat(console.lastReplyTo("ana")).contains("Réunion n°1 ouverte");
+        console.say("bob", "/sondage \"Quel jour ?\" \"" + LINK + "\" _mardi_");
+        console.say("ana", "/reunion presents 3");
+        console.say("ana", "/salle 1 1=2 2=1");
+        assertThat(console.lastReplyTo("ana")).contains(LINK + " 2", "_mardi_ 1");
+        assertThat(links(lastTo(console, "ana"))).isEmpty();
+        console.say("ana", "/reunion note \"Le devis : " + LINK + "\"");
+        console.say("ana", "/reunion clore");
+
+        Delivered minutes = lastTo(console, "ana");
+        assertThat(minutes.text()).contains("Pétition " + LINK + " " + STARS, "Le devis : " + LINK);
+        // the minutes' sections are lists on purpose: what must not be is a link, or the words typed in bold or italics
+        assertThat(links(minutes)).isEmpty();
+        List<Inline> formatted = new ArrayList<>();
+        for (Block block : Markup.parse(minutes.content().text()).blocks()) {
+            if (block instanceof Block.ListBlock list) {
+                list.items().forEach(item -> collectFormatted(item, formatted));
+            }
+        }
+        assertThat(formatted).isEmpty();
+    }
+
+    @Test
+    void a_word_a_command_could_not_read_quoted_back_in_a_group() {
+        Lalbenque village = Lalbenque.build(db.database());
+        MemoryChannel console = village.tresse.channel("console");
+        console.say("ana", "/moi");
+        MemoryChannel telegram = village.tresse.channel("telegram");
+        telegram.sayIn("cafe-room", "777", "/langue [clic](http://evil.example)");
+        assertThat(telegram.lastReplyTo("cafe-room")).contains("[clic](http://evil.example)");
+        assertThat(links(lastTo(telegram, "cafe-room"))).isEmpty();
+        telegram.sayIn("cafe-room", "777", "/aide **gratuit**");
+        assertThat(telegram.lastReplyTo("cafe-room")).contains("**gratuit**");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class Markup {
                 continue;
             }
             out.append(current);
-            lineStart = current == '\n' || lineStart && (current == ' ' || current == '\t');
+            lineStart = current == '\n' || lineStart && Character.isWhitespace(current);
         }
         return out.toString();
     }

@@ -2,7 +2,10 @@ package org.tresse.core.meeting;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.tresse.core.export.MarkdownText;
 import org.tresse.core.markup.Html;
+import org.tresse.core.markup.Markup;
 
 /**
  * A meeting's minutes (compte rendu): a title, a line under it, and sections of lines. Written as
@@ -21,22 +24,23 @@ public record Minutes(String title, String subtitle, List<Section> sections) {
         }
     }
 
-    /** Markdown: a {@code #} title, {@code ##} sections, lists. */
+    /** Markdown: a {@code #} title, {@code ##} sections, lists; every text in it escaped. */
     public String markdown() {
-        StringBuilder text = new StringBuilder("# ").append(title).append("\n\n").append(subtitle).append('\n');
+        StringBuilder text = new StringBuilder("# ").append(MarkdownText.inline(title)).append("\n\n")
+                .append(MarkdownText.inline(subtitle)).append('\n');
         for (Section section : sections) {
-            text.append("\n## ").append(section.heading()).append("\n\n");
-            lines(text, section);
+            text.append("\n## ").append(MarkdownText.inline(section.heading())).append("\n\n");
+            lines(text, section, MarkdownText::inline);
         }
         return text.toString();
     }
 
-    /** Tresse's chat markup: bold headings, lists. */
+    /** Tresse's chat markup: bold headings, lists; every text in it literal (titles, names, items and notes are people's). */
     public String chat() {
-        StringBuilder text = new StringBuilder("**").append(title).append("**\n").append(subtitle).append('\n');
+        StringBuilder text = new StringBuilder("**").append(Markup.literal(title)).append("**\n").append(Markup.literal(subtitle)).append('\n');
         for (Section section : sections) {
-            text.append("\n**").append(section.heading()).append("**\n");
-            lines(text, section);
+            text.append("\n**").append(Markup.literal(section.heading())).append("**\n");
+            lines(text, section, Markup::literal);
         }
         return text.toString();
     }
@@ -57,10 +61,11 @@ public record Minutes(String title, String subtitle, List<Section> sections) {
         return html.append("</body></html>\n").toString();
     }
 
-    private static void lines(StringBuilder text, Section section) {
+    /** The section's lines as a list, each written as {@code literal} has it: what people wrote is never markup. */
+    private static void lines(StringBuilder text, Section section, UnaryOperator<String> literal) {
         int number = 1;
         for (String line : section.lines()) {
-            text.append(section.numbered() ? (number++) + ". " : "- ").append(line.replace('\n', ' ')).append('\n');
+            text.append(section.numbered() ? (number++) + ". " : "- ").append(literal.apply(line.replace('\n', ' '))).append('\n');
         }
     }
 }

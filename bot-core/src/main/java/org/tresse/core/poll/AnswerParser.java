@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.text.Folding;
 
 /**
@@ -59,7 +60,7 @@ public final class AnswerParser {
                 throw new UserError("vote.option.hors.limites", choice, poll.options().size(), shownOptions);
             }
             if (!seen.add(choice - 1)) {
-                throw new UserError("vote.option.deux.fois", poll.options().get(choice - 1));
+                throw new UserError("vote.option.deux.fois", Markup.literal(poll.options().get(choice - 1)));
             }
             options.add(choice - 1);
         }
@@ -108,7 +109,7 @@ public final class AnswerParser {
                 }
                 int option = option(piece);
                 if (chosen.contains(option)) {
-                    throw new UserError("vote.option.deux.fois", poll.options().get(option));
+                    throw new UserError("vote.option.deux.fois", Markup.literal(poll.options().get(option)));
                 }
                 chosen.add(option);
             }
@@ -152,7 +153,7 @@ public final class AnswerParser {
                 }
                 int option = option(part);
                 if (!seen.add(option)) {
-                    throw new UserError("vote.option.deux.fois", poll.options().get(option));
+                    throw new UserError("vote.option.deux.fois", Markup.literal(poll.options().get(option)));
                 }
                 tied.add(option);
             }
@@ -175,7 +176,7 @@ public final class AnswerParser {
     }
 
     private UserError unknown(String text) {
-        return new UserError("vote.option.inconnue", text, shownOptions);
+        return new UserError("vote.option.inconnue", Markup.literal(text), shownOptions);
     }
 
     private Integer find(String text) {

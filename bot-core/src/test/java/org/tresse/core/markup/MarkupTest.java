@@ -61,4 +61,12 @@ class MarkupTest {
                 new Inline.Plain(" et "),
                 new Inline.Bold(List.of(new Inline.Plain("c**"))));
     }
+
+    @Test
+    void a_line_a_user_starts_with_a_form_feed_or_vertical_tab_is_no_list_either() {
+        String typed = "avant\n\u000B- pas une liste\n\f2. ni ça";
+        Document document = Markup.parse("Avis : " + Markup.literal(typed));
+
+        assertThat(document.blocks()).hasSize(1).allMatch(block -> block instanceof Block.Paragraph);
+    }
 }

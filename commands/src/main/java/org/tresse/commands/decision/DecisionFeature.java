@@ -103,7 +103,7 @@ public final class DecisionFeature implements Feature {
             call.reply("decision.modifiee", id, changed.revisions());
         } else if (words.means("mots.decision.annuler", call.argument(1))) {
             changed = decisions.cancel(call.handle(), id, rest, call.personId());
-            call.reply("decision.annulee", id, changed.cancellation().orElseThrow().reason().orElse(""));
+            call.reply("decision.annulee", id, Markup.literal(changed.cancellation().orElseThrow().reason().orElse("")));
         } else {
             throw call.fail("decision.action.inconnue", call.argument(1), id);
         }

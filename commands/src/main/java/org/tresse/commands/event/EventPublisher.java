@@ -167,7 +167,7 @@ public final class EventPublisher {
         java.util.function.Function<Texts, String> text = texts -> {
             String line = date.map(one -> texts.get("evenement.annule.date.avis", event.key(), Markup.literal(event.title()), EventFormat.when(texts, one)))
                     .orElseGet(() -> texts.get("evenement.annule.avis", event.key(), Markup.literal(event.title())));
-            return reason.map(why -> line + "\n" + texts.get("evenement.annule.raison", why)).orElse(line);
+            return reason.map(why -> line + "\n" + texts.get("evenement.annule.raison", Markup.literal(why))).orElse(line);
         };
         for (Destination.Room room : audience(handle, event).rooms()) {
             outbox.enqueue(handle, room, Content.broadcast(text.apply(roomTexts())), correlation(event, "annulation"));

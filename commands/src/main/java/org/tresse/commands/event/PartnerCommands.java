@@ -120,7 +120,7 @@ final class PartnerCommands {
         refuseUnlessCoordinator(conversation);
         Event declined = events.decline(conversation.handle(), event, reason);
         tellPartner(conversation, declined, texts -> texts.get("partenaire.refuse.avis", declined.key(), Markup.literal(declined.title()))
-                + reason.map(why -> "\n" + texts.get("evenement.annule.raison", why)).orElse(""));
+                + reason.map(why -> "\n" + texts.get("evenement.annule.raison", Markup.literal(why))).orElse(""));
         conversation.replyPrivately(conversation.t("partenaire.refuse", declined.key(), Markup.literal(declined.title())));
     }
 

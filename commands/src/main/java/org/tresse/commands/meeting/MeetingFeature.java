@@ -138,6 +138,6 @@ public final class MeetingFeature implements Feature {
     }
 
     private static String label(Texts texts, Poll poll, int option) {
-        return poll.kind() == org.tresse.core.poll.PollKind.PROPOSAL ? texts.get("proposition.option." + option) : poll.options().get(option);
+        return poll.kind() == org.tresse.core.poll.PollKind.PROPOSAL ? texts.get("proposition.option." + option) : Markup.literal(poll.options().get(option));
     }
 }

@@ -50,12 +50,12 @@ final class GroupMembers {
         Person person = PersonReference.resolve(call, people, call.argument(2));
         if (words.means("mots.membres.ajouter", call.argument(1))) {
             if (!groups.join(call.handle(), person.id(), group.slug())) {
-                throw call.fail("membres.deja", Markup.literal(person.displayName()), group.name());
+                throw call.fail("membres.deja", person.displayName(), group.name());
             }
             call.reply("membres.ajoute", Markup.literal(person.displayName()), person.id(), group.name(), group.slug());
         } else if (words.means("mots.membres.retirer", call.argument(1))) {
             if (!groups.leave(call.handle(), person.id(), group.slug())) {
-                throw call.fail("membres.pas.membre", Markup.literal(person.displayName()), group.name());
+                throw call.fail("membres.pas.membre", person.displayName(), group.name());
             }
             call.reply("membres.retire", Markup.literal(person.displayName()), person.id(), group.name());
         } else {

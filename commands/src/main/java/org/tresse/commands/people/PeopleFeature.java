@@ -65,8 +65,7 @@ public final class PeopleFeature implements Feature {
 
     private void whoAmI(CommandCall call) {
         Person person = call.conversation().person();
-        String identities = people.identities(call.handle(), person.id()).stream()
-                .map(Identity::toString).collect(Collectors.joining(", "));
+        String identities = identities(call, person.id());
         String roles = people.grants(call.handle(), person.id()).stream()
                 .map(grant -> describe(call, grant)).collect(Collectors.joining(", "));
         List<String> memberships = groups.groupsOf(call.handle(), person.id());
@@ -149,7 +148,7 @@ public final class PeopleFeature implements Feature {
     }
 
     private String identities(CommandCall call, long personId) {
-        return people.identities(call.handle(), personId).stream().map(Identity::toString).collect(Collectors.joining(", "));
+        return Markup.literal(people.identities(call.handle(), personId).stream().map(Identity::toString).collect(Collectors.joining(", ")));
     }
 
     private void language(CommandCall call) {
@@ -169,14 +168,14 @@ public final class PeopleFeature implements Feature {
                 throw call.fail("role.pas.soi.meme");
             }
             if (!people.revoke(call.handle(), target.id(), role, group)) {
-                throw call.fail("role.pas.detenu", Markup.literal(target.displayName()), where);
+                throw call.fail("role.pas.detenu", target.displayName(), where);
             }
             call.reply("role.retire", Markup.literal(target.displayName()), where);
         } else {
             // a role in a group makes a member of it (the bureau's coordination belongs to the bureau)
             boolean joined = group.filter(slug -> groups.join(call.handle(), target.id(), slug)).isPresent();
             if (!people.grant(call.handle(), target.id(), role, group) && !joined) {
-                throw call.fail("role.deja", Markup.literal(target.displayName()), where);
+                throw call.fail("role.deja", target.displayName(), where);
             }
             call.reply(joined ? "role.donne.membre" : "role.donne", Markup.literal(target.displayName()), where, group.orElse(""));
         }

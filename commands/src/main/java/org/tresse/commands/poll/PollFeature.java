@@ -109,7 +109,7 @@ public final class PollFeature implements Feature {
         Poll poll = polls.get(call.handle(), call.argument(0));
         Conversation conversation = call.conversation();
         if (poll.cancelled()) {
-            throw call.fail("resultats.annule", poll.key(), Markup.literal(poll.cancellation().orElseThrow().reason()));
+            throw call.fail("resultats.annule", poll.key(), poll.cancellation().orElseThrow().reason());
         }
         if (!poll.resultsVisible()) {
             String deadline = poll.closesAt().map(at -> Dates.dateTime(conversation.texts(), at, zone))

@@ -121,7 +121,7 @@ final class VoiceTriage {
         if (words.size() != 1) {
             throw call.usage();
         }
-        VoiceStatus status = VoiceStatus.parse(words.get(0)).orElseThrow(() -> call.fail("avis.statut.inconnu", Markup.literal(words.get(0))));
+        VoiceStatus status = VoiceStatus.parse(words.get(0)).orElseThrow(() -> call.fail("avis.statut.inconnu", words.get(0)));
         voices.setStatus(call.handle(), voice.id(), status);
         call.reply("avis.statut.fait", voice.id(), call.t("avis.statut." + status.name()));
     }
@@ -132,7 +132,7 @@ final class VoiceTriage {
             requireCoordinator(call);
         }
         List<String> tags = VoiceInput.tags(words).filter(list -> !list.isEmpty())
-                .orElseThrow(() -> call.fail("avis.theme.invalide", Markup.literal(String.join(" ", words))));
+                .orElseThrow(() -> call.fail("avis.theme.invalide", String.join(" ", words)));
         List<String> all = voices.addTags(call.handle(), voice.id(), tags);
         call.reply("avis.theme.fait", voice.id(), VoiceLines.tags(all));
     }
