@@ -19,8 +19,6 @@ final class PersonNumbers {
     }
 
     static long next(Handle handle) {
-        handle.update("update person_number set last_number = "
-                + "greatest(last_number, (select coalesce(max(id), 0) from person)) + 1 where id = 1");
-        return handle.count("select last_number from person_number where id = 1");
+        return handle.nextNumber("person_number", "person");
     }
 }

@@ -138,6 +138,21 @@ public final class Handle {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
+    /**
+     * The next of a gapless number drawn inside this transaction from a counter row ({@code
+     * counterTable}: one row, id 1, {@code last_number}) instead of a sequence, which H2 commits in a
+     * session of its own at each number (its whole store: a batch's uncommitted rows too). No gap
+     * after a rollback or a crash: the number is committed with its row or not at all. The row lock
+     * orders numbers drawn at once, by several threads or several instances on one PostgreSQL, until
+     * the commit. The number is past every id of {@code numberedTable}, so a row written with its own
+     * number is never taken again. Both names are the caller's constants, never user input.
+     */
+    public long nextNumber(String counterTable, String numberedTable) {
+        update("update " + counterTable + " set last_number = greatest(last_number, (select coalesce(max(id), 0) from "
+                + numberedTable + ")) + 1 where id = 1");
+        return count("select last_number from " + counterTable + " where id = 1");
+    }
+
     public long count(String sql, Object... arguments) {
         return one(sql, row -> row.getLong(1), arguments).orElse(0L);
     }

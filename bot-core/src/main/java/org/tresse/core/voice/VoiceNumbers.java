@@ -15,8 +15,6 @@ final class VoiceNumbers {
     }
 
     static long next(Handle handle) {
-        handle.update("update voice_number set last_number = "
-                + "greatest(last_number, (select coalesce(max(id), 0) from voice)) + 1 where id = 1");
-        return handle.count("select last_number from voice_number where id = 1");
+        return handle.nextNumber("voice_number", "voice");
     }
 }
