@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.tresse.commands.suspension.SuspensionFeature;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.announcement.AnnouncementStatus;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.event.Recurrence;
 import org.tresse.core.event.Rsvp;
@@ -170,6 +171,9 @@ class TextsTest {
         }
         for (Language language : Language.values()) {
             keys.add("mots.langue." + language.name());
+        }
+        for (DeliveryFailure.Reason reason : DeliveryFailure.Reason.values()) {
+            keys.add(reason.key());
         }
         // picocli reads each command's description by its qualified name (bundle org.tresse.app.cli.texts)
         Main.commandLine(Language.FR).getSubcommands().values().stream().distinct()

@@ -134,6 +134,7 @@ public final class TestTresse {
         private ChannelCapabilities capabilities = ChannelCapabilities.plainText();
         private final List<Connector> connectors = new ArrayList<>();
         private UnaryOperator<CoreServices.Settings> sharing = UnaryOperator.identity();
+        private Language language = Language.FR;
 
         private Builder(Database database) {
             this.database = database;
@@ -201,8 +202,14 @@ public final class TestTresse {
             return this;
         }
 
+        /** The association's language: French unless told. */
+        public Builder language(Language value) {
+            this.language = value;
+            return this;
+        }
+
         public TestTresse build() {
-            CoreServices core = CoreServices.create(database, clock, sharing.apply(new CoreServices.Settings(VILLAGE, Language.FR,
+            CoreServices core = CoreServices.create(database, clock, sharing.apply(new CoreServices.Settings(VILLAGE, language,
                     bootstrapChannel, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), 5), Duration.ofSeconds(1))));
             Map<String, MemoryChannel> channels = new LinkedHashMap<>();
             for (String name : channelNames) {

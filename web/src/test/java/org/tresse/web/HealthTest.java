@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
@@ -63,7 +64,7 @@ class HealthTest {
     @Test
     void aChannelWhoseSendsFailIsStillFailing() {
         MemoryChannel telegram = village.channel("telegram");
-        telegram.behave(outbound -> new DeliveryResult.Permanent("bot was blocked"));
+        telegram.behave(outbound -> new DeliveryResult.Permanent(DeliveryFailure.Reason.BLOCKED));
         telegram.say("bea", "/aide");
         village.deliverAll();
 

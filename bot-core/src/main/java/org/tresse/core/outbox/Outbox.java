@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.message.Attachment;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -184,7 +185,7 @@ public final class Outbox {
     }
 
     /** Records that a row will never be delivered; an {@link #EPHEMERAL} row is deleted instead. */
-    public void givenUp(Handle handle, OutboxRow row, String reason) {
+    public void givenUp(Handle handle, OutboxRow row, DeliveryFailure reason) {
         if (EPHEMERAL.equals(row.correlation())) {
             handle.update("delete from outbox where id = ?", row.outbound().id());
         } else {
@@ -198,20 +199,22 @@ public final class Outbox {
                 + "last_error = null where id = ? and status = 'PENDING'", clock.instant(), remoteId, id);
     }
 
-    public void retryLater(Handle handle, long id, Instant notBefore, String reason) {
+    /** Tried again at {@code notBefore}; {@code reason} is kept, as its {@link DeliveryFailure#stored() stored form}. */
+    public void retryLater(Handle handle, long id, Instant notBefore, DeliveryFailure reason) {
         handle.update("update outbox set attempts = attempts + 1, not_before = ?, last_error = ? where id = ? "
-                + "and status = 'PENDING'", notBefore, truncate(reason), id);
+                + "and status = 'PENDING'", notBefore, reason.stored(), id);
     }
 
-    public void markFailed(Handle handle, long id, String reason) {
+    /** Failed for good; {@code reason} is kept, as its {@link DeliveryFailure#stored() stored form}. */
+    public void markFailed(Handle handle, long id, DeliveryFailure reason) {
         handle.update("update outbox set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ? "
-                + "and status = 'PENDING'", truncate(reason), id);
+                + "and status = 'PENDING'", reason.stored(), id);
     }
 
     /** Cancels the pending rows of a correlation (a cancelled scheduled announcement); returns how many. */
     public int cancel(Handle handle, String correlation) {
-        int cancelled = handle.update("update outbox set status = 'FAILED', last_error = 'cancelled' where correlation = ? "
-                + "and status = 'PENDING'", correlation);
+        int cancelled = handle.update("update outbox set status = 'FAILED', last_error = ? where correlation = ? "
+                + "and status = 'PENDING'", DeliveryFailure.of(DeliveryFailure.Reason.CANCELLED).stored(), correlation);
         files.forgetUnused(handle);
         return cancelled;
     }
@@ -260,10 +263,5 @@ public final class Outbox {
 
     public void onWakeUp(Runnable listener) {
         listeners.add(listener);
-    }
-
-    private static String truncate(String reason) {
-        String text = reason == null ? "" : reason;
-        return text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 }

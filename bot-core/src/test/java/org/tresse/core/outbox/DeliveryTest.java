@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
@@ -65,7 +67,7 @@ class DeliveryTest {
                 return new DeliveryResult.RetryAfter(Duration.ofMillis(400));
             }
             if (outbound.id() % 4 == 0 && attempt <= 2) {
-                return new DeliveryResult.Transient("HTTP 502");
+                return new DeliveryResult.Transient(DeliveryFailure.of(Reason.UNAVAILABLE, 502));
             }
             return new DeliveryResult.Sent("remote-" + outbound.id());
         });
@@ -98,7 +100,7 @@ class DeliveryTest {
         AtomicInteger calls = new AtomicInteger();
         FakeChannel channel = new FakeChannel(RateLimits.NONE, outbound -> {
             calls.incrementAndGet();
-            return new DeliveryResult.Permanent("bot blocked by the user");
+            return new DeliveryResult.Permanent(DeliveryFailure.of(Reason.BLOCKED, 403));
         });
         delivery.add(channel, null);
         delivery.start();
@@ -108,7 +110,7 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> counts("perm")
                 .stream().anyMatch(counts -> counts.failed() == 1));
         DeliveryCounts counts = counts("perm").get(0);
-        assertThat(counts.failureReasons()).containsExactly("bot blocked by the user");
+        assertThat(counts.failureReasons()).containsExactly("blocked:403");
         assertThat(delivery.awaitIdle("fake", Duration.ofSeconds(2))).isTrue();
         assertThat(calls).hasValue(1);
     }
@@ -130,7 +132,7 @@ class DeliveryTest {
         AtomicInteger calls = new AtomicInteger();
         FakeChannel channel = new FakeChannel(RateLimits.NONE, outbound -> {
             calls.incrementAndGet();
-            return new DeliveryResult.Transient("connection refused");
+            return new DeliveryResult.Transient(Reason.NETWORK);
         });
         delivery.add(channel, null);
         delivery.start();
@@ -141,7 +143,7 @@ class DeliveryTest {
                 .stream().anyMatch(counts -> counts.failed() == 1));
         assertThat(calls).hasValue(4);
         assertThat(counts("flaky").get(0).failureReasons())
-                .singleElement().asString().contains("gave up after 4 attempts").contains("connection refused");
+                .containsExactly("network@4");
     }
 
     @Test

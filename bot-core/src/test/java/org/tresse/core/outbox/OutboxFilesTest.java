@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
@@ -101,10 +102,10 @@ class OutboxFilesTest {
             boolean withFile = outbound.content().file().isPresent();
             tried.add(withFile ? "file" : outbound.content().text());
             if (withFile) {
-                return new DeliveryResult.FileRefused("HTTP 413");
+                return new DeliveryResult.FileRefused(DeliveryFailure.of(DeliveryFailure.Reason.TOO_LARGE, 413));
             }
             // the first try without the file fails too: the retry must not try the file again
-            return tried.size() == 2 ? new DeliveryResult.Transient("HTTP 502") : DeliveryResult.sent("m");
+            return tried.size() == 2 ? new DeliveryResult.Transient(DeliveryFailure.of(DeliveryFailure.Reason.UNAVAILABLE, 502)) : DeliveryResult.sent("m");
         });
         long id = database.inTransaction(handle -> outbox.enqueue(handle, new Destination.Direct("files", "ana"), report(), null));
         delivery.add(refusing, null);

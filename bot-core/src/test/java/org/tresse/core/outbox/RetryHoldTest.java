@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.RateLimits;
 import org.tresse.core.message.Content;
@@ -78,7 +79,7 @@ class RetryHoldTest {
     @Test
     void the_rest_of_the_chat_waits_at_most_thirty_seconds_behind_a_failing_message_which_is_still_retried() {
         DeliveryTest.FakeChannel channel = new DeliveryTest.FakeChannel(RateLimits.NONE, outbound ->
-                outbound.content().text().equals("stuck") ? new DeliveryResult.Transient("HTTP 500") : new DeliveryResult.Sent("ok"));
+                outbound.content().text().equals("stuck") ? new DeliveryResult.Transient(DeliveryFailure.of(DeliveryFailure.Reason.UNAVAILABLE, 500)) : new DeliveryResult.Sent("ok"));
         delivery.add(channel, null);
         long stuck = enqueue("ana", "stuck");
         long next = enqueue("ana", "next");
@@ -99,7 +100,7 @@ class RetryHoldTest {
         java.util.Set<Long> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
         DeliveryTest.FakeChannel channel = new DeliveryTest.FakeChannel(RateLimits.NONE, outbound ->
                 failedOnce.add(outbound.id()) && outbound.content().text().equals("first")
-                        ? new DeliveryResult.Transient("HTTP 502") : new DeliveryResult.Sent("ok"));
+                        ? new DeliveryResult.Transient(DeliveryFailure.of(DeliveryFailure.Reason.UNAVAILABLE, 502)) : new DeliveryResult.Sent("ok"));
         delivery.add(channel, null);
         long first = enqueue("ana", "first");
         long second = enqueue("ana", "second");

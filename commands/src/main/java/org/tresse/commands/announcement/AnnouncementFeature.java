@@ -18,6 +18,7 @@ import org.tresse.commands.announcement.internal.Dates;
 import org.tresse.commands.announcement.internal.WhenParser;
 import org.tresse.commands.groups.GroupFeature;
 import org.tresse.commands.internal.Numbers;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.announcement.Announcement;
 import org.tresse.core.announcement.AnnouncementStatus;
 import org.tresse.core.announcement.Announcements;
@@ -86,6 +87,7 @@ public final class AnnouncementFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
+                .texts(DeliveryFailure.BUNDLE)
                 .job(Broadcast.KIND, broadcast::runScheduled)
                 .job(DigestJob.KIND, digest::run)
                 .mergeStep(announcements::merge)

@@ -2,11 +2,14 @@ package org.tresse.commands.announcement;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.announcement.internal.Dates;
 import org.tresse.core.announcement.Announcement;
 import org.tresse.core.announcement.Announcements;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.outbox.DeliveryCounts;
 import org.tresse.core.outbox.Outbox;
@@ -55,7 +58,9 @@ final class AnnouncementReports {
         for (DeliveryCounts channel : counts) {
             text.append('\n').append(call.t("annonce.statut.canal", channel.channel(), channel.sent(), channel.pending(), channel.failed()));
             if (!channel.failureReasons().isEmpty()) {
-                text.append('\n').append(call.t("annonce.statut.raisons", String.join(" ; ", channel.failureReasons())));
+                Set<String> reasons = new LinkedHashSet<>();
+                channel.failureReasons().forEach(stored -> reasons.add(DeliveryFailure.describeStored(texts, stored)));
+                text.append('\n').append(call.t("annonce.statut.raisons", String.join(" ; ", reasons)));
             }
         }
         call.conversation().reply(text.toString());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Content;
@@ -69,15 +70,15 @@ final class AnswerDelivery {
                 scheduler.schedule(handle, KIND, job.reference(), now.plus(next));
                 return;
             }
-            tell(handle, coordinator, channel, "avis.reponse.en.attente", voiceId, row.get(), "");
+            tell(handle, coordinator, channel, "avis.reponse.en.attente", voiceId, row.get(), null);
             return;
         }
-        String reason = row.get().lastError() == null ? "" : row.get().lastError();
-        tell(handle, coordinator, channel, "avis.reponse.echec", voiceId, row.get(), reason);
+        tell(handle, coordinator, channel, "avis.reponse.echec", voiceId, row.get(), row.get().lastError());
     }
 
+    /** Tells the coordinator; {@code storedReason} (null for none) is said in their language. */
     private void tell(Handle handle, long coordinator, String channel, String key, long voiceId, OutboxRow row,
-            String reason) {
+            String storedReason) {
         Optional<Identity> where = people.identities(handle, coordinator).stream()
                 .filter(identity -> identity.channel().equals(channel)).findFirst();
         if (where.isEmpty()) {
@@ -87,6 +88,7 @@ final class AnswerDelivery {
         Destination destination = row.outbound().destination();
         String recipient = destination instanceof Destination.Room room ? room.room() : ((Destination.Direct) destination).userId();
         outbox.enqueue(handle, Destination.Direct.to(where.get()),
-                Content.notice(texts.get(key, voiceId, recipient, destination.channel(), reason)).in(texts.language()), null);
+                Content.notice(texts.get(key, voiceId, recipient, destination.channel(),
+                        DeliveryFailure.describeStored(texts, storedReason))).in(texts.language()), null);
     }
 }

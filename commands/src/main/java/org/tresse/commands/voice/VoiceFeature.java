@@ -10,6 +10,7 @@ import org.tresse.commands.CommandRouter;
 import org.tresse.commands.internal.Numbers;
 import org.tresse.commands.voice.internal.Greetings;
 import org.tresse.commands.voice.internal.VoiceInput;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.Reach;
 import org.tresse.core.engine.UserError;
@@ -74,6 +75,7 @@ public final class VoiceFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(VoiceStatus.BUNDLE)
+                .texts(DeliveryFailure.BUNDLE)
                 .texts(BUNDLE)
                 .job(VoiceBatchSchedule.KIND, batch::run)
                 .job(AnswerDelivery.KIND, answerDelivery::run)

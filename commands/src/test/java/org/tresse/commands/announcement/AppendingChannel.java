@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
@@ -57,7 +58,7 @@ final class AppendingChannel implements Connector {
             file.force(false);
             return new DeliveryResult.Sent(String.valueOf(outbound.id()));
         } catch (IOException e) {
-            return new DeliveryResult.Transient("file: " + e.getClass().getSimpleName());
+            return new DeliveryResult.Transient(DeliveryFailure.Reason.CONNECTOR_ERROR);
         }
     }
 

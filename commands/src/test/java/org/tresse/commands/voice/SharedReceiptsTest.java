@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.tresse.commands.WithCommands;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.lease.LeaseSettings;
 import org.tresse.core.outbox.ReceiptSeal;
@@ -81,7 +82,7 @@ class SharedReceiptsTest {
         TestTresse a = instance("a", poolOfA);
         a.channel("console").say("ana", "/moi");
         a.channel("console").say("amel", "/moi");
-        a.channel("console").behave(outbound -> new DeliveryResult.Transient("the network is down"));
+        a.channel("console").behave(outbound -> new DeliveryResult.Transient(DeliveryFailure.Reason.NETWORK));
         logs.list.clear();
         a.channel("console").say("amel", "/avis --anonyme " + VOICE);
         assertThat(a.channel("console").repliesTo("amel")).as("A could not send it").noneMatch(text -> text.contains("anonyme"));

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.WithCommands;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.groups.Group;
 import org.tresse.core.voice.Voice;
@@ -132,7 +134,7 @@ class VoiceConversationTest {
         telegram.say("4242", "/avis Le banc est cassé");
         telegram.say("5151", "/avis Merci pour la fête");
         telegram.behave(outbound -> outbound.destination().conversationKey().endsWith("4242")
-                ? new DeliveryResult.Permanent("bot blocked by the user") : new DeliveryResult.Sent("t1"));
+                ? new DeliveryResult.Permanent(DeliveryFailure.of(Reason.BLOCKED, 403)) : new DeliveryResult.Sent("t1"));
         console.say("ana", "/repondre 1 On le répare samedi.");
         console.say("ana", "/repondre 2 Avec plaisir !");
         assertThat(console.lastReplyTo("ana")).doesNotContain("n’a pas pu");
@@ -141,7 +143,7 @@ class VoiceConversationTest {
 
         List<String> told = console.repliesTo("ana").stream().filter(text -> text.contains("n’a pas pu être remise")).toList();
         assertThat(told).singleElement().asString().contains("avis n°1").contains("4242").contains("telegram")
-                .contains("bot blocked by the user");
+                .contains("(la personne a bloqué le bot, code 403)");
         assertThat(telegram.lastReplyTo("5151")).contains("Avec plaisir !");
         tresse.advance(Duration.ofDays(2));
         assertThat(console.repliesTo("ana").stream()

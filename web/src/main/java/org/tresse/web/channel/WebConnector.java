@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
@@ -113,18 +114,18 @@ public final class WebConnector implements Connector {
     @Override
     public DeliveryResult deliver(Outbound outbound) {
         if (!(outbound.destination() instanceof Destination.Room room)) {
-            return new DeliveryResult.Permanent("the web pages write to nobody in private");
+            return new DeliveryResult.Permanent(DeliveryFailure.Reason.NO_PRIVATE);
         }
         if (mailbox.offer(room.room(), outbound.content())) {
             return DeliveryResult.sent("page");
         }
         if (!mailAnswers) {
-            return new DeliveryResult.Permanent("nobody waits on the page and no answer can be mailed");
+            return new DeliveryResult.Permanent(DeliveryFailure.Reason.NO_ADDRESS);
         }
         return database.inTransaction(handle -> {
             Optional<String> address = contacts.find(handle, room.room());
             if (address.isEmpty()) {
-                return new DeliveryResult.Permanent("the visitor left no address");
+                return new DeliveryResult.Permanent(DeliveryFailure.Reason.NO_ADDRESS);
             }
             Content content = outbound.content();
             Content forwarded = new Content(MessageKind.NOTICE, content.text(), List.of(), null, null, null, content.language(),

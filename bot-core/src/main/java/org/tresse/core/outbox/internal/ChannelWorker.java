@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Failures;
 import org.tresse.core.channel.Outbound;
@@ -164,7 +165,7 @@ public final class ChannelWorker implements Runnable {
             return connector.deliver(outbound);
         } catch (RuntimeException | Error e) {
             log.warn("Connector {} failed delivering outbox row {}: {}", channel(), outbound.id(), Failures.summary(e), Failures.traceOf(e));
-            return new DeliveryResult.Transient("connector error: " + e.getClass().getSimpleName());
+            return new DeliveryResult.Transient(DeliveryFailure.Reason.CONNECTOR_ERROR);
         }
     }
 
@@ -178,13 +179,13 @@ public final class ChannelWorker implements Runnable {
             Instant notBefore = now.plus(retry.delay());
             log.info("{} asked to wait {} before outbox row {}", channel(), retry.delay(), id);
             pacer.holdConversation(row.outbound().destination(), notBefore);
-            database.useTransaction(handle -> outbox.retryLater(handle, id, notBefore, "rate limited"));
+            database.useTransaction(handle -> outbox.retryLater(handle, id, notBefore,
+                    DeliveryFailure.of(DeliveryFailure.Reason.RATE_LIMITED)));
         } else if (result instanceof DeliveryResult.Transient failure) {
             int attempt = row.attempts() + 1;
             if (attempt >= backoff.maxAttempts()) {
                 log.warn("Giving up outbox row {} on {} after {} attempts: {}", id, channel(), attempt, failure.reason());
-                database.useTransaction(handle -> outbox.givenUp(handle, row,
-                        "gave up after " + attempt + " attempts: " + failure.reason()));
+                database.useTransaction(handle -> outbox.givenUp(handle, row, failure.reason().afterAttempts(attempt)));
             } else {
                 Duration wait = backoff.after(attempt);
                 log.info("Outbox row {} on {} failed ({}), retrying in {}", id, channel(), failure.reason(), wait);

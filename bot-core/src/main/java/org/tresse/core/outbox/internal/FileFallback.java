@@ -48,7 +48,8 @@ final class FileFallback {
             result = send.apply(new Outbound(outbound.id(), outbound.destination(), without, outbound.attempt(), outbound.leavesNoTrace()));
         }
         if (result instanceof DeliveryResult.FileRefused again) {
-            return new DeliveryResult.Permanent("refused even without a file: " + again.reason());
+            // refused even without a file: the message itself is too large, or the service's reason stands
+            return new DeliveryResult.Permanent(again.reason());
         }
         return result;
     }

@@ -20,6 +20,8 @@ import org.tresse.connector.email.internal.ThreadStore;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
@@ -132,16 +134,15 @@ public final class EmailConnector implements Connector {
         try {
             to = MailComposer.recipient(outbound.destination());
         } catch (MessagingException e) {
-            return new DeliveryResult.Permanent("not an email address");
+            return new DeliveryResult.Permanent(Reason.BAD_ADDRESS);
         }
         try {
             String address = Addresses.normalize(to.getAddress());
             if (MailComposer.isNewsletter(outbound) && bounces.isSuspended(address)) {
-                return new DeliveryResult.Permanent("address suspended after repeated bounces");
+                return new DeliveryResult.Permanent(Reason.ADDRESS_SUSPENDED);
             }
             if (outbound.content().kind() == MessageKind.REPLY && outbound.attempt() == 1 && !breaker.mayAnswer(address)) {
-                return new DeliveryResult.Permanent("loop breaker: over " + LoopBreaker.ANSWERS_PER_HOUR
-                        + " automatic answers to this address within an hour");
+                return new DeliveryResult.Permanent(DeliveryFailure.of(Reason.TOO_MANY_ANSWERS, LoopBreaker.ANSWERS_PER_HOUR));
             }
             MailComposer.Composed mail = composer.compose(sender.session(), outbound);
             DeliveryResult result = sender.send(mail.message(), mail.messageId());
@@ -152,10 +153,10 @@ public final class EmailConnector implements Connector {
             return result;
         } catch (MessagingException e) {
             log.warn("The mail for outbox row {} could not be written", outbound.id(), e);
-            return new DeliveryResult.Permanent("the mail could not be written: " + e.getClass().getSimpleName());
+            return new DeliveryResult.Permanent(Reason.UNWRITABLE);
         } catch (StorageException e) {
             log.warn("The database failed while sending outbox row {}", outbound.id(), e);
-            return new DeliveryResult.Transient("database unavailable");
+            return new DeliveryResult.Transient(Reason.STORE_UNAVAILABLE);
         }
     }
 

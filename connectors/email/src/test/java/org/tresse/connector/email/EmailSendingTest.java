@@ -17,6 +17,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.i18n.Language;
@@ -334,7 +336,7 @@ class EmailSendingTest {
         assertThat(sink.received()).isEmpty();
 
         assertThat(connector.deliver(new Outbound(22, newsletter.destination(), newsletter.content(), 1)))
-                .isInstanceOf(DeliveryResult.Permanent.class);
+                .isEqualTo(new DeliveryResult.Permanent(Reason.ADDRESS_SUSPENDED));
         assertThat(connector.deliver(new Outbound(23, newsletter.destination(),
                 Content.notice("Réponse").replyingTo("<m1@example.org>"), 1))).isInstanceOf(DeliveryResult.Sent.class);
         List<Suspensions.Suspended> listed = db.database().inTransaction(handle -> connector.bounces().suspended(handle));
@@ -354,11 +356,12 @@ class EmailSendingTest {
             connector = new EmailConnector(options, db.database(), clock);
             Outbound reply = toAna(30, Content.notice("Bonjour").replyingTo("<x@example.org>"));
 
-            assertThat(connector.deliver(reply)).isInstanceOf(DeliveryResult.Transient.class);
+            assertThat(connector.deliver(reply)).isEqualTo(new DeliveryResult.Transient(DeliveryFailure.of(Reason.UNAVAILABLE, 451)));
             server.answerRecipientsWith("550 5.1.1 no such user");
             DeliveryResult refused = connector.deliver(reply);
-            assertThat(refused).isInstanceOf(DeliveryResult.Permanent.class);
-            assertThat(((DeliveryResult.Permanent) refused).reason()).startsWith("SMTP 550");
+            // the SMTP code, never the server's words (they may name the address)
+            assertThat(refused).isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.ADDRESS_REFUSED, 550)));
+            assertThat(((DeliveryResult.Permanent) refused).reason().stored()).isEqualTo("address-refused:550");
             server.answerRecipientsWith("250 OK");
             assertThat(connector.deliver(reply)).isInstanceOf(DeliveryResult.Sent.class);
         }
@@ -368,8 +371,8 @@ class EmailSendingTest {
         }
         connector.stop();
         connector = new EmailConnector(MailLab.options(closedPort, greenMail.getImap().getPort()), db.database(), clock);
-        assertThat(connector.deliver(toAna(31, Content.notice("Bonjour")))).isInstanceOf(DeliveryResult.Transient.class);
+        assertThat(connector.deliver(toAna(31, Content.notice("Bonjour")))).isEqualTo(new DeliveryResult.Transient(Reason.NETWORK));
         assertThat(connector.deliver(new Outbound(32, new Destination.Direct("email", "pas une adresse"),
-                Content.notice("x"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
+                Content.notice("x"), 1))).isEqualTo(new DeliveryResult.Permanent(Reason.BAD_ADDRESS));
     }
 }

@@ -28,6 +28,7 @@ import org.tresse.connector.matrix.internal.SyncProcessor;
 import org.tresse.core.channel.ChannelCapabilities;
 import org.tresse.core.channel.ChannelCapabilities.Ability;
 import org.tresse.core.channel.Connector;
+import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.InboundSink;
 import org.tresse.core.channel.Outbound;
@@ -147,7 +148,7 @@ public final class MatrixConnector implements Connector {
     @Override
     public DeliveryResult deliver(Outbound outbound) {
         if (!session.isOpen()) {
-            return new DeliveryResult.Transient("not connected to the Matrix homeserver yet");
+            return new DeliveryResult.Transient(DeliveryFailure.Reason.NOT_CONNECTED);
         }
         return sender.deliver(outbound);
     }

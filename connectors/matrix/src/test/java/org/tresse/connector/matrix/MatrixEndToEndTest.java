@@ -67,7 +67,7 @@ class MatrixEndToEndTest {
         tresse.core().delivery().deliverNow("matrix");
         Instant waitedFrom = tresse.clock().instant();
         Instant notBefore = db.database().inTransaction(handle -> handle.one(
-                "select not_before from outbox where channel = 'matrix' and status = 'PENDING' and last_error = 'rate limited'",
+                "select not_before from outbox where channel = 'matrix' and status = 'PENDING' and last_error = 'rate-limited'",
                 row -> Handle.instant(row, "not_before"))).orElseThrow();
         assertThat(notBefore).as("retried after exactly retry_after_ms").isEqualTo(waitedFrom.plusMillis(90_000));
         await().atMost(Duration.ofSeconds(30)).until(() -> {

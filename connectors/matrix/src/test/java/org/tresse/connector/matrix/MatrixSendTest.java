@@ -13,6 +13,8 @@ import org.tresse.connector.matrix.homeserver.Fault;
 import org.tresse.connector.matrix.homeserver.Recorded;
 import org.tresse.connector.matrix.homeserver.Sent;
 import org.tresse.core.channel.ChannelCapabilities;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.markup.Markup;
@@ -92,13 +94,18 @@ class MatrixSendTest extends MatrixTestBase {
     }
 
     @Test
-    void refusalsArePermanentAndServerErrorsTransient() {
+    void refusalsArePermanentAndServerErrorsTransientWithTresseReasonsNotTheHomeserversWords() {
         homeserver.failSends(Fault.forbidden(), Fault.serverError());
 
-        assertThat(connector.deliver(new Outbound(1, CAFE_ROOM, Content.notice("un"), 1))).isInstanceOf(DeliveryResult.Permanent.class);
-        assertThat(connector.deliver(new Outbound(2, CAFE_ROOM, Content.notice("deux"), 1))).isInstanceOf(DeliveryResult.Transient.class);
-        assertThat(connector.deliver(new Outbound(3, new Destination.Room("matrix", "!parti:example.org", RoomKind.GROUP),
-                Content.notice("trois"), 1))).as("a room the bot is not in").isInstanceOf(DeliveryResult.Permanent.class);
+        assertThat(connector.deliver(new Outbound(1, CAFE_ROOM, Content.notice("un"), 1)))
+                .isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.FORBIDDEN, 403)));
+        assertThat(connector.deliver(new Outbound(2, CAFE_ROOM, Content.notice("deux"), 1)))
+                .isEqualTo(new DeliveryResult.Transient(DeliveryFailure.of(Reason.UNAVAILABLE, 500)));
+        DeliveryResult notIn = connector.deliver(new Outbound(3, new Destination.Room("matrix", "!parti:example.org", RoomKind.GROUP),
+                Content.notice("trois"), 1));
+        assertThat(notIn).as("a room the bot is not in").isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.FORBIDDEN, 403)));
+        assertThat(((DeliveryResult.Permanent) notIn).reason().stored()).isEqualTo("forbidden:403");
+        assertThat(logLines()).as("the homeserver's own error, for the operator").anyMatch(line -> line.contains("not in room"));
         assertThat(homeserver.sent()).isEmpty();
     }
 
@@ -108,7 +115,7 @@ class MatrixSendTest extends MatrixTestBase {
 
         DeliveryResult result = connector.deliver(new Outbound(5, CAFE_ROOM, Content.notice("Bonjour"), 1));
 
-        assertThat(result).isInstanceOf(DeliveryResult.Transient.class);
+        assertThat(result).isEqualTo(new DeliveryResult.Transient(Reason.NETWORK));
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.message.Button;
@@ -164,9 +166,8 @@ class TelegramDeliveryTest {
         int callsAfterBlock = server.calls("sendMessage").size();
         DeliveryResult later = deliver(ANA, Content.notice("autre rappel"));
 
-        assertThat(blocked).isEqualTo(new DeliveryResult.Permanent("Telegram refused the message: HTTP 403: Forbidden: bot was blocked by the user"));
-        assertThat(later).isInstanceOf(DeliveryResult.Permanent.class);
-        assertThat(((DeliveryResult.Permanent) later).reason()).contains("paused");
+        assertThat(blocked).isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.BLOCKED, 403)));
+        assertThat(later).as("paused: nothing asked of Telegram").isEqualTo(new DeliveryResult.Permanent(Reason.BLOCKED));
         assertThat(server.calls("sendMessage")).hasSize(callsAfterBlock);
         long paused = db.database().inTransaction(handle -> handle.count("select count(*) from telegram_paused_chat where chat_id = 1111111"));
         assertThat(paused).isEqualTo(1);
@@ -191,17 +192,25 @@ class TelegramDeliveryTest {
     void aBotRemovedFromAGroupIsPermanentWithoutPausingAnyone() {
         server.respondOnce("sendMessage", 403, FakeBotApi.error(403, "Forbidden: bot was kicked from the supergroup chat"));
 
-        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isInstanceOf(DeliveryResult.Permanent.class);
+        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.FORBIDDEN, 403)));
         long paused = db.database().inTransaction(handle -> handle.count("select count(*) from telegram_paused_chat"));
         assertThat(paused).isZero();
     }
 
     @Test
-    void aBadRequestIsPermanentWithTelegramsDescription() {
-        server.respondOnce("sendMessage", 400, FakeBotApi.error(400, "Bad Request: can't parse entities: Unsupported start tag"));
+    void aBadRequestIsPermanentWithItsStatusTelegramsWordsGoingToTheLogOnly() {
+        String description = "Bad Request: can't parse entities: Unsupported start tag";
+        server.respondOnce("sendMessage", 400, FakeBotApi.error(400, description));
+        server.respondOnce("sendMessage", 400, FakeBotApi.error(400, "Bad Request: chat not found"));
 
-        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isEqualTo(new DeliveryResult.Permanent(
-                "Telegram refused the message: HTTP 400: Bad Request: can't parse entities: Unsupported start tag"));
+        try (LogCapture logs = new LogCapture()) {
+            DeliveryResult refused = deliver(CAFE_ROOM, Content.notice("x"));
+
+            assertThat(refused).isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.REFUSED, 400)));
+            assertThat(((DeliveryResult.Permanent) refused).reason().stored()).isEqualTo("refused:400");
+            assertThat(logs.lines()).anyMatch(line -> line.contains(description));
+        }
+        assertThat(deliver(CAFE_ROOM, Content.notice("x"))).isEqualTo(new DeliveryResult.Permanent(DeliveryFailure.of(Reason.NOT_FOUND, 400)));
     }
 
     @Test
@@ -213,11 +222,9 @@ class TelegramDeliveryTest {
         server.close();
         DeliveryResult unreachable = deliver(CAFE_ROOM, Content.notice("x"));
 
-        assertThat(serverError).isEqualTo(new DeliveryResult.Transient("Telegram failed: HTTP 502: Bad Gateway"));
-        assertThat(malformed).isInstanceOf(DeliveryResult.Transient.class);
-        assertThat(((DeliveryResult.Transient) malformed).reason()).contains("malformed answer to sendMessage");
-        assertThat(unreachable).isInstanceOf(DeliveryResult.Transient.class);
-        assertThat(((DeliveryResult.Transient) unreachable).reason()).startsWith("sendMessage failed: ");
+        assertThat(serverError).isEqualTo(new DeliveryResult.Transient(DeliveryFailure.of(Reason.UNAVAILABLE, 502)));
+        assertThat(malformed).isEqualTo(new DeliveryResult.Transient(Reason.NETWORK));
+        assertThat(unreachable).isEqualTo(new DeliveryResult.Transient(Reason.NETWORK));
     }
 
     @Test

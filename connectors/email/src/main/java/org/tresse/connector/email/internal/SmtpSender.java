@@ -11,6 +11,8 @@ import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.tresse.connector.email.MailServer;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,33 +91,41 @@ public final class SmtpSender implements AutoCloseable {
         log.debug("Connected to SMTP server {}:{}", server.host(), server.port());
     }
 
-    /** 4xx: transient; 552 (too large): the file refused; other 5xx: permanent; no answer at all (connection, timeout): transient. */
+    /**
+     * 4xx: transient; 552 (too large): the file refused; other 5xx: permanent; no answer at all
+     * (connection, timeout): transient. The reason carries the SMTP code, never the server's words
+     * (they may name the address): those go to the debug log.
+     */
     static DeliveryResult classify(MessagingException failure) {
         if (failure instanceof AuthenticationFailedException) {
-            return new DeliveryResult.Transient("SMTP authentication failed: check the user and password");
+            return new DeliveryResult.Transient(Reason.ACCOUNT_REFUSED);
         }
         if (failure instanceof AddressException) {
-            return new DeliveryResult.Permanent("invalid address");
+            return new DeliveryResult.Permanent(Reason.BAD_ADDRESS);
         }
         int code = returnCode(failure);
+        if (code > 0) {
+            log.debug("SMTP server answered {}: {}", code, summary(failure));
+        }
         if (code == 530 || code == 535) {
-            return new DeliveryResult.Transient("SMTP " + code + ": the server refused the login; check the settings");
+            return new DeliveryResult.Transient(DeliveryFailure.of(Reason.ACCOUNT_REFUSED, code));
         }
         if (code == 552) {
             // too large (RFC 1870): without its file the message may go; a message without one fails for good
-            return new DeliveryResult.FileRefused("SMTP " + code + summary(failure));
+            return new DeliveryResult.FileRefused(DeliveryFailure.of(Reason.TOO_LARGE, code));
         }
         if (code >= 500 && code < 600) {
-            return new DeliveryResult.Permanent("SMTP " + code + summary(failure));
+            return new DeliveryResult.Permanent(DeliveryFailure.of(code == 550 || code == 553 ? Reason.ADDRESS_REFUSED : Reason.REFUSED, code));
         }
         if (code >= 400 && code < 500) {
-            return new DeliveryResult.Transient("SMTP " + code + summary(failure));
+            return new DeliveryResult.Transient(DeliveryFailure.of(Reason.UNAVAILABLE, code));
         }
         if (failure instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
                 && sendFailed.getInvalidAddresses().length > 0) {
-            return new DeliveryResult.Permanent("address refused by the server");
+            return new DeliveryResult.Permanent(Reason.ADDRESS_REFUSED);
         }
-        return new DeliveryResult.Transient("SMTP connection failed: " + failure.getClass().getSimpleName());
+        log.debug("SMTP connection failed: {}", failure.getClass().getSimpleName());
+        return new DeliveryResult.Transient(Reason.NETWORK);
     }
 
     private static int returnCode(Exception failure) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
 import org.tresse.connector.matrix.MatrixException;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.message.Attachment;
@@ -43,10 +45,11 @@ public final class OutboundSender {
         } catch (MatrixException e) {
             return failure(outbound, e);
         } catch (IOException e) {
-            return new DeliveryResult.Transient("network: " + e.getClass().getSimpleName());
+            log.debug("Homeserver unreachable for outbox row {}: {}", outbound.id(), e.getClass().getSimpleName());
+            return new DeliveryResult.Transient(Reason.NETWORK);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DeliveryResult.Transient("interrupted");
+            return new DeliveryResult.Transient(Reason.INTERRUPTED);
         }
     }
 
@@ -79,7 +82,8 @@ public final class OutboundSender {
                 uri = upload(file.get());
             } catch (MatrixException refused) {
                 if (refused.status() == 413 || "M_TOO_LARGE".equals(refused.errcode())) {
-                    return new DeliveryResult.FileRefused(refused.getMessage());
+                    log.debug("The homeserver refused the file of outbox row {}: {}", outbound.id(), refused.getMessage());
+                    return new DeliveryResult.FileRefused(DeliveryFailure.of(Reason.TOO_LARGE, refused.status()));
                 }
                 throw refused;
             }
@@ -115,14 +119,29 @@ public final class OutboundSender {
         return out.toString();
     }
 
+    /**
+     * The homeserver's answer as Tresse's reason, with the HTTP status; its own {@code error} text is
+     * for the log only.
+     */
     private static DeliveryResult failure(Outbound outbound, MatrixException e) {
         if (e.isRateLimit()) {
             return new DeliveryResult.RetryAfter(e.retryAfter().orElse(RetryAfter.UNSPECIFIED));
         }
+        int status = Math.max(e.status(), 0);
         if (e.isServerError() || e.status() < 400) {
-            return new DeliveryResult.Transient(e.getMessage());
+            log.debug("Outbox row {} not taken by the homeserver for now: {}", outbound.id(), e.getMessage());
+            return new DeliveryResult.Transient(DeliveryFailure.of(Reason.UNAVAILABLE, status));
         }
-        log.debug("Outbox row {} refused by the homeserver: {}", outbound.id(), e.getMessage());
-        return new DeliveryResult.Permanent(e.getMessage());
+        log.warn("Outbox row {} refused by the homeserver: {}", outbound.id(), e.getMessage());
+        if (e.isBadToken()) {
+            return new DeliveryResult.Permanent(DeliveryFailure.of(Reason.ACCOUNT_REFUSED, status));
+        }
+        Reason reason = switch (e.errcode()) {
+            case MatrixException.FORBIDDEN -> Reason.FORBIDDEN;
+            case "M_NOT_FOUND", "M_UNKNOWN_ROOM" -> Reason.NOT_FOUND;
+            case "M_TOO_LARGE" -> Reason.TOO_LARGE;
+            default -> status == 413 ? Reason.TOO_LARGE : status == 403 ? Reason.FORBIDDEN : Reason.REFUSED;
+        };
+        return new DeliveryResult.Permanent(DeliveryFailure.of(reason, status));
     }
 }

@@ -11,6 +11,8 @@ import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.methods.polls.StopPoll;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.channel.Outbound;
 import org.tresse.core.message.Attachment;
@@ -54,7 +56,7 @@ public final class MessageSender {
                 || ((Destination.Room) destination).kind() == RoomKind.PRIVATE;
         Optional<Long> numericChat = numeric(chatId);
         if (privateChat && numericChat.isPresent() && paused.isPaused(numericChat.get())) {
-            return new DeliveryResult.Permanent("private notifications paused: the person blocked the bot");
+            return new DeliveryResult.Permanent(Reason.BLOCKED);
         }
         try {
             try {
@@ -69,25 +71,31 @@ public final class MessageSender {
                 paused.pause(numericChat.get(), api.redactor().redact(response.description()));
                 log.info("Telegram chat {} blocked the bot: its private notifications are paused", chatId);
             }
-            DeliveryResult result = Outcomes.failure(response, api.redactor());
+            DeliveryResult result = Outcomes.failure(response);
             if (result instanceof DeliveryResult.Transient && outbound.attempt() > 1) {
                 log.warn("Telegram failed {} again for outbox row {} in chat {} (attempt {}): {}", refused.method,
                         outbound.id(), chatId, outbound.attempt(), api.redactor().redact(response.summary()));
+            } else if (result instanceof DeliveryResult.Permanent permanent) {
+                // Telegram's own words are for the operator; the row keeps Tresse's reason
+                log.warn("Telegram refused {} for outbox row {} in chat {} ({}): {}", refused.method, outbound.id(), chatId,
+                        permanent.reason(), api.redactor().redact(response.summary()));
             }
             return result;
         } catch (ChatMigrated twice) {
-            return new DeliveryResult.Permanent("the chat moved twice");
+            return new DeliveryResult.Permanent(Reason.CHAT_MOVED);
         } catch (BotApiException e) {
             if (outbound.attempt() > 1) {
                 log.warn("Telegram failed again for outbox row {} in chat {} (attempt {}): {}", outbound.id(), chatId,
                         outbound.attempt(), e.getMessage());
             }
-            return new DeliveryResult.Transient(e.getMessage());
+            log.debug("Telegram unreachable for outbox row {}: {}", outbound.id(), e.getMessage());
+            return new DeliveryResult.Transient(Reason.NETWORK);
         } catch (StorageException e) {
-            return new DeliveryResult.Transient("database: " + api.redactor().describe(e));
+            log.warn("The database failed while sending outbox row {} to Telegram: {}", outbound.id(), api.redactor().describe(e));
+            return new DeliveryResult.Transient(Reason.STORE_UNAVAILABLE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DeliveryResult.Transient("interrupted");
+            return new DeliveryResult.Transient(Reason.INTERRUPTED);
         }
     }
 
@@ -132,7 +140,7 @@ public final class MessageSender {
             }
         }
         if (parts.isEmpty()) {
-            return poll != null && poll.closed() ? DeliveryResult.sent("") : new DeliveryResult.Permanent("empty message");
+            return poll != null && poll.closed() ? DeliveryResult.sent("") : new DeliveryResult.Permanent(Reason.EMPTY);
         }
         Object fallback = nativePoll ? Parts.poll(chatId, poll, buttons, PollPlan.Shape.BUTTONS) : null;
         return sendParts(outbound.id(), parts, poll, fallback);
@@ -156,7 +164,9 @@ public final class MessageSender {
             } catch (Refused refused) {
                 if (part instanceof Parts.Document && Outcomes.fileTooLarge(refused.response)) {
                     // the document goes first: nothing of this message went out
-                    return new DeliveryResult.FileRefused(api.redactor().redact(refused.response.summary()));
+                    log.debug("Telegram refused the document of outbox row {}: {}", outboxId,
+                            api.redactor().redact(refused.response.summary()));
+                    return new DeliveryResult.FileRefused(DeliveryFailure.of(Reason.TOO_LARGE, refused.response.errorCode()));
                 }
                 if (!isPoll || refused.response.errorCode() != 400) {
                     throw refused;
@@ -195,7 +205,8 @@ public final class MessageSender {
     private DeliveryResult edit(String chatId, Content content) throws Refused, ChatMigrated, BotApiException, InterruptedException {
         Optional<Long> messageId = numeric(content.edits());
         if (messageId.isEmpty()) {
-            return new DeliveryResult.Permanent("not a Telegram message id: " + content.edits());
+            log.warn("Cannot edit {} on Telegram: not a Telegram message id", content.edits());
+            return new DeliveryResult.Permanent(Reason.NOT_EDITABLE);
         }
         EditMessageText.EditMessageTextBuilder<?, ?> request = EditMessageText.builder()
                 .chatId(chatId)
