@@ -40,6 +40,7 @@ public record LogoImage(Path file, String mediaType, byte[] bytes) {
                 log.warn("The logo {} is not a {} image; pages, reports and posters show the name alone", path.toAbsolutePath(), type);
                 return Optional.empty();
             }
+            log.debug("The logo {} is read: {} bytes of {}", path.toAbsolutePath(), bytes.length, type);
             return Optional.of(new LogoImage(path, type, bytes));
         } catch (IOException e) {
             log.warn("The logo {} could not be read; pages, reports and posters show the name alone", path.toAbsolutePath(), e);

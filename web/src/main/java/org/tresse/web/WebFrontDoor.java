@@ -65,7 +65,8 @@ public final class WebFrontDoor implements Feature {
      */
     public WebFrontDoor(WebServices services, Site site, WebOptions options, I18n i18n, Unsubscribe unsubscribe,
             Supplier<List<String>> channels, boolean mailAnswers) {
-        this.site = Assets.checked(site);
+        Assets assets = new Assets(site);
+        this.site = assets.site();
         this.options = options;
         Secrets secrets = new Secrets();
         Cookies cookies = new Cookies(this.site.secure());
@@ -97,7 +98,6 @@ public final class WebFrontDoor implements Feature {
         EventPages events = new EventPages(pages, services.database(), agenda, services.groups(), services.clock());
         EventProposalPage proposals = new EventProposalPage(pages, guard, services.database(), agenda, services.clock());
         RsvpPages answers = new RsvpPages(pages, guard, connector, services, events, secrets);
-        Assets assets = new Assets(this.site);
         this.routes = table -> {
             table.get("/evenements", events::list)
                     .get("/evenements/proposer", proposals::form)

@@ -2,6 +2,10 @@ package org.tresse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.tresse.config.LogoImage;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.store.StoreTest;
 
@@ -36,10 +42,24 @@ class LogoTest {
     }
 
     @Test
-    void aLogoIsServedAndShownBesideTheName() throws Exception {
+    void aLogoIsReadOnceServedAndShownBesideTheName() throws Exception {
         Path logo = folder.resolve("logo.png");
         Files.write(logo, PNG);
-        WebClient visitor = start(logo);
+        Logger logoLog = (Logger) LoggerFactory.getLogger(LogoImage.class);
+        Level level = logoLog.getLevel();
+        ListAppender<ILoggingEvent> reads = new ListAppender<>();
+        reads.start();
+        logoLog.addAppender(reads);
+        logoLog.setLevel(Level.DEBUG);
+        WebClient visitor;
+        try {
+            visitor = start(logo);
+        } finally {
+            logoLog.detachAppender(reads);
+            logoLog.setLevel(level);
+        }
+        assertThat(reads.list).as("the file is read once, when the front door is built")
+                .filteredOn(event -> event.getFormattedMessage().contains("is read")).hasSize(1);
 
         HttpResponse<String> image = visitor.get("/logo");
         assertThat(image.statusCode()).isEqualTo(200);

@@ -18,20 +18,21 @@ import org.tresse.web.http.WebRequest;
 public final class Assets {
     private final byte[] style;
     private final Optional<Reply> logo;
+    private final Site site;
 
     public Assets(Site site) {
         String css = resource("/org/tresse/web/static/style.css");
         String colours = ":root{--primaire:" + site.primaryColor() + ";--accent:" + site.accentColor() + ";}\n";
         this.style = (colours + css).getBytes(StandardCharsets.UTF_8);
         this.logo = site.logoFile().flatMap(Assets::readLogo);
+        this.site = site.logoFile().isPresent() && logo.isEmpty()
+                ? new Site(site.name(), site.description(), Optional.empty(), site.primaryColor(), site.accentColor(), site.legal(),
+                        site.baseUrl(), site.secure(), site.embedFrom(), site.hiddenGroups(), site.contacts(), site.zone(), site.language())
+                : site;
     }
 
-    /** The site with its logo left out if the file can't be served. */
-    public static Site checked(Site site) {
-        if (site.logoFile().isPresent() && site.logoFile().flatMap(Assets::readLogo).isEmpty()) {
-            return new Site(site.name(), site.description(), Optional.empty(), site.primaryColor(), site.accentColor(), site.legal(),
-                    site.baseUrl(), site.secure(), site.embedFrom(), site.hiddenGroups(), site.contacts(), site.zone(), site.language());
-        }
+    /** The site as the pages show it: its logo left out if the file can't be served. */
+    public Site site() {
         return site;
     }
 
