@@ -65,11 +65,6 @@ public final class ConfigLoader {
         return load(decode(bytes, source), source);
     }
 
-    /** The configuration in {@code file}, or {@link TresseConfig#defaults()} when there is no such file. */
-    public TresseConfig loadOrDefaults(Path file) {
-        return Files.exists(file) ? load(file) : TresseConfig.defaults();
-    }
-
     /** A configuration, with what {@code ./tresse check} should point out in it. */
     public record Checked(TresseConfig config, List<ConfigWarning> warnings) {}
 

@@ -173,12 +173,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void loadsAFileAndFallsBackToDefaultsOnlyWhenAsked(@TempDir Path folder) throws IOException {
+    void loadsAFileAndRefusesAMissingOneSayingHowToWriteIt(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("tresse.yml");
         Files.writeString(file, "\uFEFFassociation:\n  name: La Tresse\n", StandardCharsets.UTF_8);
 
         assertThat(loader.load(file).association().name()).isEqualTo("La Tresse");
-        assertThat(loader.loadOrDefaults(folder.resolve("absent.yml"))).isEqualTo(TresseConfig.defaults());
         assertThatThrownBy(() -> loader.load(folder.resolve("absent.yml")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("absent.yml")
