@@ -30,12 +30,15 @@ class ArchitectureTest {
                     "org.tresse.connector..", "org.tresse.config..", "org.tresse.app..", "org.tresse.testkit..", "org.tresse.print..")
             .orShould().dependOnClassesThat().resideInAnyPackage(CHANNEL_LIBRARIES);
 
-    /** Reports and posters read the domain through its services: never a command, a channel or the app. */
+    /**
+     * Reports and posters read the domain through its services: never a command, a channel, the app,
+     * nor the configuration (the app reads it and hands print its branding).
+     */
     @ArchTest
-    static final ArchRule print_depends_on_the_core_and_config_only = noClasses()
+    static final ArchRule print_depends_on_the_core_only = noClasses()
             .that().resideInAPackage("org.tresse.print..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.tresse.commands..", "org.tresse.connector..", "org.tresse.app..", "org.tresse.testkit..")
+                    "org.tresse.commands..", "org.tresse.connector..", "org.tresse.app..", "org.tresse.testkit..", "org.tresse.config..")
             .orShould().dependOnClassesThat().resideInAnyPackage(CHANNEL_LIBRARIES);
 
     @ArchTest
