@@ -58,7 +58,8 @@ final class WebWiring {
         WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(), features.polls(),
                 features.decisions(), features.announcements(), links,
                 new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people(),
-                        features.events(), features.rsvps(), features.proposals()), core.leases(),
+                        features.events(), features.rsvps(), features.proposals(),
+                        () -> StoreWiring.ballotKey(config).subkey(WebServices.Agenda.PROPOSER_KEY)), core.leases(),
                 features.voiceDesk());
         Optional<EmailConnector> email = connectors.stream().filter(EmailConnector.class::isInstance)
                 .map(EmailConnector.class::cast).findFirst();

@@ -90,6 +90,21 @@ class UserTextOnTheWireAppTest {
         assertThat(part(mail, "text/plain")).contains(TYPED);
     }
 
+    @Test
+    void a_refusal_on_telegram_quotes_the_numbers_typed_as_typed_and_a_usage_unescaped() throws Exception {
+        start();
+        say("/moi");
+        bot.addUpdate(privateText(30011, 4343, "Zoé", "/vote _9_ pour"));
+        bot.addUpdate(privateText(30012, 4343, "Zoé", "/participe [*3*](http://evil.example) oui"));
+        bot.addUpdate(privateText(30013, 4343, "Zoé", "/resultats"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(4343).size() == 3);
+
+        List<String> refusals = sentTo(4343).stream().map(sent -> sent.path("text").asText()).toList();
+        assertThat(refusals.get(0)).contains("« _9_ » n’est pas un numéro de sondage").doesNotContain("<i>", "\\");
+        assertThat(refusals.get(1)).contains("« [*3*](http://evil.example) » n’est pas un numéro d’événement").doesNotContain("<a ", "<b>", "<i>", "\\");
+        assertThat(refusals.get(2)).contains("/resultats N [--detail]").doesNotContain("\\");
+    }
+
     private void start() throws Exception {
         bot = FakeBotApi.start();
         String yaml = """

@@ -10,6 +10,7 @@ import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
+import org.tresse.core.markup.Formatted;
 
 /** A command line read as a {@link CommandCall}: its words, its options (long dashes as phones type them), its count of arguments. */
 final class CallParser {
@@ -56,17 +57,17 @@ final class CallParser {
             } else if (index + 1 < words.size()) {
                 value = words.get(++index);
             } else {
-                throw new UserError("erreur.option.valeur", "--" + option.name(), conversation.t(command.usageKey()));
+                throw new UserError("erreur.option.valeur", "--" + option.name(), Formatted.of(conversation.t(command.usageKey())));
             }
             if (options.containsKey(option.name())) {
                 // --groupe cafe --groupe=bureau: which one? Neither: one value, once
-                throw new UserError("erreur.option.repetee", "--" + option.name(), conversation.t(command.usageKey()));
+                throw new UserError("erreur.option.repetee", "--" + option.name(), Formatted.of(conversation.t(command.usageKey())));
             }
             options.put(option.name(), value);
         }
         if (arguments.size() < command.minArguments() || arguments.size() > command.maxArguments()) {
             String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
-            throw new UserError(key, "/" + command.name(), conversation.t(command.usageKey()));
+            throw new UserError(key, "/" + command.name(), Formatted.of(conversation.t(command.usageKey())));
         }
         return new CommandCall(command, conversation, arguments, options, router);
     }

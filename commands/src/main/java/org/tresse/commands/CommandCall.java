@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.markup.Markup;
+import org.tresse.core.markup.Formatted;
 import org.tresse.core.store.Handle;
 
 /** One use of a command: who, where, and the words and options that came with it. */
@@ -89,22 +89,17 @@ public final class CommandCall {
     }
 
     /**
-     * Refuses: the text under {@code key} is shown and everything the command changed is undone. A
-     * text among {@code values} is what was typed or someone's name, so it is quoted literally
-     * ({@link Markup#literal}): a word the command could not read is never a link in the reply.
+     * Refuses: the text under {@code key} is shown and everything the command changed is undone. The
+     * {@code values} are what was typed or someone's name, given as they are: the refusal quotes them
+     * literally when shown ({@link UserError#message}), so a word the command could not read is never
+     * a link in the reply.
      */
     public UserError fail(String key, Object... values) {
-        Object[] quoted = values.clone();
-        for (int index = 0; index < quoted.length; index++) {
-            if (quoted[index] instanceof String text) {
-                quoted[index] = Markup.literal(text);
-            }
-        }
-        return new UserError(key, quoted);
+        return new UserError(key, values);
     }
 
     /** Refuses with this command's usage. */
     public UserError usage() {
-        return new UserError("erreur.usage", "/" + command.name(), conversation.t(command.usageKey()));
+        return new UserError("erreur.usage", "/" + command.name(), Formatted.of(conversation.t(command.usageKey())));
     }
 }

@@ -11,6 +11,7 @@ import org.tresse.core.engine.MessageHandler;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.feature.Extension;
 import org.tresse.core.feature.Installation;
+import org.tresse.core.markup.Formatted;
 import org.tresse.core.message.Payload;
 import org.tresse.core.people.Role;
 
@@ -192,7 +193,7 @@ public final class CommandRouter implements MessageHandler {
     }
 
     private static UserError forbidden(Conversation conversation, Command command) {
-        return new UserError("erreur.interdit", "/" + command.name(), conversation.t("role." + command.minimumRole().name()));
+        return new UserError("erreur.interdit", "/" + command.name(), Formatted.of(conversation.t("role." + command.minimumRole().name())));
     }
 
     /** The command of a folded name, or null. */

@@ -7,7 +7,6 @@ import org.tresse.commands.internal.Tokenizer;
 import org.tresse.commands.internal.Words;
 import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.markup.Markup;
 
 /** The answers to a command line miswritten as a whole: a space after the {@code /}, an unknown name, a forgotten {@code /}. */
 final class Slips {
@@ -56,7 +55,7 @@ final class Slips {
         }
         Command command = words.isEmpty() ? null : router.named(Words.fold(words.get(0)));
         if (command != null && conversation.hasRole(command.minimumRole(), conversation.roomGroup())) {
-            return new UserError("erreur.commande.espace", Markup.literal("/" + words.get(0)));
+            return new UserError("erreur.commande.espace", "/" + words.get(0));
         }
         return new UserError("erreur.commande.vide");
     }
@@ -70,8 +69,8 @@ final class Slips {
         }
         Optional<String> suggestion = Words.closest(name, usable);
         if (suggestion.isPresent()) {
-            return new UserError("erreur.commande.inconnue.suggestion", Markup.literal("/" + name), "/" + suggestion.get());
+            return new UserError("erreur.commande.inconnue.suggestion", "/" + name, "/" + suggestion.get());
         }
-        return new UserError("erreur.commande.inconnue", Markup.literal("/" + name));
+        return new UserError("erreur.commande.inconnue", "/" + name);
     }
 }

@@ -96,7 +96,8 @@ public final class WebFrontDoor implements Feature {
         CalendarFeeds feeds = new CalendarFeeds(pages, services.database(), agenda.calendar(), agenda.tokens(), agenda.people(),
                 services.groups());
         EventPages events = new EventPages(pages, services.database(), agenda, services.groups(), services.clock());
-        EventProposalPage proposals = new EventProposalPage(pages, guard, services.database(), agenda, services.clock());
+        EventProposalPage proposals = new EventProposalPage(pages, guard, services.database(), agenda,
+                new RateLimiter(options.proposalBurst(), options.proposalRefill(), 1, services.clock()), services.clock());
         RsvpPages answers = new RsvpPages(pages, guard, connector, services, events, secrets);
         this.routes = table -> {
             table.get("/evenements", events::list)

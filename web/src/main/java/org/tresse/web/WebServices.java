@@ -1,6 +1,7 @@
 package org.tresse.web;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.tresse.core.announcement.Announcements;
 import org.tresse.core.decision.Decisions;
 import org.tresse.core.event.EventCalendar;
@@ -29,7 +30,14 @@ public record WebServices(Database database, Clock clock, Outbox outbox, Groups 
     /**
      * The events' pages and feeds: the calendar, the personal tokens of the links, who is a member,
      * the events and their answers (counts only on the pages), and the partners' form.
+     *
+     * @param proposerKey a secret of this installation kept outside the database, the same across restarts and
+     *                    instances (the app gives {@code SecretBallotKey.subkey}): the form's proposers are an HMAC
+     *                    of their address under it; read at the first proposal
      */
     public record Agenda(EventCalendar calendar, FeedTokens tokens, People people, Events events, Rsvps rsvps,
-            EventProposals proposals) {}
+            EventProposals proposals, Supplier<byte[]> proposerKey) {
+        /** The purpose to derive {@link #proposerKey} for. */
+        public static final String PROPOSER_KEY = "tresse web proposer address";
+    }
 }

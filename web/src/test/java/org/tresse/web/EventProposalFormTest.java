@@ -3,9 +3,14 @@ package org.tresse.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -162,7 +167,8 @@ class EventProposalFormTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(refused.body()).select("#adresse-erreur").text())
-                .contains("Vous avez déjà 3 propositions d’événement qui attendent l’accord de la coordination", "rien n’a été enregistré");
+                .contains("Cette adresse a déjà 3 propositions d’événement qui attendent l’accord de la coordination", "rien n’a été enregistré",
+                        "/evenement proposer");
         assertThat(village.count("select count(*) from event")).isEqualTo(3);
         village.deliverAll();
         assertThat(console.repliesTo("ana").stream().filter(text -> text.contains("Loto n°4"))).isEmpty();
@@ -210,5 +216,88 @@ class EventProposalFormTest {
         assertThat(village.count("select count(*) from event")).isZero();
         fields.put("adresse", "jean_dupont+loto@exemple.fr");
         assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void every_spelling_of_one_mailbox_counts_as_that_mailbox_under_a_digest_keyed_by_the_installation() throws Exception {
+        start(options -> options.withFormLimit(20, Duration.ofMinutes(10)));
+        visitor.get("/evenements/proposer");
+        List<String> spellings = List.of("loto@example.org", "Loto+deux@Example.ORG", "\uFF4C\uFF4F\uFF54\uFF4F@example.org");
+        for (int sent = 0; sent < spellings.size(); sent++) {
+            Map<String, String> fields = loto();
+            fields.put("titre", "Loto n°" + (sent + 1));
+            fields.put("adresse", spellings.get(sent));
+            assertThat(visitor.post("/evenements/proposer", fields).statusCode()).as(spellings.get(sent)).isEqualTo(200);
+        }
+        for (String other : List.of("lo\u200Bto+quatre@example.org", "LOTO@example.org.")) {
+            Map<String, String> fourth = loto();
+            fourth.put("titre", "Loto n°4");
+            fourth.put("adresse", other);
+            HttpResponse<String> refused = visitor.post("/evenements/proposer", fourth);
+            assertThat(refused.statusCode()).as(other).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.body()).select("#adresse-erreur").text()).contains("Cette adresse a déjà 3 propositions");
+        }
+        assertThat(village.count("select count(*) from event")).isEqualTo(3);
+
+        // one person for the three spellings, named by an HMAC under the installation's key: not the bare SHA-256 of the address
+        assertThat(village.count("select count(distinct author_id) from event")).isEqualTo(1);
+        List<String> ids = new ArrayList<>();
+        village.core().database().useTransaction(handle -> ids.addAll(handle.list(
+                "select external_id from identity where channel = 'web'", row -> row.getString(1))));
+        assertThat(ids).hasSize(1);
+        String unsalted = "p-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest("loto@example.org".getBytes(StandardCharsets.UTF_8)), 0, 12);
+        assertThat(ids.get(0)).startsWith("p2-").hasSize(3 + 43).isNotEqualTo(unsalted).doesNotContainIgnoringCase("loto");
+    }
+
+    @Test
+    void proposals_from_many_addresses_together_are_bounded_then_taken_again() {
+        start(options -> options.withFormLimit(50, Duration.ofMinutes(1)).withProposalLimit(4, Duration.ofMinutes(30)));
+        visitor.get("/evenements/proposer");
+        for (int sent = 1; sent <= 4; sent++) {
+            Map<String, String> fields = loto();
+            fields.put("titre", "Loto n°" + sent);
+            fields.put("adresse", "flot" + sent + "@example.org");
+            assertThat(visitor.post("/evenements/proposer", fields).statusCode()).isEqualTo(200);
+        }
+        Map<String, String> fifth = loto();
+        fifth.put("titre", "Loto n°5");
+        fifth.put("adresse", "flot5@example.org");
+
+        HttpResponse<String> paused = visitor.post("/evenements/proposer", fifth);
+
+        assertThat(paused.statusCode()).isEqualTo(429);
+        assertThat(paused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(Jsoup.parse(paused.body()).text()).contains("Le formulaire fait une pause", "rien n’a été enregistré", "30 minutes");
+        assertThat(village.count("select count(*) from event")).isEqualTo(4);
+
+        village.advance(Duration.ofMinutes(31));
+        assertThat(visitor.post("/evenements/proposer", fifth).statusCode()).as("the same form, once the pause is over").isEqualTo(200);
+        assertThat(village.count("select count(*) from event where title = 'Loto n°5'")).isEqualTo(1);
+    }
+
+    @Test
+    void proposals_typed_with_a_partners_address_do_not_lock_out_the_partner_proposing_from_a_channel_that_vouches_for_it() {
+        start(options -> options.withFormLimit(20, Duration.ofMinutes(10)));
+        visitor.get("/evenements/proposer");
+        for (int sent = 1; sent <= 3; sent++) {
+            Map<String, String> forged = loto();
+            forged.put("titre", "Faux loto n°" + sent);
+            forged.put("adresse", "Comite+" + sent + "@example.org");
+            assertThat(visitor.post("/evenements/proposer", forged).statusCode()).isEqualTo(200);
+        }
+        Map<String, String> fourth = loto();
+        fourth.put("adresse", "comite@example.org");
+        assertThat(visitor.post("/evenements/proposer", fourth).statusCode()).isEqualTo(400);
+        village.deliverAll();
+        assertThat(console.lastReplyTo("ana")).as("the coordinators see the address left, said unchecked")
+                .contains("Comite+3@example.org (non vérifiée");
+
+        MemoryChannel email = village.channel("email");
+        email.say("comite@example.org", "/evenement proposer \"Vrai loto\" --le " + LocalDate.now(village.core().clock()).plusDays(12)
+                + " 20:00 --lieu \"Salle des fêtes\"");
+
+        assertThat(email.lastReplyTo("comite@example.org")).contains("Vrai loto").doesNotContain("propositions");
+        assertThat(village.count("select count(*) from event where title = 'Vrai loto' and status = 'PROPOSED'")).isEqualTo(1);
     }
 }

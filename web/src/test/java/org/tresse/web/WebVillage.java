@@ -114,7 +114,8 @@ public final class WebVillage implements AutoCloseable {
                     WebServices services = new WebServices(core.database(), core.clock(), core.outbox(), core.groups(),
                             features.polls(), features.decisions(), features.announcements(), links,
                             new WebServices.Agenda(features.calendar(), features.feedTokens(), core.people(),
-                                    features.events(), features.rsvps(), features.proposals()), core.leases(),
+                                    features.events(), features.rsvps(), features.proposals(),
+                                    () -> settings.ballotKey().subkey(WebServices.Agenda.PROPOSER_KEY)), core.leases(),
                             features.voiceDesk());
                     built[0] = services;
                     subscriptions[0] = features.subscriptions();

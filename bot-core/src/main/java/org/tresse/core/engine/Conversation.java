@@ -118,7 +118,7 @@ public final class Conversation {
                 return null;
             });
         } catch (UserError refusal) {
-            reply(texts.get(refusal.key(), refusal.arguments()));
+            reply(refusal.message(texts));
         }
     }
 

@@ -185,7 +185,7 @@ public final class Engine implements InboundSink {
             Optional<UserError> refusal = InputPolicy.check(text.text());
             if (refusal.isPresent()) {
                 inboundLog.record(handle, inbound.channel(), inbound.eventId(), person.id());
-                conversation.reply(texts.get(refusal.get().key(), refusal.get().arguments()));
+                conversation.reply(refusal.get().message(texts));
                 return Receipt.REJECTED;
             }
         }
@@ -198,7 +198,7 @@ public final class Engine implements InboundSink {
             });
         } catch (UserError refusal) {
             inboundLog.keepLinked(inbound.channel(), inbound.eventId());
-            conversation.reply(texts.get(refusal.key(), refusal.arguments()));
+            conversation.reply(refusal.message(texts));
         } catch (Throwable failure) {
             if (Database.isLost(failure)) {
                 // the disk is full or the file broke: not this message's fault, it is not recorded as handled

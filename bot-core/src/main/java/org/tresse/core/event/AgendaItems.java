@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.markup.Markup;
 import org.tresse.core.store.Handle;
 
 /**
@@ -39,7 +38,7 @@ public final class AgendaItems {
             throw new UserError("odj.long", MAX_ITEM, item.length());
         }
         if (occurrence.cancelled()) {
-            throw new UserError("rsvp.annule", occurrence.event().key(), Markup.literal(occurrence.event().title()));
+            throw new UserError("rsvp.annule", occurrence.event().key(), occurrence.event().title());
         }
         Instant deadline = deadline(occurrence);
         if (!coordinator && !clock.instant().isBefore(deadline)) {

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.event.internal.EventStore;
 import org.tresse.core.event.internal.PlanStore;
-import org.tresse.core.markup.Markup;
 import org.tresse.core.store.Handle;
 
 /**
@@ -100,7 +99,7 @@ public final class Events {
         Instant now = clock.instant();
         if (day.isEmpty()) {
             return Occurrences.next(event, now, zone).orElseThrow(() -> event.cancelled()
-                    ? new UserError("rsvp.annule", event.key(), Markup.literal(event.title())) : new UserError("evenement.termine", event.key(), Markup.literal(event.title())));
+                    ? new UserError("rsvp.annule", event.key(), event.title()) : new UserError("evenement.termine", event.key(), event.title()));
         }
         Optional<Occurrence> exact = Occurrences.at(event, day.get());
         if (exact.isPresent()) {
@@ -274,7 +273,7 @@ public final class Events {
 
     private static void refuseUnlessScheduled(Event event) {
         if (event.status() == EventStatus.CANCELLED) {
-            throw new UserError("evenement.deja.annule", event.key(), Markup.literal(event.title()));
+            throw new UserError("evenement.deja.annule", event.key(), event.title());
         }
         if (event.status() != EventStatus.SCHEDULED) {
             throw new UserError("rsvp.pas.programme", event.key());

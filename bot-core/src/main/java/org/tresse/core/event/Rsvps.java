@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.event.internal.EventStore;
 import org.tresse.core.event.internal.RsvpStore;
-import org.tresse.core.markup.Markup;
 import org.tresse.core.people.People;
 import org.tresse.core.people.Role;
 import org.tresse.core.store.Handle;
@@ -41,13 +40,13 @@ public final class Rsvps {
     public Optional<UserError> refusal(Handle handle, Occurrence occurrence, long personId, boolean verified) {
         Event event = occurrence.event();
         if (event.status() == EventStatus.CANCELLED || occurrence.cancelled()) {
-            return Optional.of(new UserError("rsvp.annule", event.key(), Markup.literal(event.title())));
+            return Optional.of(new UserError("rsvp.annule", event.key(), event.title()));
         }
         if (event.status() != EventStatus.SCHEDULED) {
             return Optional.of(new UserError("rsvp.pas.programme", event.key()));
         }
         if (!occurrence.startsAt(zone).isAfter(clock.instant())) {
-            return Optional.of(new UserError("rsvp.passe", event.key(), Markup.literal(event.title())));
+            return Optional.of(new UserError("rsvp.passe", event.key(), event.title()));
         }
         if (event.open()) {
             return Optional.empty();

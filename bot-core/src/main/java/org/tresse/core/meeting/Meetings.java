@@ -23,7 +23,6 @@ import org.tresse.core.event.Events;
 import org.tresse.core.event.Occurrence;
 import org.tresse.core.event.Occurrences;
 import org.tresse.core.i18n.Texts;
-import org.tresse.core.markup.Markup;
 import org.tresse.core.meeting.internal.MeetingStore;
 import org.tresse.core.people.People;
 import org.tresse.core.poll.Poll;
@@ -74,7 +73,7 @@ public final class Meetings {
     public Meeting open(Handle handle, Occurrence occurrence, long personId) {
         Event event = occurrence.event();
         if (occurrence.cancelled()) {
-            throw new UserError("rsvp.annule", event.key(), Markup.literal(event.title()));
+            throw new UserError("rsvp.annule", event.key(), event.title());
         }
         Optional<Meeting> existing = store.of(handle, event.id(), occurrence.key());
         if (existing.isPresent()) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Vocabulary;
-import org.tresse.core.markup.Markup;
+import org.tresse.core.markup.Formatted;
 import org.tresse.core.text.Folding;
 
 /**
@@ -21,11 +21,11 @@ public final class AnswerParser {
     private static final List<String> PROPOSAL_WORDS = List.of("mots.vote.0", "mots.vote.1", "mots.vote.2", "mots.vote.3");
 
     private final Poll poll;
-    private final String shownOptions;
+    private final Formatted shownOptions;
 
     public AnswerParser(Poll poll, String shownOptions) {
         this.poll = poll;
-        this.shownOptions = shownOptions;
+        this.shownOptions = Formatted.of(shownOptions);
     }
 
     /** The answer written as {@code words} (the words after the poll number). */
@@ -60,7 +60,7 @@ public final class AnswerParser {
                 throw new UserError("vote.option.hors.limites", choice, poll.options().size(), shownOptions);
             }
             if (!seen.add(choice - 1)) {
-                throw new UserError("vote.option.deux.fois", Markup.literal(poll.options().get(choice - 1)));
+                throw new UserError("vote.option.deux.fois", poll.options().get(choice - 1));
             }
             options.add(choice - 1);
         }
@@ -109,7 +109,7 @@ public final class AnswerParser {
                 }
                 int option = option(piece);
                 if (chosen.contains(option)) {
-                    throw new UserError("vote.option.deux.fois", Markup.literal(poll.options().get(option)));
+                    throw new UserError("vote.option.deux.fois", poll.options().get(option));
                 }
                 chosen.add(option);
             }
@@ -153,7 +153,7 @@ public final class AnswerParser {
                 }
                 int option = option(part);
                 if (!seen.add(option)) {
-                    throw new UserError("vote.option.deux.fois", Markup.literal(poll.options().get(option)));
+                    throw new UserError("vote.option.deux.fois", poll.options().get(option));
                 }
                 tied.add(option);
             }
@@ -176,7 +176,7 @@ public final class AnswerParser {
     }
 
     private UserError unknown(String text) {
-        return new UserError("vote.option.inconnue", Markup.literal(text), shownOptions);
+        return new UserError("vote.option.inconnue", text, shownOptions);
     }
 
     private Integer find(String text) {

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tresse.core.engine.UserError;
-import org.tresse.core.markup.Markup;
 import org.tresse.core.i18n.CalendarWords;
 import org.tresse.core.text.Folding;
 
@@ -62,15 +61,15 @@ public final class Deadlines {
         Matcher hours = FRENCH_HOUR.matcher(normalize(text));
         while (hours.find()) {
             if (Integer.parseInt(hours.group(1)) > 23) {
-                throw new UserError("echeance.heure.hors.journee", Markup.literal(text), hours.group(1));
+                throw new UserError("echeance.heure.hors.journee", text, hours.group(1));
             }
         }
-        Instant deadline = read(text, now, zone).orElseThrow(() -> new UserError("echeance.illisible", Markup.literal(text)));
+        Instant deadline = read(text, now, zone).orElseThrow(() -> new UserError("echeance.illisible", text));
         if (!deadline.isAfter(now)) {
-            throw new UserError("echeance.passee", Markup.literal(text));
+            throw new UserError("echeance.passee", text);
         }
         if (deadline.isAfter(now.plus(MAX_AHEAD))) {
-            throw new UserError("echeance.trop.loin", Markup.literal(text));
+            throw new UserError("echeance.trop.loin", text);
         }
         return deadline;
     }

@@ -11,6 +11,7 @@ import org.tresse.core.engine.Conversation;
 import org.tresse.core.engine.UserError;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
+import org.tresse.core.markup.Formatted;
 import org.tresse.core.markup.Markup;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Payload;
@@ -128,7 +129,7 @@ final class Voting {
                 // a press says "this date suits me", or no longer
                 if (choice < 1 || choice > poll.options().size()) {
                     throw new UserError("vote.option.hors.limites", choice, poll.options().size(),
-                            PollFormat.numbered(conversation.texts(), poll));
+                            Formatted.of(PollFormat.numbered(conversation.texts(), poll)));
                 }
                 Answer.Dates current = polls.currentVote(conversation.handle(), poll, conversation.person().id())
                         .map(Answer.Dates.class::cast).orElse(Answer.Dates.choosing(poll.options().size(), List.of()));

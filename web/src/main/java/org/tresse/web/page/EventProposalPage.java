@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tresse.core.calendar.When;
@@ -24,6 +25,7 @@ import org.tresse.core.store.Database;
 import org.tresse.web.WebServices;
 import org.tresse.web.http.Reply;
 import org.tresse.web.http.WebRequest;
+import org.tresse.web.security.RateLimiter;
 import org.tresse.web.view.FormState;
 import org.tresse.web.view.Message;
 import org.tresse.web.view.ProposalForm;
@@ -33,13 +35,18 @@ import org.tresse.web.view.ProposalForm;
  * village agenda, as {@code /evenement proposer} does in a chat ({@link org.tresse.core.event.EventProposals}).
  * The proposal waits for a coordinator, who is told, with the address the sender left and that no
  * one checked it: nothing is published before approval. The form's guards are the other forms'
- * (rate per address, form token, honeypot); sent twice, it is kept once.
+ * (rate per address, form token, honeypot); sent twice, it is kept once. Since nothing vouches for
+ * the address left, two more bounds: one mailbox has at most {@code Events.MAX_PENDING_PROPOSALS}
+ * waiting however it is spelt ({@link ProposerAddresses}), and the form as a whole takes at most a
+ * few proposals at a time from all senders ({@link org.tresse.web.WebOptions#proposalBurst}). Neither
+ * touches what a partner's contact proposes from a chat, counted as that person.
  */
 public final class EventProposalPage {
     static final int MAX_TITLE = 120;
     static final int MAX_PLACE = 120;
     static final int MAX_DESCRIPTION = 2000;
     private static final int FORMS_KEPT = 1000;
+    private static final String ALL_SENDERS = "all";
     private static final Logger log = LoggerFactory.getLogger(EventProposalPage.class);
 
     private final Pages pages;
@@ -48,12 +55,18 @@ public final class EventProposalPage {
     private final WebServices.Agenda agenda;
     private final Clock clock;
     private final RecentForms sent = new RecentForms(FORMS_KEPT);
+    private final ProposerAddresses proposers;
+    private final RateLimiter unverified;
+    private final AtomicBoolean paused = new AtomicBoolean();
 
-    public EventProposalPage(Pages pages, Guard guard, Database database, WebServices.Agenda agenda, Clock clock) {
+    /** @param unverified how many proposals the form takes from all senders together (one key) */
+    public EventProposalPage(Pages pages, Guard guard, Database database, WebServices.Agenda agenda, RateLimiter unverified, Clock clock) {
         this.pages = pages;
         this.guard = guard;
         this.database = database;
         this.agenda = agenda;
+        this.proposers = new ProposerAddresses(agenda.proposerKey());
+        this.unverified = unverified;
         this.clock = clock;
     }
 
@@ -124,10 +137,23 @@ public final class EventProposalPage {
         if (!sent.claim(formId)) {
             return pages.message(request, 200, thanks);
         }
+        if (!unverified.tryAcquire(ALL_SENDERS)) {
+            sent.release(formId);
+            if (paused.compareAndSet(false, true)) {
+                log.warn("The partners' form takes no more proposals for now: too many sent lately from all addresses together");
+            }
+            long minutes = Math.max(1, (unverified.retryAfterSeconds(ALL_SENDERS) + 59) / 60);
+            return pages.message(request, 429, Message.of(t.get("agenda.proposer.pause.titre"), t.get("agenda.proposer.pause.texte", minutes))
+                    .withLink("/evenements", t.get("agenda.proposer.retour")))
+                    .withHeader("Retry-After", String.valueOf(unverified.retryAfterSeconds(ALL_SENDERS)));
+        }
+        if (paused.compareAndSet(true, false)) {
+            log.info("The partners' form takes proposals again");
+        }
         LocalDateTime at = start;
         try {
             Event event = database.inTransaction(handle -> {
-                Person visitor = agenda.people().resolve(handle, Visitors.proposer(address), partner.get().name(), false);
+                Person visitor = agenda.people().resolve(handle, proposers.proposer(address), partner.get().name(), false);
                 EventDraft draft = new EventDraft(title, description.isEmpty() ? Optional.empty() : Optional.of(description), Optional.empty(),
                         place.isEmpty() ? Optional.empty() : Optional.of(place), at, duration.get(), Optional.empty(), OptionalInt.empty(), true,
                         Optional.of(partner.get().id()), true, visitor.id(), Optional.empty());
@@ -137,9 +163,12 @@ public final class EventProposalPage {
             return pages.message(request, 200, thanks);
         } catch (UserError refusal) {
             sent.release(formId);
-            form.error(refusal.key().startsWith("lieu") ? "lieu" : refusal.key().startsWith("evenement.duree") ? "duree"
-                    : refusal.key().equals("evenement.propositions.trop") ? "adresse" : "quand",
-                    t.get(refusal.key(), refusal.arguments()));
+            if (refusal.key().equals("evenement.propositions.trop")) {
+                form.error("adresse", t.get("agenda.proposer.erreur.trop", refusal.arguments()));
+            } else {
+                form.error(refusal.key().startsWith("lieu") ? "lieu" : refusal.key().startsWith("evenement.duree") ? "duree" : "quand",
+                        t.get(refusal.key(), refusal.arguments()));
+            }
             return show(request, 400, form);
         } catch (RuntimeException failure) {
             sent.release(formId);

@@ -1,10 +1,5 @@
 package org.tresse.web.page;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import org.tresse.core.message.Identity;
 import org.tresse.web.channel.WebConnector;
 import org.tresse.web.security.Secrets;
@@ -30,19 +25,5 @@ final class Visitors {
     /** A visitor nobody knows: a new resident, unless their answer is anonymous (then forgotten). */
     static Identity newVisitor() {
         return new Identity(WebConnector.CHANNEL, "v-" + Secrets.randomText(12));
-    }
-
-    /**
-     * Who proposes events by the web form with this address: the same person each time, so that
-     * their proposals waiting for the coordination are counted together. The identity is a digest
-     * of the address, not the address.
-     */
-    static Identity proposer(String address) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(address.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return new Identity(WebConnector.CHANNEL, "p-" + HexFormat.of().formatHex(digest, 0, 12));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("every Java has SHA-256", missing);
-        }
     }
 }
