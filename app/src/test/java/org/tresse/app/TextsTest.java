@@ -23,15 +23,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tresse.commands.Command;
+import org.tresse.commands.CommandRouter;
 import org.tresse.commands.suspension.SuspensionFeature;
+import org.tresse.commands.web.LinkFeature;
 import org.tresse.config.TresseConfig;
 import org.tresse.core.announcement.AnnouncementStatus;
 import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.decision.Decision;
 import org.tresse.core.event.Recurrence;
 import org.tresse.core.event.Rsvp;
+import org.tresse.core.feature.Installation;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.people.PersonalLinks;
 import org.tresse.core.people.Role;
 import org.tresse.core.poll.Availability;
 import org.tresse.core.poll.Grade;
@@ -52,6 +57,7 @@ class TextsTest {
                     + "[(\\s]*\"([a-z][a-z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"\\s*[,)]");
 
     private static List<String> bundles;
+    private static List<Command> commands;
 
     @BeforeAll
     static void installEverything() {
@@ -63,6 +69,11 @@ class TextsTest {
             // installed with the email channel only, which the defaults have not
             all.add(SuspensionFeature.BUNDLE);
             bundles = List.copyOf(new LinkedHashSet<>(all));
+            List<Command> installed = new ArrayList<>(CommandRouter.of(assembly.core().installation()).commands());
+            // installed with the email channel only, and with the web pages
+            installed.addAll(new Installation().install(List.of(new SuspensionFeature(null),
+                    new LinkFeature(new PersonalLinks(Clock.systemUTC()), null, "http://localhost"))).all(CommandRouter.COMMANDS));
+            commands = List.copyOf(installed);
         }
     }
 
@@ -95,14 +106,9 @@ class TextsTest {
             known.addAll(keys(bundle, ""));
         }
         Set<String> used = new TreeSet<>(dynamicKeys());
-        try (Stream<Path> paths = Files.walk(ROOT)) {
-            for (Path source : paths.filter(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/")
-                    && !path.toString().contains("/target/")).toList()) {
-                Matcher matcher = USED.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
-            }
+        Matcher matcher = USED.matcher(mainSources());
+        while (matcher.find()) {
+            used.add(matcher.group(1));
         }
         assertThat(used).hasSizeGreaterThan(200);
         Set<String> missing = new TreeSet<>(used);
@@ -110,9 +116,56 @@ class TextsTest {
         assertThat(missing).as("keys named in the code that no bundle has").isEmpty();
     }
 
+    @Test
+    void every_command_has_its_names_options_and_help_in_french_and_english() throws IOException {
+        Set<String> french = new TreeSet<>();
+        Set<String> english = new TreeSet<>();
+        for (String bundle : bundles) {
+            french.addAll(keys(bundle, ""));
+            english.addAll(keys(bundle, "_en"));
+        }
+        assertThat(commands).extracting(Command::name).containsAll(namedInTheCode());
+        List<String> missing = new ArrayList<>();
+        for (Command command : commands) {
+            for (String key : command.keys()) {
+                if (!french.contains(key)) {
+                    missing.add(key + " (French)");
+                }
+                if (!english.contains(key)) {
+                    missing.add(key + " (English)");
+                }
+            }
+        }
+        assertThat(missing).as("the words and help of the chat commands").isEmpty();
+    }
+
+    /** Every command the code builds, {@code Command.named("avis", …)}: none escapes the test above. */
+    private static Set<String> namedInTheCode() throws IOException {
+        Set<String> names = new TreeSet<>();
+        Matcher named = Pattern.compile("Command\\.named\\(\"([^\"]+)\"").matcher(mainSources());
+        while (named.find()) {
+            names.add(named.group(1));
+        }
+        assertThat(names).hasSizeGreaterThan(30);
+        return names;
+    }
+
+    private static String mainSources() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> paths = Files.walk(ROOT)) {
+            for (Path source : paths.filter(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/")
+                    && !path.toString().contains("/target/")).toList()) {
+                all.append(Files.readString(source)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
     /** Keys the code builds from a prefix and a constant's name. */
     private static Set<String> dynamicKeys() {
         Set<String> keys = new TreeSet<>();
+        // each command's help, names and options' words: commande.NAME.resume, .usage, .noms, .option.OPTION
+        commands.forEach(command -> keys.addAll(command.keys()));
         for (Role role : Role.values()) {
             keys.add("role." + role.name());
             keys.add("mots.role." + role.name());

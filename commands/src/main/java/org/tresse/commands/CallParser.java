@@ -57,26 +57,26 @@ final class CallParser {
             } else if (index + 1 < words.size()) {
                 value = words.get(++index);
             } else {
-                throw new UserError("erreur.option.valeur", "--" + option.name(), Formatted.of(conversation.t(command.usageKey())));
+                throw new UserError("erreur.option.valeur", "--" + option.shown(), Formatted.of(conversation.t(command.usageKey())));
             }
             if (options.containsKey(option.name())) {
                 // --groupe cafe --groupe=bureau: which one? Neither: one value, once
-                throw new UserError("erreur.option.repetee", "--" + option.name(), Formatted.of(conversation.t(command.usageKey())));
+                throw new UserError("erreur.option.repetee", "--" + option.shown(), Formatted.of(conversation.t(command.usageKey())));
             }
             options.put(option.name(), value);
         }
         if (arguments.size() < command.minArguments() || arguments.size() > command.maxArguments()) {
             String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
-            throw new UserError(key, "/" + command.name(), Formatted.of(conversation.t(command.usageKey())));
+            throw new UserError(key, "/" + command.shownName(), Formatted.of(conversation.t(command.usageKey())));
         }
         return new CommandCall(command, conversation, arguments, options, router);
     }
 
     private static UserError unknownOption(Command command, String word) {
-        List<String> known = command.options().stream().map(option -> "--" + option.name()).toList();
+        List<String> known = command.options().stream().map(option -> "--" + option.shown()).toList();
         if (known.isEmpty()) {
-            return new UserError("erreur.option.aucune", word, "/" + command.name());
+            return new UserError("erreur.option.aucune", word, "/" + command.shownName());
         }
-        return new UserError("erreur.option.inconnue", word, "/" + command.name(), String.join(", ", known));
+        return new UserError("erreur.option.inconnue", word, "/" + command.shownName(), String.join(", ", known));
     }
 }

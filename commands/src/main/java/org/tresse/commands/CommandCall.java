@@ -70,7 +70,7 @@ public final class CommandCall {
         return String.join(" ", arguments.subList(Math.min(from, arguments.size()), arguments.size()));
     }
 
-    /** The value of an option, by its French name. */
+    /** The value of an option, by its identifier ({@code .option("groupe")} of the command). */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name)).filter(value -> !value.isEmpty());
     }
@@ -100,6 +100,6 @@ public final class CommandCall {
 
     /** Refuses with this command's usage. */
     public UserError usage() {
-        return new UserError("erreur.usage", "/" + command.name(), Formatted.of(conversation.t(command.usageKey())));
+        return new UserError("erreur.usage", "/" + command.shownName(), Formatted.of(conversation.t(command.usageKey())));
     }
 }

@@ -55,7 +55,7 @@ public final class CommandRouter implements MessageHandler {
             for (String name : command.allNames()) {
                 Command existing = byName.putIfAbsent(Words.fold(name), command);
                 if (existing != null && existing != command) {
-                    throw new IllegalArgumentException("two commands are named " + name);
+                    throw new IllegalArgumentException("the commands " + existing.name() + " and " + command.name() + " are both named " + name);
                 }
             }
         }
@@ -72,7 +72,7 @@ public final class CommandRouter implements MessageHandler {
 
     /** Without a confirmation feature, what an unvouched sender may not do is refused with an explanation. */
     private static void refuseUnverified(CommandCall call, String line) {
-        throw new UserError("erreur.non.verifie", "/" + call.command().name());
+        throw new UserError("erreur.non.verifie", "/" + call.command().shownName());
     }
 
     private static <T> Optional<T> single(List<T> parts, Extension<T> extension) {
@@ -193,7 +193,7 @@ public final class CommandRouter implements MessageHandler {
     }
 
     private static UserError forbidden(Conversation conversation, Command command) {
-        return new UserError("erreur.interdit", "/" + command.name(), Formatted.of(conversation.t("role." + command.minimumRole().name())));
+        return new UserError("erreur.interdit", "/" + command.shownName(), Formatted.of(conversation.t("role." + command.minimumRole().name())));
     }
 
     /** The command of a folded name, or null. */

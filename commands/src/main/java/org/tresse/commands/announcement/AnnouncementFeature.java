@@ -92,10 +92,10 @@ public final class AnnouncementFeature implements Feature {
                 .job(DigestJob.KIND, digest::run)
                 .mergeStep(announcements::merge)
                 .mergeStep(subscriptionStore::merge)
-                .add(CommandRouter.COMMANDS, Command.named("annonce").english("announce")
-                        .option("groupes", "groups", "groupe", "group").flag("tous", "all").option("canaux", "channels", "canal", "channel")
-                        .option("le", "at").arguments(0, Announcements.MAX_LENGTH).offeredTo(this::coordinatesSomething).does(this::annonce))
-                .add(CommandRouter.COMMANDS, Command.named("confirmer").english("confirm").arguments(1, 1)
+                .add(CommandRouter.COMMANDS, Command.named("annonce", BUNDLE)
+                        .option("groupes").flag("tous").option("canaux")
+                        .option("le").arguments(0, Announcements.MAX_LENGTH).offeredTo(this::coordinatesSomething).does(this::annonce))
+                .add(CommandRouter.COMMANDS, Command.named("confirmer", BUNDLE).arguments(1, 1)
                         .offeredTo(this::coordinatesSomething).does(this::confirm));
         subscriptions.commands().forEach(command -> to.add(CommandRouter.COMMANDS, command));
     }

@@ -26,9 +26,9 @@ final class SubscriptionCommands {
     List<Command> commands() {
         return List.of(
                 // an email address confirms its subscription by a token anyway (double opt-in)
-                Command.named("abonner").english("subscribe").arguments(0, 1).harmlessIfForged().does(this::subscribe),
-                Command.named("desabonner").english("unsubscribe").arguments(0, 1).does(this::unsubscribe),
-                Command.named("confirmer-abonnement").english("confirm-subscription").arguments(1, 1)
+                Command.named("abonner", AnnouncementFeature.BUNDLE).arguments(0, 1).harmlessIfForged().does(this::subscribe),
+                Command.named("desabonner", AnnouncementFeature.BUNDLE).arguments(0, 1).does(this::unsubscribe),
+                Command.named("confirmer-abonnement", AnnouncementFeature.BUNDLE).arguments(1, 1)
                         .harmlessIfForged().does(this::confirm));
     }
 

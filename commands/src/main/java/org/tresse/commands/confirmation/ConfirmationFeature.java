@@ -42,7 +42,7 @@ public final class ConfirmationFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
-                .add(CommandRouter.COMMANDS, Command.named("valider").english("validate").alias("verifier", "verify").arguments(1, 1)
+                .add(CommandRouter.COMMANDS, Command.named("valider", BUNDLE).arguments(1, 1)
                         .harmlessIfForged().does(this::validate))
                 .add(CommandRouter.BUTTONS, new ButtonRoute(BUTTON_PREFIX, this::pressed))
                 .add(CommandRouter.UNVERIFIED, this::hold);

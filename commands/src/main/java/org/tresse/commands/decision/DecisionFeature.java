@@ -61,11 +61,11 @@ public final class DecisionFeature implements Feature {
                 .mergeStep(decisions::merge)
                 .export(new DecisionExport(decisions, zone))
                 .add(DigestSource.SECTIONS, new DecisionsDigest(decisions, groups))
-                .add(CommandRouter.COMMANDS, Command.named("decision").alias("decide").arguments(0, 80)
-                        .option(CommandCall.GROUP, "group").option("date").option("titre", "title").option("sondage", "poll")
+                .add(CommandRouter.COMMANDS, Command.named("decision", BUNDLE).arguments(0, 80)
+                        .option(CommandCall.GROUP).option("date").option("titre").option("sondage")
                         .does(this::decision))
-                .add(CommandRouter.COMMANDS, Command.named("decisions").arguments(0, 20)
-                        .option(CommandCall.GROUP, "group").option("depuis", "since").option("page")
+                .add(CommandRouter.COMMANDS, Command.named("decisions", BUNDLE).arguments(0, 20)
+                        .option(CommandCall.GROUP).option("depuis").option("page")
                         .harmlessIfForged().does(this::search));
     }
 
@@ -171,11 +171,12 @@ public final class DecisionFeature implements Feature {
         if (page >= found.pages()) {
             return "";
         }
+        Command command = call.command();
         List<String> words = new ArrayList<>(call.arguments());
-        call.option(CommandCall.GROUP).ifPresent(group -> words.add("--groupe " + group));
-        call.option("depuis").ifPresent(since -> words.add("--depuis " + since));
-        words.add("--page " + (page + 1));
-        return "/decisions " + String.join(" ", words);
+        call.option(CommandCall.GROUP).ifPresent(group -> words.add("--" + command.optionNamed(CommandCall.GROUP).shown() + " " + group));
+        call.option("depuis").ifPresent(since -> words.add("--" + command.optionNamed("depuis").shown() + " " + since));
+        words.add("--" + command.optionNamed("page").shown() + " " + (page + 1));
+        return "/" + command.shownName() + " " + String.join(" ", words);
     }
 
     private static LocalDate day(CommandCall call, String text, LocalDate today) {

@@ -42,7 +42,7 @@ final class AgendaCommand {
     }
 
     Command command() {
-        return Command.named("agenda").alias("calendrier", "calendar").arguments(0, 2)
+        return Command.named("agenda", EventFeature.BUNDLE).arguments(0, 2)
                 .harmlessIfForged(call -> call.arguments().isEmpty() || !Vocabulary.of(EventFeature.BUNDLE).means("mots.agenda.lien",
                         call.argument(0)))
                 .does(this::run);

@@ -38,7 +38,7 @@ final class Answering {
     }
 
     Command command() {
-        return Command.named("participe").english("rsvp").alias("participer", "participation").arguments(1, 8).option("date", "on")
+        return Command.named("participe", EventFeature.BUNDLE).arguments(1, 8).option("date")
                 .does(this::run);
     }
 

@@ -31,9 +31,9 @@ public final class GroupFeature implements Feature {
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
                 .mergeStep(groups::merge)
-                .add(CommandRouter.COMMANDS, Command.named("groupes").english("groups").harmlessIfForged().does(this::list))
-                .add(CommandRouter.COMMANDS, Command.named("rejoindre").english("join").arguments(1, 1).does(this::join))
-                .add(CommandRouter.COMMANDS, Command.named("quitter").english("leave").arguments(0, 1).does(this::leave));
+                .add(CommandRouter.COMMANDS, Command.named("groupes", BUNDLE).harmlessIfForged().does(this::list))
+                .add(CommandRouter.COMMANDS, Command.named("rejoindre", BUNDLE).arguments(1, 1).does(this::join))
+                .add(CommandRouter.COMMANDS, Command.named("quitter", BUNDLE).arguments(0, 1).does(this::leave));
     }
 
     private void list(CommandCall call) {

@@ -18,7 +18,7 @@ public final class HelpFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(CommandRouter.BUNDLE)
-                .add(CommandRouter.COMMANDS, Command.named("aide").english("help").arguments(0, 1).harmlessIfForged()
+                .add(CommandRouter.COMMANDS, Command.named("aide", CommandRouter.BUNDLE).arguments(0, 1).harmlessIfForged()
                         .does(HelpFeature::run));
     }
 

@@ -70,8 +70,8 @@ final class MeetingCommands {
     }
 
     Command command() {
-        return Command.named("reunion").english("meeting").alias("reunions").role(Role.MEMBER).arguments(0, 80).option("date", "on").option("en-ligne", "online")
-                .option("reunion", "meeting")
+        return Command.named("reunion", MeetingFeature.BUNDLE).role(Role.MEMBER).arguments(0, 80).option("date").option("en-ligne")
+                .option("reunion")
                 .does(this::run);
     }
 

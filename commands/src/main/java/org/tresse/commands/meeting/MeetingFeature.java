@@ -63,13 +63,13 @@ public final class MeetingFeature implements Feature {
         to.texts(Meetings.BUNDLE)
                 .texts(BUNDLE)
                 .mergeStep(meetings::merge)
-                .add(CommandRouter.COMMANDS, Command.named("odj").english("agenda-item").alias("ordre-du-jour", "ordredujour").arguments(1, 100)
-                        .option("date", "on")
+                .add(CommandRouter.COMMANDS, Command.named("odj", BUNDLE).arguments(1, 100)
+                        .option("date")
                         .harmlessIfForged(call -> call.arguments().size() == 1)
                         .does(this::agenda))
                 .add(CommandRouter.COMMANDS, commands.command())
-                .add(CommandRouter.COMMANDS, Command.named("salle").english("room").alias("mains", "hands").role(Role.MEMBER).arguments(2, 20)
-                        .option("reunion", "meeting")
+                .add(CommandRouter.COMMANDS, Command.named("salle", BUNDLE).role(Role.MEMBER).arguments(2, 20)
+                        .option("reunion")
                         .does(this::room));
     }
 

@@ -29,7 +29,7 @@ final class GroupMembers {
     }
 
     Command command() {
-        return Command.named("membres").english("members").arguments(1, 3)
+        return Command.named("membres", PeopleFeature.BUNDLE).arguments(1, 3)
                 .offeredTo(conversation -> Rights.somewhere(people, conversation, Role.COORDINATOR))
                 .does(this::run);
     }

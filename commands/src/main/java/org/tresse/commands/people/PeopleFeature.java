@@ -53,14 +53,14 @@ public final class PeopleFeature implements Feature {
                 .texts(BUNDLE)
                 // a person's events follow them: "the channel they last wrote from" stays true
                 .mergeStep(inboundLog::merge)
-                .add(CommandRouter.COMMANDS, Command.named("moi").english("whoami").harmlessIfForged().does(this::whoAmI))
-                .add(CommandRouter.COMMANDS, Command.named("lier").english("link").arguments(0, 2)
+                .add(CommandRouter.COMMANDS, Command.named("moi", BUNDLE).harmlessIfForged().does(this::whoAmI))
+                .add(CommandRouter.COMMANDS, Command.named("lier", BUNDLE).arguments(0, 2)
                         // asking for a code, or what a code would link, is harmless: the answer goes to this address only
                         .harmlessIfForged(call -> call.arguments().size() <= 1).does(this::link))
-                .add(CommandRouter.COMMANDS, Command.named("langue").english("language").alias("lang").arguments(1, 1).does(this::language))
+                .add(CommandRouter.COMMANDS, Command.named("langue", BUNDLE).arguments(1, 1).does(this::language))
                 .add(CommandRouter.COMMANDS, new GroupMembers(people, groups).command())
-                .add(CommandRouter.COMMANDS, Command.named("role").role(Role.ADMIN).arguments(2, 2)
-                        .option(CommandCall.GROUP, "group").flag("retirer", "revoke").does(this::role));
+                .add(CommandRouter.COMMANDS, Command.named("role", BUNDLE).role(Role.ADMIN).arguments(2, 2)
+                        .option(CommandCall.GROUP).flag("retirer").does(this::role));
     }
 
     private void whoAmI(CommandCall call) {

@@ -29,7 +29,7 @@ final class DeepLink {
     }
 
     Command command() {
-        return Command.named("start").alias("demarrer").arguments(0, 1).harmlessIfForged().does(this::run);
+        return Command.named("start", PollFeature.BUNDLE).arguments(0, 1).harmlessIfForged().does(this::run);
     }
 
     private void run(CommandCall call) {

@@ -47,18 +47,18 @@ final class OpenPoll {
     }
 
     Command command() {
-        return Command.named("sondage").english("poll").role(Role.MEMBER).arguments(1, 40)
-                .option("type", "kind")
-                .option(CommandCall.GROUP, "group")
+        return Command.named("sondage", PollFeature.BUNDLE).role(Role.MEMBER).arguments(1, 40)
+                .option("type")
+                .option(CommandCall.GROUP)
                 .flag("public")
                 .flag("secret")
-                .flag("resultats-caches", "caches", "hidden-results", "hidden")
-                .flag("resultats-en-direct", "en-direct", "resultats-visibles", "live-results", "live", "visible-results")
-                .option("jusqua", "jusqu'a", "jusqu’a", "jusqu", "until", "deadline", "fin", "echeance")
+                .flag("resultats-caches")
+                .flag("resultats-en-direct")
+                .option("jusqua")
                 .option("quorum")
-                .option("seuil", "threshold")
-                .option("rappel", "reminder")
-                .flag("consentement", "consent")
+                .option("seuil")
+                .option("rappel")
+                .flag("consentement")
                 .option("max")
                 .does(this::run);
     }

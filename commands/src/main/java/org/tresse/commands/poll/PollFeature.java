@@ -93,11 +93,11 @@ public final class PollFeature implements Feature {
                 .add(CommandRouter.BUTTONS, new ButtonRoute("v:", voting::buttonPress))
                 .add(CommandRouter.COMMANDS, opening.command())
                 .add(CommandRouter.COMMANDS, voting.command())
-                .add(CommandRouter.COMMANDS, Command.named("resultats").english("results").alias("resultat").arguments(1, 1)
-                        .flag("detail", "details").harmlessIfForged().does(this::results))
-                .add(CommandRouter.COMMANDS, Command.named("clore").english("close").arguments(1, 1)
+                .add(CommandRouter.COMMANDS, Command.named("resultats", BUNDLE).arguments(1, 1)
+                        .flag("detail").harmlessIfForged().does(this::results))
+                .add(CommandRouter.COMMANDS, Command.named("clore", BUNDLE).arguments(1, 1)
                         .offeredTo(this::mayCloseSome).does(this::close))
-                .add(CommandRouter.COMMANDS, Command.named("sondages").english("polls").harmlessIfForged().does(this::list))
+                .add(CommandRouter.COMMANDS, Command.named("sondages", BUNDLE).harmlessIfForged().does(this::list))
                 .add(CommandRouter.COMMANDS, new DeepLink(polls, publisher).command());
     }
 

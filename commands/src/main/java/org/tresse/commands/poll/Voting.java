@@ -40,7 +40,7 @@ final class Voting {
     }
 
     Command command() {
-        return Command.named("vote").alias("voter").arguments(1, 60).does(this::run);
+        return Command.named("vote", PollFeature.BUNDLE).arguments(1, 60).does(this::run);
     }
 
     private void run(CommandCall call) {

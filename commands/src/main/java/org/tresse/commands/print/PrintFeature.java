@@ -40,11 +40,11 @@ public final class PrintFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
-                .add(CommandRouter.COMMANDS, Command.named("rapport").english("report").role(Role.COORDINATOR)
-                        .option("du", "from").option("au", "to").option("groupe", "group").option("format").does(this::report))
-                .add(CommandRouter.COMMANDS, Command.named("affiche").english("poster").alias("flyer").role(Role.COORDINATOR).arguments(1, 2)
+                .add(CommandRouter.COMMANDS, Command.named("rapport", BUNDLE).role(Role.COORDINATOR)
+                        .option("du").option("au").option("groupe").option("format").does(this::report))
+                .add(CommandRouter.COMMANDS, Command.named("affiche", BUNDLE).role(Role.COORDINATOR).arguments(1, 2)
                         .option("format").does(this::poster))
-                .add(CommandRouter.COMMANDS, Command.named("compte-rendu").english("minutes").role(Role.COORDINATOR).arguments(1, 1)
+                .add(CommandRouter.COMMANDS, Command.named("compte-rendu", BUNDLE).role(Role.COORDINATOR).arguments(1, 1)
                         .does(this::minutes));
     }
 

@@ -28,7 +28,7 @@ public final class SuspensionFeature implements Feature {
     @Override
     public void contribute(Contributions to) {
         to.texts(BUNDLE)
-                .add(CommandRouter.COMMANDS, Command.named("suspensions").role(Role.COORDINATOR).arguments(0, 2).does(this::run));
+                .add(CommandRouter.COMMANDS, Command.named("suspensions", BUNDLE).role(Role.COORDINATOR).arguments(0, 2).does(this::run));
     }
 
     private void run(CommandCall call) {

@@ -82,11 +82,11 @@ public final class VoiceFeature implements Feature {
                 .mergeStep(voices::merge)
                 .export(new VoiceExport(voices, clock, zone))
                 .add(CommandRouter.FREE_TEXT, this::freeText)
-                .add(CommandRouter.COMMANDS, Command.named("avis").english("feedback").flag("anonyme", "anonymous")
+                .add(CommandRouter.COMMANDS, Command.named("avis", BUNDLE).flag("anonyme")
                         .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis))
-                .add(CommandRouter.COMMANDS, Command.named("avis-liste").english("feedback-list").role(Role.COORDINATOR)
-                        .option("statut", "status").arguments(0, 1).does(triage::list))
-                .add(CommandRouter.COMMANDS, Command.named("repondre").english("reply").alias("answer").role(Role.COORDINATOR)
+                .add(CommandRouter.COMMANDS, Command.named("avis-liste", BUNDLE).role(Role.COORDINATOR)
+                        .option("statut").arguments(0, 1).does(triage::list))
+                .add(CommandRouter.COMMANDS, Command.named("repondre", BUNDLE).role(Role.COORDINATOR)
                         .arguments(2, Voices.MAX_LENGTH).does(triage::answer));
     }
 

@@ -49,7 +49,7 @@ public final class LinkFeature implements Feature {
 
     Command command() {
         // harmless if forged: the link goes to the sender's own address only, never to whoever asked
-        return Command.named("lien").alias("weblink", "web").arguments(0, 1).harmlessIfForged().does(this::run);
+        return Command.named("lien", BUNDLE).arguments(0, 1).harmlessIfForged().does(this::run);
     }
 
     private void run(CommandCall call) {

@@ -19,7 +19,7 @@ import org.tresse.commands.internal.Words;
 public final class OptionText {
     private OptionText() {}
 
-    /** The arguments, and each option's value by its French name ("" for a flag). */
+    /** The arguments, and each option's value by its identifier ("" for a flag). */
     public record Read(List<String> arguments, Map<String, String> options) {
         public Optional<String> option(String name) {
             return Optional.ofNullable(options.get(name)).map(String::strip).filter(value -> !value.isEmpty());
