@@ -102,8 +102,10 @@ class ReportByEmailAppTest {
     void the_minutes_mailed_to_a_member_carry_their_pdf_beside_the_markdown_and_html() throws Exception {
         start();
         member("eve@example.org");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
-        say("/evenement \"Réunion mensuelle\" --le " + today + "T20:00 --lieu \"La Vayssade\"");
+        // an hour from now, whatever the time of day: at 20:00 "today at 20:00" would already be past
+        String soon = Clock.systemUTC().instant().plus(Duration.ofHours(1)).atZone(java.time.ZoneId.of("Europe/Paris"))
+                .toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        say("/evenement \"Réunion mensuelle\" --le " + soon + " --lieu \"La Vayssade\"");
         say("/reunion ouvrir 1");
         say("/reunion note \"Le four arrive en janvier.\"");
         say("/reunion clore");
