@@ -158,11 +158,7 @@ public final class Database implements AutoCloseable {
             throw StorageException.lost(gone);
         }
         try {
-            T result = transaction(work);
-            if (compaction != null) {
-                compaction.afterCommit();
-            }
-            return result;
+            return transaction(work);
         } catch (RuntimeException | Error failure) {
             if (!postgres) {
                 loss.check(failure);
@@ -195,6 +191,10 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageException("transaction failed", e);
+        }
+        if (compaction != null) {
+            // written, named in the header and synced before anything that follows the commit (a receipt's delivery)
+            compaction.afterCommit();
         }
         for (Runnable action : handle.committedActions()) {
             try {

@@ -10,19 +10,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 file: each commit written and synced to the disk before Tresse acknowledges it,
- * the file tidied while running ({@link H2Tidy}), and a file left big compacted whole at start.
+ * The embedded H2 file: each commit written, named in the store header ({@link H2Header}) and synced to
+ * the disk before Tresse acknowledges it, a dead chunk's space reused after a second, the file tidied
+ * while running ({@link H2Tidy}), and a file left big compacted whole at start.
  *
  * <p>With every commit written before it returns, H2 runs none of its own housekeeping (its
  * background writer needs WRITE_DELAY above 0): each commit's chunk stayed, mostly dead, and a long
  * run's file grew until the next start (50,000 voices made 2.7 GB of 12 MB of data under H2
- * 2.3.232; H2 2.5.252 also compacts at a clean close). Tidying from the committing thread
- * ({@code MVStore.compact} with RETENTION_TIME=0) lost a committed poll; H2's background writer
- * (WRITE_DELAY=100, RETENTION_TIME=1000) lost acknowledged voices under SIGKILL ({@code KillLoopTest}).
+ * 2.3.232; H2 2.5.252 also compacts at a clean close). Each voice is two commits (the voice with its
+ * inbound row and receipt, then the receipt's delivery), each a chunk of some 20 KB, 8 KB of it H2's
+ * own chunk list; with H2's 45 s retention a storm's file held 45 s of them. Tidying from the
+ * committing thread ({@code MVStore.compact} with RETENTION_TIME=0) lost a committed poll; H2's
+ * background writer (WRITE_DELAY=100, RETENTION_TIME=1000) lost acknowledged voices under SIGKILL
+ * ({@code KillLoopTest}), as did RETENTION_TIME=1000 alone until the header named the newest chunk.
  */
 final class H2File {
     /** A file this big at start is compacted whole. */
     static final long START_SIZE = 8_000_000;
+    /** How long a dead chunk's space waits before it is reused (H2's default: 45 s). */
+    static final int RETENTION_MILLIS = 1000;
     private static final Logger log = LoggerFactory.getLogger(H2File.class);
 
     private final DataSource dataSource;
@@ -36,18 +42,20 @@ final class H2File {
 
     /**
      * What the JDBC address of an embedded file gets, but for what it already sets: each commit
-     * written before it returns (WRITE_DELAY=0; H2's default keeps it up to 500 ms in memory), and
-     * H2's own retention time (45 s before a dead chunk's space is reused). At RETENTION_TIME=0 H2
-     * reused chunks still in use: a committed poll was missing in a later run (ReadmeTest), a vote
-     * storm met "Chunk N not found" (h2database#4383). H2's background writer, which tidies the file,
-     * runs only with WRITE_DELAY above 0: with WRITE_DELAY=100 and RETENTION_TIME=1000 the file stayed
-     * near 6 MB under a stream of voices, but {@code KillLoopTest} then found receipts printed for
-     * voices a kill had lost; {@link H2Tidy} does its work instead. With RETENTION_TIME=1000 and
-     * {@code H2Tidy} (the file then near 20 MB for 3,000 voices), {@code KillLoopTest} found an
-     * answered voice missing after the first kill: a short retention is not safe under SIGKILL.
+     * written before it returns (WRITE_DELAY=0; H2's default keeps it up to 500 ms in memory), and a
+     * dead chunk's space reused after {@value #RETENTION_MILLIS} ms (H2's default, 45 s, let a storm's
+     * file reach 45 s of chunks). A short retention lost acknowledged commits under SIGKILL until
+     * {@link H2Header} named the newest chunk in the header at each commit: where H2 cannot, the file
+     * keeps H2's 45 s. At RETENTION_TIME=0 H2 reused chunks still in use: a committed poll was missing in
+     * a later run (ReadmeTest), a vote storm met "Chunk N not found" (h2database#4383). H2's background
+     * writer, which tidies the file, runs only with WRITE_DELAY above 0; {@link H2Tidy} does its work.
      */
     static String settings(String upperCaseUrl) {
-        return upperCaseUrl.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0";
+        String settings = upperCaseUrl.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0";
+        if (!upperCaseUrl.contains("RETENTION_TIME") && H2Header.available()) {
+            settings += ";RETENTION_TIME=" + RETENTION_MILLIS;
+        }
+        return settings;
     }
 
     /**
@@ -108,6 +116,7 @@ final class H2File {
     void afterCommit() {
         MVStore known = store();
         if (known != null && !known.isClosed()) {
+            H2Header.nameNewest(known);
             known.sync();
         }
     }

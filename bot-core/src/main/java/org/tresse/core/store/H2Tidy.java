@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * emptiest chunks are written anew ({@code MVStore.compact}, then stored like any commit, and synced),
  * and chunks near the end of the file are moved into the holes so that the file can be cut short
  * ({@code RandomAccessStore.compactMoveChunks}, which syncs before it overwrites or truncates). A dead
- * chunk's space is reused only after H2's retention time, as at each commit.
+ * chunk's space is reused only after H2's retention time (one second, {@link H2File#settings}), as at each commit.
  *
  * <p>A round tidies when no commit came for a quarter of a second, and every two seconds under a stream of
  * commits. A round that fails is logged (once at warn) and the next one tries again; the commits go on.

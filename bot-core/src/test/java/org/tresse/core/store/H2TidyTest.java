@@ -46,7 +46,7 @@ class H2TidyTest {
                         + "updated_at) values (?, ?, ?, current_timestamp)", "bench", "key-" + number, ROW));
             }
             // untidied, these 3,000 commits of under 3 MB of data made a file of about 70 MB until the next start;
-            // a chunk is rewritten once older than H2's retention time (45 s)
+            // a chunk is rewritten once older than H2's retention time (one second, H2File)
             await().atMost(Duration.ofMinutes(4)).untilAsserted(() -> assertThat(Files.size(file)).isLessThan(8_000_000L));
             long kept = database.inTransaction(handle -> handle.count("select count(*) from connector_cursor"));
             assertThat(kept).isEqualTo(3_000);
