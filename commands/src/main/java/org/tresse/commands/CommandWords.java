@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Vocabulary;
 
@@ -17,6 +18,13 @@ import org.tresse.core.i18n.Vocabulary;
  * are understood whatever the reader's.
  */
 final class CommandWords {
+    /**
+     * What a name or an option's word may hold: a space would split it, {@code =} give an option its
+     * value, {@code @} address a bot, quotes group words, a {@code /} be eaten, an invisible
+     * character never be seen.
+     */
+    private static final Pattern TYPABLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_'’-]*");
+
     private final String bundle;
     private final String command;
     private final Vocabulary vocabulary;
@@ -64,6 +72,13 @@ final class CommandWords {
         if (words.isEmpty()) {
             throw new IllegalStateException("the command " + command + " has no words " + key + " in " + bundle
                     + (language == Language.FR ? "" : "_" + language.code()));
+        }
+        for (String word : words) {
+            if (!TYPABLE.matcher(word).matches()) {
+                throw new IllegalStateException("the command " + command + " has the word \"" + word + "\" under " + key + " in " + bundle
+                        + (language == Language.FR ? "" : "_" + language.code())
+                        + ", which nobody could type: letters, digits, hyphens, underscores and apostrophes only");
+            }
         }
         return new ArrayList<>(words);
     }

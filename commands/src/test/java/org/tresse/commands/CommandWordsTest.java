@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.feature.Installation;
 import org.tresse.core.i18n.Language;
@@ -47,6 +49,26 @@ class CommandWordsTest {
         assertThatThrownBy(() -> Command.named("sans-option", WORDS).option("oubliee").does(NOTHING))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("commande.sans-option.option.oubliee");
+    }
+
+    /**
+     * A word nobody can type (a space splits it, {@code =} gives an option its value, {@code @}
+     * addresses a bot, a {@code /} is eaten, an invisible character cannot be seen) would leave the
+     * command or option silently unreachable in one language: a startup error naming the key.
+     */
+    @ParameterizedTest
+    @CsvSource({"espace, , avis liste", "egal, jusqua, jusqu=a", "arobase, , aide@moi", "barre, , /barre", "invisible, , in\u200Bvisible"})
+    void a_word_that_cannot_be_typed_does_not_start(String command, String option, String word) {
+        String written = word.replace("\\u200B", "\u200B");
+        Command.Builder builder = Command.named(command, WORDS);
+        if (option != null) {
+            builder.option(option);
+        }
+        String key = option == null ? "commande." + command + ".noms" : "commande." + command + ".option." + option;
+
+        assertThatThrownBy(() -> builder.does(NOTHING))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(key).hasMessageContaining("\"" + written + "\"");
     }
 
     @Test

@@ -61,6 +61,21 @@ class InputQuirksTest {
         assertThat(count("select count(*) from poll")).isZero();
     }
 
+    /**
+     * A name pasted with an invisible character, or typed on a full-width keyboard, is the command
+     * it shows: before, "/ai\u200Bde" was told "unknown /aide, did you mean /aide?".
+     */
+    @Test
+    void a_command_or_option_with_an_invisible_or_full_width_letter_is_the_one_it_shows() {
+        console.say("ana", "/ai\u200Bde");
+        assertThat(console.lastReplyTo("ana")).doesNotContain("Je ne connais pas").contains("/sondage");
+        console.say("ana", "/\uFF41\uFF49\uFF44\uFF45 sondage");
+        assertThat(console.lastReplyTo("ana")).doesNotContain("Je ne connais pas").contains("/sondage \"Question ?\"");
+        console.say("ana", "/avis Le four chauffe mal --anony\u2060me");
+        assertThat(console.lastReplyTo("ana")).doesNotContain("n’existe pas").contains("avis anonyme est transmis");
+        assertThat(count("select count(*) from voice where anonymous")).isOne();
+    }
+
     private long count(String sql) {
         return tresse.core().database().inTransaction(handle -> handle.count(sql));
     }

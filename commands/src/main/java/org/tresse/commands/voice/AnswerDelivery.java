@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.tresse.core.channel.DeliveryFailure;
+import org.tresse.core.markup.Markup;
 import org.tresse.core.i18n.I18n;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Content;
@@ -86,7 +87,8 @@ final class AnswerDelivery {
         }
         Texts texts = i18n.texts(people.find(handle, coordinator).map(Person::language).orElse(null));
         Destination destination = row.outbound().destination();
-        String recipient = destination instanceof Destination.Room room ? room.room() : ((Destination.Direct) destination).userId();
+        // the address is spelt by its owner (an email, a Matrix id): what it holds is never formatting
+        String recipient = Markup.literal(destination instanceof Destination.Room room ? room.room() : ((Destination.Direct) destination).userId());
         outbox.enqueue(handle, Destination.Direct.to(where.get()),
                 Content.notice(texts.get(key, voiceId, recipient, destination.channel(),
                         DeliveryFailure.describeStored(texts, storedReason))).in(texts.language()), null);

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.tresse.commands.Command;
 import org.tresse.commands.CommandCall;
 import org.tresse.commands.CommandRouter;
+import org.tresse.commands.OptionSpec;
 import org.tresse.commands.internal.Numbers;
+import org.tresse.commands.internal.OptionWord;
+import org.tresse.commands.internal.Words;
 import org.tresse.commands.voice.internal.Greetings;
 import org.tresse.commands.voice.internal.VoiceInput;
 import org.tresse.core.channel.DeliveryFailure;
@@ -56,6 +59,8 @@ public final class VoiceFeature implements Feature {
     private final AnswerDelivery answerDelivery;
     private final Clock clock;
     private final ZoneId zone;
+    /** {@code /avis}, whose {@code --anonyme} also marks a voice written without a command. */
+    private final Command avis;
 
     /**
      * @param polls the consultations whose answers are voices: their questions are shown with them
@@ -70,6 +75,8 @@ public final class VoiceFeature implements Feature {
         this.batch = new NewVoicesBatch(voices, batchSchedule, people, groups, reach, outbox, i18n, settings);
         this.clock = clock;
         this.zone = zone;
+        this.avis = Command.named("avis", BUNDLE).flag("anonyme")
+                .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis);
     }
 
     @Override
@@ -82,8 +89,7 @@ public final class VoiceFeature implements Feature {
                 .mergeStep(voices::merge)
                 .export(new VoiceExport(voices, clock, zone))
                 .add(CommandRouter.FREE_TEXT, this::freeText)
-                .add(CommandRouter.COMMANDS, Command.named("avis", BUNDLE).flag("anonyme")
-                        .arguments(0, Voices.MAX_LENGTH).harmlessIfForged(VoiceFeature::leavesOrReads).does(this::avis))
+                .add(CommandRouter.COMMANDS, avis)
                 .add(CommandRouter.COMMANDS, Command.named("avis-liste", BUNDLE).role(Role.COORDINATOR)
                         .option("statut").arguments(0, 1).does(triage::list))
                 .add(CommandRouter.COMMANDS, Command.named("repondre", BUNDLE).role(Role.COORDINATOR)
@@ -98,7 +104,7 @@ public final class VoiceFeature implements Feature {
             manage(call, number, words);
             return;
         }
-        VoiceInput input = VoiceInput.ofCommand(call.conversation().inbound().text().orElse(""));
+        VoiceInput input = VoiceInput.ofCommand(call.conversation().inbound().text().orElse(""), this::asksAnonymity);
         if (input.text().isEmpty()) {
             throw call.usage();
         }
@@ -109,6 +115,16 @@ public final class VoiceFeature implements Feature {
      * Leaving a voice (marked unverified for the coordinators) or reading one's own is harmless if
      * forged; changing an existing voice ({@code /avis 12 anonyme|statut|tag}) is not.
      */
+    /**
+     * Whether a word of the voice is {@code --anonyme} as the command's parser reads it (any of its
+     * bundle's words, folded; a phone's long dash; a value after {@code =} ignored): the voice's text
+     * and the parser never disagree on whether its author asked to stay anonymous.
+     */
+    private boolean asksAnonymity(String word) {
+        OptionSpec anonymous = avis.optionNamed("anonyme");
+        return OptionWord.read(word).filter(option -> anonymous.answersTo(Words.fold(option.name()))).isPresent();
+    }
+
     private static boolean leavesOrReads(CommandCall call) {
         List<String> words = call.arguments();
         Optional<Long> number = words.isEmpty() ? Optional.empty() : Numbers.parse(words.get(0));
@@ -147,7 +163,7 @@ public final class VoiceFeature implements Feature {
             conversation.reply(conversation.t("avis.bonjour"));
             return;
         }
-        VoiceInput input = VoiceInput.of(text);
+        VoiceInput input = VoiceInput.of(text, this::asksAnonymity);
         if (input.text().isEmpty()) {
             conversation.reply(conversation.t("avis.vide.libre"));
             return;

@@ -3,6 +3,7 @@ package org.tresse.commands.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,6 +12,10 @@ import org.tresse.core.channel.DeliveryFailure;
 import org.tresse.core.channel.DeliveryFailure.Reason;
 import org.tresse.core.channel.DeliveryResult;
 import org.tresse.core.i18n.Language;
+import org.tresse.core.markup.Block;
+import org.tresse.core.markup.Inline;
+import org.tresse.core.markup.Markup;
+import org.tresse.testkit.Delivered;
 import org.tresse.testkit.MemoryChannel;
 import org.tresse.testkit.TestDatabase;
 import org.tresse.testkit.TestTresse;
@@ -64,5 +69,28 @@ class AnswerNotDeliveredTest {
                 .contains("Your answer to feedback no. 1 could not be delivered to 4242 by telegram "
                         + "(the bot may not write there, perhaps removed from the group or room, code 403)")
                 .doesNotContain("n’a pas");
+    }
+    /** The address it could not reach is the sender's own spelling (an email, a Matrix id): quoted, never italics or a link. */
+    @Test
+    void the_address_not_reached_is_quoted_literally() {
+        TestTresse tresse = WithCommands.tresse(db.database()).channels("console", "matrix").build();
+        console = tresse.channel("console");
+        MemoryChannel matrix = tresse.channel("matrix");
+        console.say("ana", "/moi");
+        matrix.say("@_x_[a](http://evil.example):evil.example", "/avis Le banc est cassé");
+        matrix.behave(outbound -> new DeliveryResult.Permanent(DeliveryFailure.of(Reason.FORBIDDEN, 403)));
+        console.say("ana", "/repondre 1 On le répare samedi.");
+
+        tresse.advance(Duration.ofMinutes(2));
+
+        Delivered told = console.delivered().stream().filter(message -> message.text().contains("n’a pas pu être remise")).findFirst()
+                .orElseThrow();
+        assertThat(told.text()).contains("remise à @_x_[a](http://evil.example):evil.example par matrix");
+        List<Inline> formatted = new ArrayList<>();
+        for (Block block : Markup.parse(told.content().text()).blocks()) {
+            ((Block.Paragraph) block).content().stream()
+                    .filter(inline -> inline instanceof Inline.Italic || inline instanceof Inline.Link).forEach(formatted::add);
+        }
+        assertThat(formatted).as(told.content().text()).isEmpty();
     }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tresse.commands.WithCommands;
 import org.tresse.core.channel.DeliveryFailure;
@@ -189,6 +191,25 @@ class VoiceConversationTest {
         assertThat(console.lastReplyTo("ana")).contains("anonyme : personne ne peut y répondre");
         console.say("ana", "/avis 1");
         assertThat(console.lastReplyTo("ana")).contains("Anonyme : aucune réponse possible").doesNotContain("4242");
+    }
+
+    /**
+     * Whatever spelling the command's parser reads as {@code --anonyme} (a value joined by {@code =},
+     * an accent, capitals, a phone's long dash, the English word) makes the voice anonymous and is
+     * taken out of its text: before, the parser took {@code --anonymous=yes} as the flag while the
+     * voice's own reading did not, and the voice was kept with its author's name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"--anonymous=yes", "--anonyme=oui", "--Anonymé", "—ANONYME", "--anonymous="})
+    void every_spelling_the_parser_reads_as_anonymous_makes_the_voice_anonymous(String flag) {
+        telegram.say("4242", "/aide");
+        telegram.say("4242", "/avis Le bureau ne m’écoute jamais " + flag + " #bureau");
+        assertThat(telegram.lastReplyTo("4242")).contains("sans aucun lien avec vous").doesNotContain("n°");
+        Voice voice = voice(1);
+        assertThat(voice.anonymous()).isTrue();
+        assertThat(voice.personId()).isEmpty();
+        assertThat(voice.text()).isEqualTo("Le bureau ne m’écoute jamais");
+        assertThat(voice.tags()).containsExactly("bureau");
     }
 
     @Test

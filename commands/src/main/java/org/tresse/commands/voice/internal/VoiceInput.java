@@ -3,6 +3,8 @@ package org.tresse.commands.voice.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tresse.core.voice.VoiceText;
 
@@ -13,22 +15,30 @@ import org.tresse.core.voice.VoiceText;
  */
 public record VoiceInput(String text, List<String> tags, boolean anonymous) {
     private static final Pattern COMMAND = Pattern.compile("^/\\S+");
-    private static final Pattern ANONYMOUS = Pattern.compile("(?iu)(^|\\s)(?:--|—|–)(?:anonyme|anonymous)(?=\\s|$)");
+    /** A word and the space before it. */
+    private static final Pattern WORD = Pattern.compile("(^|\\s)(\\S+)");
 
     public VoiceInput {
         tags = List.copyOf(tags);
     }
 
-    /** A command's text: {@code /avis ...}, the command word removed. */
-    public static VoiceInput ofCommand(String message) {
-        return of(COMMAND.matcher(message.strip()).replaceFirst(""));
+    /** A command's text: {@code /avis ...}, the command word removed; {@code anonymity} tells the words asking for it. */
+    public static VoiceInput ofCommand(String message, Predicate<String> anonymity) {
+        return of(COMMAND.matcher(message.strip()).replaceFirst(""), anonymity);
     }
 
-    /** A free text message. */
-    public static VoiceInput of(String raw) {
-        boolean anonymous = ANONYMOUS.matcher(raw).find();
-        VoiceText written = VoiceText.read(ANONYMOUS.matcher(raw).replaceAll("$1"));
-        return new VoiceInput(unquote(written.text()), written.tags(), anonymous);
+    /** A free text message; {@code anonymity} tells the words asking for it ({@code --anonyme}), taken out of the text. */
+    public static VoiceInput of(String raw, Predicate<String> anonymity) {
+        boolean[] anonymous = {false};
+        String text = WORD.matcher(raw).replaceAll(word -> {
+            if (anonymity.test(word.group(2))) {
+                anonymous[0] = true;
+                return Matcher.quoteReplacement(word.group(1));
+            }
+            return Matcher.quoteReplacement(word.group());
+        });
+        VoiceText written = VoiceText.read(text);
+        return new VoiceInput(unquote(written.text()), written.tags(), anonymous[0]);
     }
 
     /** The text without the run of {@code #tags} (and spaces) at its end. */

@@ -3,6 +3,7 @@ package org.tresse.commands.voice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -13,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.tresse.commands.internal.Numbers;
 
 class VoiceInputTest {
+    /** The words {@code VoiceFeature} reads as {@code --anonyme} (its command's parser's), as French and English write them. */
+    private static final Predicate<String> ANONYMOUS = word -> word.matches("(?iu)(?:--|—|–)(?:anonyme|anonymous)");
+
     @Test
     void trailing_tags_leave_the_text_inline_ones_stay() {
-        VoiceInput input = VoiceInput.ofCommand("/avis Le #café ferme tôt\nle soir #Horaires #café --anonyme");
+        VoiceInput input = VoiceInput.ofCommand("/avis Le #café ferme tôt\nle soir #Horaires #café --anonyme", ANONYMOUS);
         assertThat(input.text()).isEqualTo("Le #café ferme tôt\nle soir");
         assertThat(input.tags()).containsExactly("café", "horaires");
         assertThat(input.anonymous()).isTrue();
@@ -23,11 +27,11 @@ class VoiceInputTest {
 
     @Test
     void numbers_entities_and_quotes_are_not_tags() {
-        VoiceInput input = VoiceInput.of("\"Le #1 des problèmes, c’est l’&#39;accès\"");
+        VoiceInput input = VoiceInput.of("\"Le #1 des problèmes, c’est l’&#39;accès\"", ANONYMOUS);
         assertThat(input.tags()).isEmpty();
         assertThat(input.text()).isEqualTo("Le #1 des problèmes, c’est l’&#39;accès");
-        assertThat(VoiceInput.of("—anonyme").anonymous()).isTrue();
-        assertThat(VoiceInput.of("je veux rester --anonymement").anonymous()).isFalse();
+        assertThat(VoiceInput.of("—anonyme", ANONYMOUS).anonymous()).isTrue();
+        assertThat(VoiceInput.of("je veux rester --anonymement", ANONYMOUS).anonymous()).isFalse();
     }
 
     @Test
@@ -44,7 +48,7 @@ class VoiceInputTest {
                                                           @ForAll boolean anonymous) {
         String body = words.replace("#", "").replace("--", "").replace("—", "").replace("–", "").strip();
         String message = "/avis x " + body + " #" + tag + (anonymous ? " --anonyme" : "");
-        VoiceInput input = VoiceInput.ofCommand(message);
+        VoiceInput input = VoiceInput.ofCommand(message, ANONYMOUS);
         assertThat(input.anonymous()).isEqualTo(anonymous);
         assertThat(input.tags()).contains(tag.toLowerCase(java.util.Locale.ROOT));
         assertThat(input.text()).doesNotContain("--anonyme").doesNotEndWith("#" + tag);
@@ -63,10 +67,10 @@ class VoiceInputTest {
     @Test
     void thousands_of_tags_are_read_without_overflowing_the_stack() {
         String poison = "#t".repeat(4_900);
-        VoiceInput input = VoiceInput.ofCommand("/avis " + poison);
+        VoiceInput input = VoiceInput.ofCommand("/avis " + poison, ANONYMOUS);
         assertThat(input.text()).isEmpty();
         assertThat(input.tags()).containsExactly("t");
-        VoiceInput spaced = VoiceInput.of("Trop de tags " + " #t".repeat(3_000));
+        VoiceInput spaced = VoiceInput.of("Trop de tags " + " #t".repeat(3_000), ANONYMOUS);
         assertThat(spaced.text()).isEqualTo("Trop de tags");
         assertThat(VoiceInput.withoutTrailingTags("avant 𝐀#𝐁 #x")).isEqualTo(OLD_TRAILING_TAGS.matcher("avant 𝐀#𝐁 #x").replaceFirst("").strip());
     }

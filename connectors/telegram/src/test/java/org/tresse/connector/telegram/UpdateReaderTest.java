@@ -106,7 +106,7 @@ class UpdateReaderTest {
         assertThat(((Receive) event).inbound().payload()).isEqualTo(new Payload.Text("/vote 3 1"));
     }
 
-    /** The command is found by its bot_command entity, however long: here one that a plain word would not match. */
+    /** The command is the whole leading word, whatever entity Telegram marks. */
     @Test
     void theCommandIsTheOneItsEntityMarks() throws Exception {
         String update = """
@@ -117,6 +117,27 @@ class UpdateReaderTest {
 
         assertThat(reader.read(json.readTree(update), 9)).isInstanceOf(TelegramEvent.Ignore.class);
         assertThat(inbound("group-command").text()).contains("/vote 3 1");
+    }
+
+    /**
+     * Tresse's command names hold hyphens and accents, which Telegram's bot_command entity stops
+     * at ({@code /compte} of {@code /compte-rendu@OtherBot}): the addressee is read on the whole
+     * leading word, so a command for another bot is still not ours, and ours still reaches us.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/compte-rendu@OtherBot 3|7", "/réunion@OtherBot|2", "/avis-liste@OtherBot|", "/ordre-du-jour@OtherBot x|6"})
+    void aHyphenatedOrAccentedCommandForAnotherBotIsNotOurs(String written) throws Exception {
+        String[] parts = written.split("\\|", -1);
+        String entities = parts[1].isEmpty() ? "" : ", \"entities\": [{\"type\": \"bot_command\", \"offset\": 0, \"length\": " + parts[1] + "}]";
+        String update = """
+                {"update_id": 9, "message": {"message_id": 5, "date": 1709370000,
+                  "from": {"id": 42, "is_bot": false, "first_name": "Ana"}, "chat": {"id": -100, "type": "group"},
+                  "text": "%s"%s}}
+                """.formatted(parts[0], entities);
+
+        assertThat(reader.read(json.readTree(update), 9)).isEqualTo(new Ignore("command for another bot"));
+        TelegramEvent ours = reader.read(json.readTree(update.replace("@OtherBot", "@tressebot")), 9);
+        assertThat(((Receive) ours).inbound().payload()).isEqualTo(new Payload.Text(parts[0].replace("@OtherBot", "")));
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class UpdateReader {
         if (written == null) {
             return new Ignore("message without text");
         }
-        Optional<String> text = CommandText.of(written, message.path("entities"), botUsername.get());
+        Optional<String> text = CommandText.of(written, botUsername.get());
         if (text.isEmpty()) {
             return new Ignore("command for another bot");
         }
