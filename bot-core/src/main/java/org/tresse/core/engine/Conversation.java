@@ -2,6 +2,7 @@ package org.tresse.core.engine;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.message.Content;
 import org.tresse.core.message.Destination;
@@ -120,6 +121,11 @@ public final class Conversation {
         } catch (UserError refusal) {
             reply(refusal.message(texts));
         }
+    }
+
+    /** The person's language: the one their answers are written in. */
+    public Language language() {
+        return texts.language();
     }
 
     /** A text in the person's language. */

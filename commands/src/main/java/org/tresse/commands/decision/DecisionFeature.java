@@ -21,6 +21,7 @@ import org.tresse.core.decision.NewDecision;
 import org.tresse.core.feature.Contributions;
 import org.tresse.core.feature.Feature;
 import org.tresse.core.groups.Groups;
+import org.tresse.core.i18n.Language;
 import org.tresse.core.i18n.Texts;
 import org.tresse.core.i18n.Vocabulary;
 import org.tresse.core.markup.Markup;
@@ -172,11 +173,12 @@ public final class DecisionFeature implements Feature {
             return "";
         }
         Command command = call.command();
+        Language language = call.conversation().language();
         List<String> words = new ArrayList<>(call.arguments());
-        call.option(CommandCall.GROUP).ifPresent(group -> words.add("--" + command.optionNamed(CommandCall.GROUP).shown() + " " + group));
-        call.option("depuis").ifPresent(since -> words.add("--" + command.optionNamed("depuis").shown() + " " + since));
-        words.add("--" + command.optionNamed("page").shown() + " " + (page + 1));
-        return "/" + command.shownName() + " " + String.join(" ", words);
+        call.option(CommandCall.GROUP).ifPresent(group -> words.add("--" + command.optionNamed(CommandCall.GROUP).shownIn(language) + " " + group));
+        call.option("depuis").ifPresent(since -> words.add("--" + command.optionNamed("depuis").shownIn(language) + " " + since));
+        words.add("--" + command.optionNamed("page").shownIn(language) + " " + (page + 1));
+        return "/" + command.nameIn(language) + " " + String.join(" ", words);
     }
 
     private static LocalDate day(CommandCall call, String text, LocalDate today) {
