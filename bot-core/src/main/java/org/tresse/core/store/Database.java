@@ -151,14 +151,36 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. The
+     * commit is on the disk when this returns (an H2 file is synced; PostgreSQL's own commit waits).
+     */
     public <T> T inTransaction(Function<Handle, T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Runs {@code work} in one transaction whose commit does not wait for the disk: only for
+     * bookkeeping whose loss makes Tresse repeat work, never lose any (a message delivered, then marked
+     * sent: lost, it is sent once more). A SIGKILL keeps it (an H2 file's commit is written to the
+     * system before this returns, only not synced); a power cut may lose it, with every such commit
+     * since the last synced one (whose sync covers the whole file). PostgreSQL commits it with
+     * {@code synchronous_commit = off}, for this transaction alone.
+     */
+    public void useTransactionUnsynced(Consumer<Handle> work) {
+        run(handle -> {
+            work.accept(handle);
+            return null;
+        }, false);
+    }
+
+    private <T> T run(Function<Handle, T> work, boolean synced) {
         DatabaseProblem gone = loss.lost();
         if (gone != null) {
             throw StorageException.lost(gone);
         }
         try {
-            return transaction(work);
+            return transaction(work, synced);
         } catch (RuntimeException | Error failure) {
             if (!postgres) {
                 loss.check(failure);
@@ -172,13 +194,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T transaction(Function<Handle, T> work) {
+    private <T> T transaction(Function<Handle, T> work, boolean synced) {
         T result;
         Handle handle;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             handle = new Handle(connection, postgres);
             try {
+                if (postgres && !synced) {
+                    // undone by the commit or the rollback: the pooled connection's next transaction waits again
+                    handle.update("set local synchronous_commit = off");
+                }
                 result = work.apply(handle);
                 connection.commit();
             } catch (RuntimeException | Error failure) {
@@ -193,8 +219,9 @@ public final class Database implements AutoCloseable {
             throw new StorageException("transaction failed", e);
         }
         if (compaction != null) {
-            // written, named in the header and synced before anything that follows the commit (a receipt's delivery)
-            compaction.afterCommit();
+            // named in the header (a SIGKILL keeps it wherever H2 wrote it), and synced unless asked
+            // not to, before anything that follows the commit (a receipt's delivery)
+            compaction.afterCommit(synced);
         }
         for (Runnable action : handle.committedActions()) {
             try {

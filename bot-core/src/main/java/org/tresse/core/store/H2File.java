@@ -112,12 +112,18 @@ final class H2File {
         }
     }
 
-    /** After each commit: the file is synced (the commit is on the disk, not only in the system's cache: it survives a power cut). */
-    void afterCommit() {
+    /**
+     * After each commit: the store header names its chunk ({@link H2Header}: a SIGKILL keeps it), and the
+     * file is synced unless {@code synced} is false (synced, the commit is on the disk, not only in the
+     * system's cache: it survives a power cut).
+     */
+    void afterCommit(boolean synced) {
         MVStore known = store();
         if (known != null && !known.isClosed()) {
             H2Header.nameNewest(known);
-            known.sync();
+            if (synced) {
+                known.sync();
+            }
         }
     }
 

@@ -174,7 +174,8 @@ public final class ChannelWorker implements Runnable {
         Instant now = clock.instant();
         if (result instanceof DeliveryResult.Sent sent) {
             log.debug("Delivered outbox row {} on {}", id, channel());
-            database.useTransaction(handle -> outbox.delivered(handle, row, sent.messageId()));
+            // not synced: the message is out whatever the disk keeps; a power cut may send it once more
+            database.useTransactionUnsynced(handle -> outbox.delivered(handle, row, sent.messageId()));
         } else if (result instanceof DeliveryResult.RetryAfter retry) {
             Instant notBefore = now.plus(retry.delay());
             log.info("{} asked to wait {} before outbox row {}", channel(), retry.delay(), id);

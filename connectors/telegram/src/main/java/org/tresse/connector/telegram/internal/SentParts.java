@@ -27,8 +27,9 @@ public final class SentParts {
         return parts;
     }
 
+    /** Not synced, as the outbox row's mark: a power cut may lose it, and the part is then sent once more. */
     public void record(long outboxId, int part, long messageId) {
-        database.useTransaction(handle -> handle.update(
+        database.useTransactionUnsynced(handle -> handle.update(
                 "insert into telegram_sent_part (outbox_id, part, message_id, sent_at) values (?, ?, ?, ?)",
                 outboxId, part, messageId, clock.instant()));
     }
