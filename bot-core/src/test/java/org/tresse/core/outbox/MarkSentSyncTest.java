@@ -50,7 +50,7 @@ class MarkSentSyncTest {
             FakeChannel channel = new FakeChannel(RateLimits.NONE, outbound -> {
                 // on the delivery thread, before each send: what that thread synced so far
                 syncsAtEachSend.add(SyncCountingFiles.byThisThread());
-                return syncsAtEachSend.size() - 1 == REFUSED ? new DeliveryResult.Permanent("refused")
+                return syncsAtEachSend.size() - 1 == REFUSED ? new DeliveryResult.Permanent(org.tresse.core.channel.DeliveryFailure.Reason.REFUSED)
                         : new DeliveryResult.Sent("m" + outbound.id());
             });
             Delivery delivery = new Delivery(database, outbox, clock, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 4));

@@ -114,7 +114,8 @@ class PersonalMailTest {
         village.deliver();
         assertThat(village.mailsTo(BOB)).hasSize(3);
         village.console.say("ana", "/annonce 2 statut");
-        assertThat(village.console.lastReplyTo("ana")).contains("suspended");
+        assertThat(village.console.lastReplyTo("ana")).contains("raisons des échecs : adresse suspendue après plusieurs retours en erreur")
+                .doesNotContain("suspended");
     }
 
     @Test
@@ -132,7 +133,7 @@ class PersonalMailTest {
             village.advance(Duration.ofMinutes(2));
 
             assertThat(village.console.lastReplyTo("ana")).contains("n’a pas pu être remise à bob@example.org par email")
-                    .contains("SMTP 550");
+                    .contains("(le serveur de courrier a refusé l’adresse, code 550)").doesNotContain("no such user");
         }
     }
 }
