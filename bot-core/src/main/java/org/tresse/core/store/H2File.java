@@ -52,6 +52,12 @@ final class H2File {
      */
     static String settings(String upperCaseUrl) {
         String settings = upperCaseUrl.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0";
+        if (!upperCaseUrl.contains("DB_CLOSE_ON_EXIT")) {
+            // Tresse closes its database itself, once everything that writes has stopped: H2's own
+            // shutdown hook closed it at SIGTERM while delivery was still recording, and the store
+            // then read as lost (exit 5 instead of 0, LifecycleTest on a loaded machine)
+            settings += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
         if (!upperCaseUrl.contains("RETENTION_TIME") && H2Header.available()) {
             settings += ";RETENTION_TIME=" + RETENTION_MILLIS;
         }
