@@ -164,8 +164,9 @@ public final class Database implements AutoCloseable {
      * bookkeeping whose loss makes Tresse repeat work, never lose any (a message delivered, then marked
      * sent: lost, it is sent once more). A SIGKILL keeps it (an H2 file's commit is written to the
      * system before this returns, only not synced); a power cut may lose it, with every such commit
-     * since the last synced one (whose sync covers the whole file). PostgreSQL commits it with
-     * {@code synchronous_commit = off}, for this transaction alone.
+     * since the last synced one (whose sync covers the whole file). On PostgreSQL it is an ordinary
+     * transaction: with {@code synchronous_commit = off} a crash of the server (DatabaseOutageTest stops
+     * it at once) lost the last marks, and their messages went out twice.
      */
     public void useTransactionUnsynced(Consumer<Handle> work) {
         run(handle -> {
@@ -201,10 +202,6 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             handle = new Handle(connection, postgres);
             try {
-                if (postgres && !synced) {
-                    // undone by the commit or the rollback: the pooled connection's next transaction waits again
-                    handle.update("set local synchronous_commit = off");
-                }
                 result = work.apply(handle);
                 connection.commit();
             } catch (RuntimeException | Error failure) {

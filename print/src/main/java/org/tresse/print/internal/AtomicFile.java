@@ -14,6 +14,8 @@ import org.tresse.core.engine.UserError;
  * A failure leaves the target as it was and no temporary file behind.
  */
 public final class AtomicFile {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AtomicFile.class);
+
     /** Writes the content into an output stream. */
     @FunctionalInterface
     public interface Content {
@@ -52,6 +54,8 @@ public final class AtomicFile {
         } catch (AccessDeniedException e) {
             throw new UserError("impression.ecriture.droits", absolute.getParent());
         } catch (IOException e) {
+            // the person reads which file; the log keeps why (ReportFiguresTest once failed here, cause unknown)
+            log.warn("Could not write {}: {}", absolute, e.toString());
             throw new UserError("impression.ecriture", absolute);
         } finally {
             if (temporary != null) {
