@@ -130,6 +130,8 @@ final class H2Tidy {
         boolean changed = false;
         if (file.getChunksFillRate() < CHUNKS_FILL && known.compact(CHUNKS_FILL, rewrite)) {
             known.commit();
+            // its chunks are written where space was freed, as a commit's: the header names them too
+            H2Header.nameNewest(known);
             known.sync();
             changed = true;
         }
