@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Characters nobody sees: zero-width spaces and joiners, word joiners, bidirectional marks, soft hyphens. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     private Folding() {}
 
@@ -19,6 +21,14 @@ public final class Folding {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
         return SPACES.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /**
+     * The text as it shows: compatibility forms as their plain letters (NFKC: "ａｉｄｅ" is "aide", a
+     * ligature its letters) and without the invisible characters a paste carries.
+     */
+    public static String asShown(String text) {
+        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** For searching free text: also hyphens and underscores count as spaces ("porte-ouverte" finds "porte ouverte"). */

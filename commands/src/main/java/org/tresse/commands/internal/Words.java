@@ -1,25 +1,20 @@
 package org.tresse.commands.internal;
 
 import java.util.Collection;
-import java.text.Normalizer;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tresse.core.text.Folding;
 
 /** Comparing words the way people type them: case and accents ignored, typos forgiven. */
 public final class Words {
     private Words() {}
 
-    /** Characters nobody sees: zero-width spaces and joiners, word joiners, bidirectional marks, soft hyphens. */
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
-
     /**
      * Lower case, accents removed: "Résultats" and "resultats" fold to the same word ({@link Folding});
-     * also the full-width and other compatibility forms as their plain letters (NFKC: "ａｉｄｅ"), and
+     * also, {@link Folding#asShown}, the full-width and other compatibility forms as their plain letters (NFKC: "ａｉｄｅ"), and
      * without the invisible characters a paste carries: a word reads as what it shows.
      */
     public static String fold(String text) {
-        return Folding.fold(INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(""));
+        return Folding.fold(Folding.asShown(text));
     }
 
     /** The candidate closest to {@code word}, if it is close enough to be a typo. */

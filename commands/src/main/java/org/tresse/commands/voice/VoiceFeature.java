@@ -112,10 +112,6 @@ public final class VoiceFeature implements Feature {
     }
 
     /**
-     * Leaving a voice (marked unverified for the coordinators) or reading one's own is harmless if
-     * forged; changing an existing voice ({@code /avis 12 anonyme|statut|tag}) is not.
-     */
-    /**
      * Whether a word of the voice is {@code --anonyme} as the command's parser reads it (any of its
      * bundle's words, folded; a phone's long dash; a value after {@code =} ignored): the voice's text
      * and the parser never disagree on whether its author asked to stay anonymous.
@@ -125,6 +121,10 @@ public final class VoiceFeature implements Feature {
         return OptionWord.read(word).filter(option -> anonymous.answersTo(Words.fold(option.name()))).isPresent();
     }
 
+    /**
+     * Leaving a voice (marked unverified for the coordinators) or reading one's own is harmless if
+     * forged; changing an existing voice ({@code /avis 12 anonyme|statut|tag}) is not.
+     */
     private static boolean leavesOrReads(CommandCall call) {
         List<String> words = call.arguments();
         Optional<Long> number = words.isEmpty() ? Optional.empty() : Numbers.parse(words.get(0));

@@ -2,7 +2,6 @@ package org.tresse.web.page;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.text.Normalizer;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.tresse.core.message.Identity;
+import org.tresse.core.text.Folding;
 import org.tresse.web.channel.WebConnector;
 
 /**
@@ -49,7 +49,7 @@ final class ProposerAddresses {
      * trailing dot of the domain removed.
      */
     static String normalised(String address) {
-        String folded = Normalizer.normalize(address, Normalizer.Form.NFKC).replaceAll("[\\p{Cf}\\s]", "").toLowerCase(Locale.ROOT);
+        String folded = Folding.asShown(address).replaceAll("\\s", "").toLowerCase(Locale.ROOT);
         int at = folded.lastIndexOf('@');
         if (at <= 0) {
             return folded;
